@@ -1,0 +1,25 @@
+// Explicit bind-group layouts shared by pipelines: group 0 globals, group 1 a pass's fields.
+
+export interface Layouts {
+  /** Group 0: the Globals uniform, seen by every stage. */
+  globals: GPUBindGroupLayout;
+  /** Group 1 of a terrain step: terrain in (read-only), terrain out. */
+  terrainStep: GPUBindGroupLayout;
+}
+
+export function createLayouts(device: GPUDevice): Layouts {
+  const all = GPUShaderStage.COMPUTE | GPUShaderStage.VERTEX | GPUShaderStage.FRAGMENT;
+  return {
+    globals: device.createBindGroupLayout({
+      label: 'Layouts.globals',
+      entries: [{ binding: 0, visibility: all, buffer: { type: 'uniform' } }],
+    }),
+    terrainStep: device.createBindGroupLayout({
+      label: 'Layouts.terrainStep',
+      entries: [
+        { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'read-only-storage' } },
+        { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } },
+      ],
+    }),
+  };
+}

@@ -1,0 +1,41 @@
+// A tiny compute-pass helper: one WGSL entry point, one pipeline, one label, one dispatch rule.
+
+import { withValidation } from './device';
+
+/** Workgroup size of every 2D compute pass; fed to the WGSL `override`s. */
+export const WORKGROUP: readonly [number, number] = [8, 8];
+
+export interface ComputePass {
+  readonly label: string;
+  /** Record one dispatch covering a width x height grid, with these bind groups in order. */
+  encode(pass: GPUComputePassEncoder, bindGroups: readonly GPUBindGroup[], width: number, height: number): void;
+}
+
+export interface ComputePassDescriptor {
+  label: string;
+  code: string;
+  entryPoint: string;
+  layouts: readonly GPUBindGroupLayout[];
+}
+
+export async function createComputePass(device: GPUDevice, desc: ComputePassDescriptor): Promise<ComputePass> {
+  // Synchronous on purpose: Dawn's async compile of the heavy terrain shader crashed its worker
+  // thread on SwiftShader (Node bindings 0.6); pipelines are built once, before the first frame.
+  const pipeline = await withValidation(device, desc.label, () => device.createComputePipeline({
+    label: desc.label,
+    layout: device.createPipelineLayout({ label: `${desc.label}.layout`, bindGroupLayouts: [...desc.layouts] }),
+    compute: {
+      module: device.createShaderModule({ label: `${desc.label}.module`, code: desc.code }),
+      entryPoint: desc.entryPoint,
+      constants: { WORKGROUP_X: WORKGROUP[0], WORKGROUP_Y: WORKGROUP[1] },
+    },
+  }));
+  return {
+    label: desc.label,
+    encode(pass, bindGroups, width, height) {
+      pass.setPipeline(pipeline);
+      bindGroups.forEach((group, index) => pass.setBindGroup(index, group));
+      pass.dispatchWorkgroups(Math.ceil(width / WORKGROUP[0]), Math.ceil(height / WORKGROUP[1]));
+    },
+  };
+}

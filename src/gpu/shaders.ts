@@ -1,0 +1,22 @@
+// The shared WGSL modules, and the one helper that prepends them to a pass's code.
+
+import globals from '../../shaders/common/globals.wgsl?raw';
+import sphere from '../../shaders/common/sphere.wgsl?raw';
+import hash from '../../shaders/common/hash.wgsl?raw';
+import noise from '../../shaders/common/noise.wgsl?raw';
+import terrainStep from '../../shaders/common/terrain-step.wgsl?raw';
+
+export const COMMON_WGSL = { globals, sphere, hash, noise, terrainStep } as const;
+
+/** Helpers every shader may call: the globals, the sphere topology, hashing and noise. */
+const LIBRARY = [globals, sphere, hash, noise].join('\n');
+
+/** A compute pass over the terrain: the library plus the terrain-step bindings. */
+export function terrainStepShader(passCode: string): string {
+  return [LIBRARY, terrainStep, passCode].join('\n');
+}
+
+/** Any other shader (render, tests): the library plus its own code. */
+export function libraryShader(code: string): string {
+  return [LIBRARY, code].join('\n');
+}

@@ -1,0 +1,161 @@
+// The one parameter schema: every parameter's default, range, unit and description. The
+// GUI, the URL state, bad-input validation and the uniform upload all derive from it.
+
+import { END_TICK } from './timeline';
+
+export const RESOLUTIONS = ['128x64', '256x128', '512x256', '1024x512', '2048x1024', '4096x2048'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+export const VIEWS = ['globe', 'map'] as const;
+export type View = (typeof VIEWS)[number];
+export const LAYERS = ['surface', 'elevation', 'crust'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export interface ParamValues {
+  seed: number;
+  resolution: Resolution;
+  tick: number;
+  speed: number;
+  view: View;
+  layer: Layer;
+  coolingTimeMyr: number;
+  crustConduction: number;
+  initialCrustTemp: number;
+}
+export type ParamKey = keyof ParamValues;
+
+/** Which part of the app a parameter belongs to (its GUI folder). */
+export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet';
+
+interface SpecBase {
+  label: string;
+  description: string;
+  group: ParamGroup;
+  /** Name in the URL query. */
+  urlKey: string;
+  /** Changing it needs the world rebuilt or regenerated (not just new uniforms). */
+  definesWorld: boolean;
+}
+export interface NumberSpec extends SpecBase {
+  kind: 'number';
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  integer: boolean;
+  unit: string;
+}
+export interface ChoiceSpec<T extends string = string> extends SpecBase {
+  kind: 'choice';
+  default: T;
+  options: readonly T[];
+}
+export type ParamSpec = NumberSpec | ChoiceSpec;
+
+type Schema = { [K in ParamKey]: ParamValues[K] extends number ? NumberSpec : ChoiceSpec<ParamValues[K] & string> };
+
+export const SCHEMA: Schema = {
+  seed: {
+    kind: 'number', label: 'Seed', unit: '', default: 1, min: 0, max: 4294967295, step: 1, integer: true,
+    description: 'Every random choice is a hash of the seed, the tick and the cell', group: 'world',
+    urlKey: 'seed', definesWorld: true,
+  },
+  resolution: {
+    kind: 'choice', label: 'Resolution', default: '1024x512', options: RESOLUTIONS,
+    description: 'Terrain grid, columns x rows (longitude x latitude)', group: 'world',
+    urlKey: 'res', definesWorld: true,
+  },
+  tick: {
+    kind: 'number', label: 'Tick', unit: 'ticks', default: 0, min: 0, max: END_TICK, step: 1, integer: true,
+    description: 'Simulation time; 60 ticks are one second of the story at speed 1', group: 'time',
+    urlKey: 'tick', definesWorld: false,
+  },
+  speed: {
+    kind: 'number', label: 'Speed', unit: 'ticks/frame', default: 1, min: 0.25, max: 64, step: 0.25, integer: false,
+    description: 'Simulation ticks per displayed frame', group: 'time', urlKey: 'speed', definesWorld: false,
+  },
+  view: {
+    kind: 'choice', label: 'View', default: 'globe', options: VIEWS,
+    description: 'A globe with an orbit camera, or a flat equirectangular map', group: 'view',
+    urlKey: 'view', definesWorld: false,
+  },
+  layer: {
+    kind: 'choice', label: 'Layer', default: 'surface', options: LAYERS,
+    description: 'What the planet is coloured by', group: 'view', urlKey: 'layer', definesWorld: false,
+  },
+  coolingTimeMyr: {
+    kind: 'number', label: 'Cooling time', unit: 'Myr', default: 40, min: 5, max: 500, step: 1, integer: false,
+    description: 'e-folding time of the crust radiating its heat to space', group: 'protoplanet',
+    urlKey: 'cooling', definesWorld: true,
+  },
+  crustConduction: {
+    kind: 'number', label: 'Crust conduction', unit: 'cells²/tick', default: 0.1, min: 0, max: 0.25, step: 0.01,
+    integer: false, description: 'Sideways heat conduction in the crust (stable up to 0.25)', group: 'protoplanet',
+    urlKey: 'conduction', definesWorld: true,
+  },
+  initialCrustTemp: {
+    kind: 'number', label: 'Initial crust', unit: '°C', default: 1600, min: 800, max: 2500, step: 10, integer: false,
+    description: 'Surface temperature of the molten crater floors at formation', group: 'protoplanet',
+    urlKey: 'melt', definesWorld: true,
+  },
+};
+
+export const PARAM_KEYS = Object.keys(SCHEMA) as ParamKey[];
+
+export function defaultParams(): ParamValues {
+  const values = {} as Record<ParamKey, unknown>;
+  for (const key of PARAM_KEYS) values[key] = SCHEMA[key].default;
+  return values as unknown as ParamValues;
+}
+
+/** The default resolution for an adapter: software renderers get a small grid. */
+export function defaultResolution(softwareAdapter: boolean): Resolution {
+  return softwareAdapter ? '256x128' : '1024x512';
+}
+
+export function parseResolution(resolution: Resolution): { width: number; height: number } {
+  const [width, height] = resolution.split('x').map(Number);
+  return { width, height };
+}
+
+/** The outcome of checking one input: the value to use, and what to tell the user. */
+export interface Checked<T> {
+  value: T;
+  /** Set when the input was clamped or refused; says what happened, for a visible notice. */
+  notice?: string;
+}
+
+function describe(raw: unknown): string {
+  const text = typeof raw === 'string' ? raw : String(raw);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/**
+ * Check a raw input (a URL string, a GUI number, a value from a file) against a parameter's
+ * spec. Anything that is not a finite number or a listed choice is refused and the fallback
+ * kept; numbers outside the range are clamped; integers are rounded. Never throws.
+ */
+export function checkParam<K extends ParamKey>(key: K, raw: unknown, fallback: ParamValues[K]): Checked<ParamValues[K]> {
+  const spec = SCHEMA[key] as ParamSpec;
+  if (spec.kind === 'choice') {
+    const text = typeof raw === 'string' ? raw.trim() : raw;
+    if (typeof text === 'string' && spec.options.includes(text)) return { value: text as ParamValues[K] };
+    return {
+      value: fallback,
+      notice: `${spec.label}: ${describe(raw)} is not one of ${spec.options.join(', ')}; kept ${fallback}.`,
+    };
+  }
+  const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+  if (!Number.isFinite(number)) {
+    return { value: fallback, notice: `${spec.label}: ${describe(raw)} is not a number; kept ${fallback}.` };
+  }
+  let value = spec.integer ? Math.round(number) : number;
+  value = Math.min(Math.max(value, spec.min), spec.max);
+  if (value !== number) {
+    const unit = spec.unit ? ` ${spec.unit}` : '';
+    return {
+      value: value as ParamValues[K],
+      notice: `${spec.label}: ${describe(raw)} is outside ${spec.min}–${spec.max}${unit}${spec.integer ? ' (whole numbers)' : ''}; using ${value}.`,
+    };
+  }
+  return { value: value as ParamValues[K] };
+}

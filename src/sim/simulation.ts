@@ -1,0 +1,97 @@
+// The simulation: a world's fields on the GPU and, in step(), the passes of one tick in the
+// order of the algorithm.
+
+import { GlobalsUniform } from '../gpu/globals';
+import { createLayouts, type Layouts } from '../gpu/layouts';
+import { readBuffer } from '../gpu/readback';
+import { parseResolution } from '../params';
+import { END_TICK, eraAt } from '../timeline';
+import { Fields } from './fields';
+import { ProtoplanetStage } from './stages/protoplanet';
+import { StepContext } from './step-context';
+import { globalsAt, type WorldDefinition } from './world';
+
+export class Simulation {
+  private currentTick = 0;
+
+  private constructor(
+    private readonly device: GPUDevice,
+    readonly layouts: Layouts,
+    private readonly globals: GlobalsUniform,
+    private readonly protoplanet: ProtoplanetStage,
+    private world: WorldDefinition,
+    private state: Fields,
+  ) {}
+
+  /** Compile every stage, allocate the fields and generate the world at tick 0. */
+  static async create(device: GPUDevice, world: WorldDefinition): Promise<Simulation> {
+    const layouts = createLayouts(device);
+    const protoplanet = await ProtoplanetStage.create(device, layouts);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const { width, height } = parseResolution(world.resolution);
+    const simulation = new Simulation(device, layouts, globals, protoplanet, world, new Fields(device, layouts, width, height));
+    simulation.reset();
+    return simulation;
+  }
+
+  get tick(): number { return this.currentTick; }
+  get definition(): WorldDefinition { return this.world; }
+  get fields(): Fields { return this.state; }
+  get globalsGroup(): GPUBindGroup { return this.globals.bindGroup; }
+  get atEnd(): boolean { return this.currentTick >= END_TICK; }
+
+  /** Start the world over: the protoplanet as it formed, tick 0. */
+  reset(): void {
+    this.currentTick = 0;
+    this.record((ctx) => this.protoplanet.generate(ctx));
+  }
+
+  /** Advance one tick: the passes of every process the current era runs, in order. */
+  step(): void {
+    if (this.atEnd) return;
+    const processes = eraAt(this.currentTick).processes;
+    this.record((ctx) => {
+      if (processes.crustCooling) this.protoplanet.cool(ctx);
+    });
+    this.currentTick++;
+  }
+
+  /** Run forward (or start over and run) until the given tick. */
+  seek(tick: number): void {
+    if (tick < this.currentTick) this.reset();
+    while (this.currentTick < Math.min(tick, END_TICK)) this.step();
+  }
+
+  /** Take a new definition: the fields are rebuilt if the grid changed; then tick 0. */
+  redefine(world: WorldDefinition): void {
+    if (world.resolution !== this.world.resolution) {
+      this.state.destroy();
+      const { width, height } = parseResolution(world.resolution);
+      this.state = new Fields(this.device, this.layouts, width, height);
+    }
+    this.world = world;
+    this.reset();
+  }
+
+  /** Bring the globals to the current tick, for drawing it. */
+  writeGlobals(): void { this.globals.write(globalsAt(this.world, this.currentTick)); }
+
+  /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
+  async readTerrain(): Promise<Float32Array> {
+    return new Float32Array(await readBuffer(this.device, this.state.terrain.current));
+  }
+
+  destroy(): void {
+    this.state.destroy();
+    this.globals.destroy();
+  }
+
+  private record(body: (ctx: StepContext) => void): void {
+    this.writeGlobals();
+    const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
+    const pass = encoder.beginComputePass({ label: 'Simulation.tick.compute' });
+    body(new StepContext(pass, this.globals.bindGroup, this.state));
+    pass.end();
+    this.device.queue.submit([encoder.finish()]);
+  }
+}

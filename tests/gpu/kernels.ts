@@ -1,0 +1,108 @@
+// Runs in the kernel-test page: single passes on small grids, outside the app's Simulation,
+// so each test picks its grid and globals. Results go back to Node as plain number arrays.
+
+import { GlobalsUniform, type GlobalsValues } from '../../src/gpu/globals';
+import { createLayouts } from '../../src/gpu/layouts';
+import { createComputePass } from '../../src/gpu/pass';
+import { readBuffer } from '../../src/gpu/readback';
+import { libraryShader } from '../../src/gpu/shaders';
+import { Fields } from '../../src/sim/fields';
+import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
+import { StepContext } from '../../src/sim/step-context';
+import { AMBIENT_CRUST_TEMP, METRES_PER_UNIT } from '../../src/sim/world';
+import neighboursWgsl from './neighbours.wgsl?raw';
+
+let devicePromise: Promise<GPUDevice> | undefined;
+
+function gpuDevice(): Promise<GPUDevice> {
+  devicePromise ??= (async () => {
+    const adapter = await navigator.gpu?.requestAdapter();
+    if (!adapter) throw new Error('No WebGPU adapter in the kernel-test page');
+    return adapter.requestDevice({ label: 'KernelTests.device' });
+  })();
+  return devicePromise;
+}
+
+function globalsFor(width: number, height: number, overrides: Partial<GlobalsValues>): GlobalsValues {
+  return {
+    width, height, seed: 1, tick: 0, seaLevel: 0, dtYears: 1e5, coolingTimeYears: 4e7, crustConduction: 0.1,
+    initialCrustTemp: 1600, ambientTemp: AMBIENT_CRUST_TEMP, metresPerUnit: METRES_PER_UNIT, ...overrides,
+  };
+}
+
+/** Any validation error during `body` rejects, so a broken shader fails its test loudly. */
+async function checked<T>(device: GPUDevice, body: () => Promise<T>): Promise<T> {
+  device.pushErrorScope('validation');
+  const result = await body();
+  const error = await device.popErrorScope();
+  if (error) throw new Error(error.message);
+  return result;
+}
+
+export interface ProtoplanetRun {
+  width: number;
+  height: number;
+  /** Terrain to start from (vec4f per cell); omitted: generate it first. */
+  start?: number[];
+  /** Globals for the generate pass and every cooling tick. */
+  globals: Partial<GlobalsValues>;
+  coolTicks: number;
+}
+
+/** Generate (unless a start is given), then cool for some ticks; returns the terrain. */
+export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await ProtoplanetStage.create(device, layouts);
+    const record = (body: (ctx: StepContext) => void) => {
+      globals.write(globalsFor(run.width, run.height, run.globals));
+      const encoder = device.createCommandEncoder({ label: 'KernelTests.encoder' });
+      const pass = encoder.beginComputePass({ label: 'KernelTests.pass' });
+      body(new StepContext(pass, globals.bindGroup, fields));
+      pass.end();
+      device.queue.submit([encoder.finish()]);
+    };
+    if (run.start) device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
+    else record((ctx) => stage.generate(ctx));
+    for (let tick = 0; tick < run.coolTicks; tick++) record((ctx) => stage.cool(ctx));
+    const result = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
+    fields.destroy();
+    globals.destroy();
+    return result;
+  });
+}
+
+/**
+ * The WGSL sphere helpers evaluated on every cell: for each cell, the 8 neighbours' indices,
+ * then east-west spacing, cell area, and the 4 diffusion weights at rate 0.1 (8 + 6 values).
+ */
+export async function runSphereHelpers(width: number, height: number): Promise<number[]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const cells = width * height;
+    const out = device.createBuffer({ label: 'KernelTests.sphere', size: cells * 14 * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    const layout = device.createBindGroupLayout({
+      label: 'KernelTests.sphereLayout',
+      entries: [{ binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } }],
+    });
+    const pass = await createComputePass(device, {
+      label: 'tests.neighbours', code: libraryShader(neighboursWgsl), entryPoint: 'neighbours', layouts: [layouts.globals, layout],
+    });
+    const globals = new GlobalsUniform(device, layouts.globals);
+    globals.write(globalsFor(width, height, {}));
+    const group = device.createBindGroup({ label: 'KernelTests.sphereGroup', layout, entries: [{ binding: 0, resource: { buffer: out } }] });
+    const encoder = device.createCommandEncoder({ label: 'KernelTests.sphereEncoder' });
+    const computePass = encoder.beginComputePass();
+    pass.encode(computePass, [globals.bindGroup, group], width, height);
+    computePass.end();
+    device.queue.submit([encoder.finish()]);
+    const result = Array.from(new Float32Array(await readBuffer(device, out)));
+    out.destroy();
+    globals.destroy();
+    return result;
+  });
+}

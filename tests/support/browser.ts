@@ -1,0 +1,32 @@
+// Headless Chromium for the browser test layers, with the flags that give WebGPU on
+// SwiftShader, and pages that record every console error and WebGPU validation message.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findChromium, NO_WEBGPU_FLAGS, WEBGPU_FLAGS } from '../../scripts/chromium.mjs';
+
+export async function launchBrowser(options: { webgpu?: boolean } = {}): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH');
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: options.webgpu === false ? NO_WEBGPU_FLAGS : WEBGPU_FLAGS,
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, page errors and WebGPU warnings seen so far. */
+  problems: string[];
+}
+
+export async function openPage(browser: Browser, url: string, viewport = { width: 800, height: 500 }): Promise<WatchedPage> {
+  const page = await browser.newPage();
+  await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /WebGPU|validation/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
