@@ -1,7 +1,5 @@
-// Finds the Chromium the tests drive, and the SwiftShader Vulkan driver it ships (which also
-// lets Dawn's Node bindings run WebGPU without a GPU).
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Finds the Chromium the tests and tools drive, and the flags that give it WebGPU headless.
+import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -15,26 +13,6 @@ const CANDIDATES = [
 export function findChromium() {
   if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
-}
-
-/** Folder holding vk_swiftshader_icd.json and libvulkan.so.1, or null. */
-export function swiftShaderDir() {
-  const folders = ['/usr/lib/chromium', '/opt/google/chrome'];
-  const chromium = findChromium();
-  if (chromium) {
-    // Debian's /usr/bin/chromium is a shell wrapper; the real binary sits beside the driver.
-    folders.unshift(dirname(realpathSync(chromium)));
-  }
-  return folders.find((folder) => existsSync(join(folder, 'vk_swiftshader_icd.json'))) ?? null;
-}
-
-/** Point Vulkan (and so Dawn in Node) at SwiftShader, unless the environment chose already. */
-export function useSwiftShaderInNode(env = process.env) {
-  const folder = swiftShaderDir();
-  if (!folder) return false;
-  env.VK_ICD_FILENAMES ??= join(folder, 'vk_swiftshader_icd.json');
-  env.LD_LIBRARY_PATH = [folder, env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-  return true;
 }
 
 /**

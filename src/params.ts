@@ -83,7 +83,7 @@ export const SCHEMA: Schema = {
     description: 'What the planet is coloured by', group: 'view', urlKey: 'layer', definesWorld: false,
   },
   coolingTimeMyr: {
-    kind: 'number', label: 'Cooling time', unit: 'Myr', default: 40, min: 5, max: 500, step: 1, integer: false,
+    kind: 'number', label: 'Cooling time', unit: 'Myr', default: 100, min: 5, max: 500, step: 1, integer: false,
     description: 'e-folding time of the crust radiating its heat to space', group: 'protoplanet',
     urlKey: 'cooling', definesWorld: true,
   },
@@ -94,7 +94,7 @@ export const SCHEMA: Schema = {
   },
   initialCrustTemp: {
     kind: 'number', label: 'Initial crust', unit: '°C', default: 1600, min: 800, max: 2500, step: 10, integer: false,
-    description: 'Surface temperature of the molten crater floors at formation', group: 'protoplanet',
+    description: 'Temperature of the impact melt in the deepest crater floors at formation (higher ground starts 100 °C cooler per 600 m)', group: 'protoplanet',
     urlKey: 'melt', definesWorld: true,
   },
 };

@@ -4,6 +4,7 @@
 const CRATER_LEVELS: u32 = 5u;
 const ROUGHNESS_SALT: u32 = 5u;
 const MAX_ELEVATION: f32 = 15.0;
+const MELT_LAPSE: f32 = 100.0; // deg C per model unit
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn generate(@builtin(global_invocation_id) id: vec3u) {
@@ -20,7 +21,8 @@ fn generate(@builtin(global_invocation_id) id: vec3u) {
   }
   h = h * h * h;
   let elevation = clamp(MAX_ELEVATION - 3.5 * h, 0.0, MAX_ELEVATION);
-  // Crater floors, where impact melt pools, start hottest; high rims a quarter cooler.
-  let crust = globals.initialCrustTemp * (1.0 - 0.25 * elevation / MAX_ELEVATION);
+  // Impact melt pools in the crater floors, which start hottest; high ground has already
+  // crusted over, MELT_LAPSE cooler per unit of height.
+  let crust = max(globals.initialCrustTemp - MELT_LAPSE * elevation, globals.ambientTemp);
   terrainOut[cellIndex(c)] = vec4f(elevation, crust, 0.0, 0.0);
 }

@@ -1,0 +1,29 @@
+// Screenshot of the app as a viewer sees it (page, panel and all), for the README and checks:
+//   npm run screenshot -- --query "seed=1&res=256x128&tick=1200&view=globe" --out docs/screenshot.png
+import { startHeadless, openApp, parseArgs } from './headless.mjs';
+
+const USAGE = 'usage: npm run screenshot -- [--query "seed=1&tick=300"] [--out file.png] [--size 1280x720]';
+let args;
+try {
+  args = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const [width, height] = String(args.size ?? '1280x720').split('x').map(Number);
+if (!(width > 0 && height > 0)) {
+  console.error(`Bad --size ${args.size}\n${USAGE}`);
+  process.exit(2);
+}
+const headless = await startHeadless();
+try {
+  const page = await openApp(headless.browser, headless.url, String(args.query ?? ''), { width, height });
+  await page.waitForFunction(() => !window.deepTime.app.seeking, { timeout: 300_000 });
+  await page.evaluate(() => window.deepTime.app.setPlaying(false));
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const out = String(args.out ?? 'screenshot.png');
+  await page.screenshot({ path: out });
+  console.log(`Wrote ${out}`);
+} finally {
+  await headless.close();
+}

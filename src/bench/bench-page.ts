@@ -1,0 +1,1 @@
+// Benchmark page entry: filled in below.

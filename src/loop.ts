@@ -1,0 +1,53 @@
+// The fixed-tick loop: the display runs at its own rate and the simulation advances a set
+// number of ticks per displayed frame (speed), so the world never depends on the frame rate.
+
+export interface LoopHooks {
+  /** Run one simulation tick; false when there is nothing left to run. */
+  tick(): boolean;
+  /** Draw the current state (and anything else a frame does). */
+  frame(): void;
+  /** Resolves when the GPU has finished the work submitted so far. */
+  gpuIdle(): Promise<unknown>;
+}
+
+export class TickLoop {
+  playing = true;
+  /** Ticks per displayed frame; below 1, one tick every few frames. */
+  speed = 1;
+  private owed = 0;
+  private handle = 0;
+  private waitingForGpu = false;
+
+  constructor(private readonly hooks: LoopHooks) {}
+
+  start(): void {
+    if (!this.handle) this.handle = requestAnimationFrame(this.onFrame);
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.handle);
+    this.handle = 0;
+  }
+
+  /** Run exactly `count` ticks now (single-stepping, or a seek's next slice). */
+  runTicks(count: number): number {
+    let ran = 0;
+    while (ran < count && this.hooks.tick()) ran++;
+    return ran;
+  }
+
+  private readonly onFrame = (): void => {
+    this.handle = requestAnimationFrame(this.onFrame);
+    // Never queue more than one frame of work ahead of the GPU (a software GPU is slow).
+    if (this.waitingForGpu) return;
+    if (this.playing) {
+      this.owed += this.speed;
+      const due = Math.floor(this.owed);
+      this.owed -= due;
+      if (this.runTicks(due) < due) this.playing = false;
+    }
+    this.hooks.frame();
+    this.waitingForGpu = true;
+    this.hooks.gpuIdle().finally(() => { this.waitingForGpu = false; });
+  };
+}

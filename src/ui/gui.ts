@@ -1,0 +1,86 @@
+// The control panel (lil-gui), built from the parameter schema, plus keyboard shortcuts.
+
+import GUI, { type Controller } from 'lil-gui';
+import { PARAM_KEYS, SCHEMA, type ParamGroup, type ParamKey, type ParamValues } from '../params';
+
+export interface GuiActions {
+  /** A control changed a parameter (validated by the app, which may correct it). */
+  set(key: ParamKey, value: unknown): void;
+  togglePlay(): void;
+  step(): void;
+  restart(): void;
+  isPlaying(): boolean;
+}
+
+const FOLDERS: Record<ParamGroup, string> = {
+  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet',
+};
+
+export class ControlPanel {
+  private readonly gui: GUI;
+  private readonly controllers = new Map<ParamKey, Controller>();
+  private readonly playButton: Controller;
+
+  constructor(container: HTMLElement, private readonly values: ParamValues, actions: GuiActions) {
+    this.gui = new GUI({ container, title: 'Deep Time' });
+    const folders = new Map<ParamGroup, GUI>();
+    for (const group of Object.keys(FOLDERS) as ParamGroup[]) folders.set(group, this.gui.addFolder(FOLDERS[group]));
+    const buttons = {
+      playPause: () => actions.togglePlay(), step: () => actions.step(), restart: () => actions.restart(),
+    };
+    const time = folders.get('time')!;
+    this.playButton = time.add(buttons, 'playPause').name('Pause (space)');
+    time.add(buttons, 'step').name('Step one tick (→)');
+    time.add(buttons, 'restart').name('Back to formation (home)');
+    for (const key of PARAM_KEYS) {
+      const spec = SCHEMA[key];
+      const folder = folders.get(spec.group)!;
+      const controller = spec.kind === 'choice'
+        ? folder.add(values, key, [...spec.options])
+        : folder.add(values, key, spec.min, spec.max, spec.step);
+      const unit = spec.kind === 'number' && spec.unit ? ` (${spec.unit})` : '';
+      controller.name(`${spec.label}${unit}`);
+      controller.domElement.title = spec.description;
+      controller.onFinishChange((value: unknown) => actions.set(key, value));
+      this.controllers.set(key, controller);
+    }
+    folders.get('protoplanet')!.close();
+    this.refresh(actions.isPlaying());
+  }
+
+  /** Show the values as they are now (after a correction, a seek, or playing on). */
+  refresh(playing: boolean): void {
+    for (const controller of this.controllers.values()) controller.updateDisplay();
+    this.playButton.name(playing ? 'Pause (space)' : 'Play (space)');
+  }
+
+  /** The values object the panel edits (the app's parameters). */
+  get params(): ParamValues { return this.values; }
+
+  destroy(): void { this.gui.destroy(); }
+}
+
+export interface KeyActions extends GuiActions {
+  faster(): void;
+  slower(): void;
+  toggleView(): void;
+  nextLayer(): void;
+}
+
+/** Space play/pause, → step, ↑/↓ speed, V globe/map, L next layer, Home back to formation. */
+export function attachKeyboard(actions: KeyActions): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+    const handlers: Record<string, () => void> = {
+      ' ': actions.togglePlay, ArrowRight: actions.step, ArrowUp: actions.faster, ArrowDown: actions.slower,
+      v: actions.toggleView, l: actions.nextLayer, Home: actions.restart,
+    };
+    const handler = handlers[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,36 @@
+// The colour legend of the current layer, in its unit, drawn from the same palette as the GPU.
+
+import { PALETTES } from '../render/palettes';
+import type { Layer } from '../params';
+
+export function renderLegend(container: HTMLElement, layer: Layer): void {
+  const palette = PALETTES[layer];
+  const first = palette.stops[0][0];
+  const last = palette.stops[palette.stops.length - 1][0];
+  const at = (value: number) => ((value - first) / (last - first)) * 100;
+  const gradient = palette.stops.map(([value, colour]) => `${colour} ${at(value).toFixed(2)}%`).join(', ');
+  const labelValues = [...new Set(palette.stops.map(([value]) => value))];
+  const format = (value: number) => `${value.toLocaleString('en-US')}`;
+  container.replaceChildren();
+  const title = document.createElement('div');
+  title.className = 'legend-title';
+  title.textContent = `${palette.title} (${palette.unit})`;
+  const bar = document.createElement('div');
+  bar.className = 'legend-bar';
+  bar.style.background = `linear-gradient(to right, ${gradient})`;
+  const labels = document.createElement('div');
+  labels.className = 'legend-labels';
+  for (const value of [labelValues[0], ...labelValues.filter((v) => v === 0 && v !== first && v !== last), labelValues[labelValues.length - 1]]) {
+    const label = document.createElement('span');
+    label.style.left = `${at(value)}%`;
+    label.textContent = format(value);
+    labels.append(label);
+  }
+  container.append(title, bar, labels);
+  if (layer === 'surface') {
+    const note = document.createElement('div');
+    note.className = 'legend-note';
+    note.textContent = 'Glowing rock: crust above ~550 °C';
+    container.append(note);
+  }
+}
