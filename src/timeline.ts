@@ -115,7 +115,9 @@ export function tickAtYears(years: number): number {
     const era = ERAS[i];
     if (years <= era.endYears) {
       const fraction = (years - era.startYears) / (era.endYears - era.startYears);
-      return clampTick(ERA_START_TICKS[i] + Math.ceil(fraction * era.ticks - 1e-9));
+      // The small allowance absorbs float64 rounding of ages near 4.5e9 years (the last era
+      // has 0.15 years a tick, and an age there is exact to 1e-6 years).
+      return clampTick(ERA_START_TICKS[i] + Math.ceil(fraction * era.ticks - 1e-4));
     }
   }
   return END_TICK;

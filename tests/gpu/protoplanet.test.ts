@@ -83,8 +83,10 @@ describe('protoplanet.cool', () => {
       expect(gpu[i * 4]).toBe(start[i * 4]);
       worst = Math.max(worst, Math.abs(gpu[i * 4 + 1] - cpu[i * 4 + 1]));
     }
-    // 1600 deg C in float32 resolves about 1e-4: 0.01 deg C is ample.
-    expect(worst).toBeLessThan(1e-2);
+    // The diffusion weights use the GPU's sin (Vulkan allows about 1e-3 relative error here);
+    // times four neighbours' differences of up to ~300 deg C at weight <= 0.2: 0.25 deg C.
+    // A wrong weight or neighbour misses by degrees.
+    expect(worst).toBeLessThan(0.25);
   });
 
   it('conserves the area-weighted heat when radiation is off, and smooths it', async () => {

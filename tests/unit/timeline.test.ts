@@ -1,0 +1,73 @@
+// The timeline table: ticks <-> years <-> eras over the whole story.
+import { describe, expect, it } from 'vitest';
+import {
+  clampTick, END_TICK, eraAt, eraStartTick, ERAS, formatAge, FULL_SEA_LEVEL, PRESENT_YEARS, seaLevelAt, tickAtYears,
+  yearsAt, yearsPerTick,
+} from '../../src/timeline';
+
+describe('timeline', () => {
+  it('covers the story from formation to past the present day, eras in order and contiguous', () => {
+    expect(ERAS[0].startYears).toBe(0);
+    expect(ERAS[ERAS.length - 1].endYears).toBeGreaterThan(PRESENT_YEARS);
+    for (let i = 1; i < ERAS.length; i++) expect(ERAS[i].startYears).toBe(ERAS[i - 1].endYears);
+    expect(ERAS.map((era) => era.id)).toEqual(['protoplanet', 'oceans', 'tectonics', 'climate', 'life', 'humans', 'warming']);
+    // Four minutes at one tick a frame and 60 fps.
+    expect(END_TICK).toBe(4 * 60 * 60);
+  });
+
+  it('maps ticks to years monotonically and back', () => {
+    let previous = -1;
+    for (let tick = 0; tick <= END_TICK; tick += 37) {
+      const years = yearsAt(tick);
+      expect(years).toBeGreaterThan(previous);
+      previous = years;
+      expect(tickAtYears(years)).toBe(tick);
+    }
+    expect(yearsAt(0)).toBe(0);
+    expect(yearsAt(END_TICK)).toBe(ERAS[ERAS.length - 1].endYears);
+    expect(tickAtYears(PRESENT_YEARS)).toBe(eraStartTick(ERAS.length - 1));
+  });
+
+  it('puts era boundaries at their start ticks', () => {
+    ERAS.forEach((era, i) => {
+      expect(eraAt(eraStartTick(i))).toBe(era);
+      if (i > 0) expect(eraAt(eraStartTick(i) - 1)).toBe(ERAS[i - 1]);
+    });
+    expect(eraAt(END_TICK).id).toBe('warming');
+  });
+
+  it('slows down in the human era: years per tick fall by orders of magnitude', () => {
+    expect(yearsPerTick(0)).toBeGreaterThan(1e5);
+    expect(yearsPerTick(eraStartTick(5))).toBeLessThan(100);
+    expect(yearsPerTick(END_TICK - 1)).toBeLessThan(1);
+  });
+
+  it('clamps hostile ticks into the story', () => {
+    expect(clampTick(NaN)).toBe(0);
+    expect(clampTick(-5)).toBe(0);
+    expect(clampTick(1e12)).toBe(END_TICK);
+    expect(clampTick(Infinity)).toBe(0);
+    expect(clampTick(12.6)).toBe(13);
+    expect(tickAtYears(NaN)).toBe(0);
+    expect(tickAtYears(1e20)).toBe(END_TICK);
+  });
+
+  it('keeps the oceans dry while the crust is hot, then fills them', () => {
+    expect(seaLevelAt(0)).toBe(0);
+    expect(seaLevelAt(eraStartTick(1))).toBe(0);
+    const middle = seaLevelAt((eraStartTick(1) + eraStartTick(2)) / 2);
+    expect(middle).toBeGreaterThan(0.3 * FULL_SEA_LEVEL);
+    expect(middle).toBeLessThan(0.7 * FULL_SEA_LEVEL);
+    for (let tick = eraStartTick(2); tick <= END_TICK; tick += 101) {
+      expect(Math.abs(seaLevelAt(tick) - FULL_SEA_LEVEL)).toBeLessThanOrEqual(0.25 + 1e-9);
+    }
+  });
+
+  it('reads ages as a viewer would', () => {
+    expect(formatAge(0)).toBe('4.50 billion years ago');
+    expect(formatAge(PRESENT_YEARS - 65e6)).toBe('65.0 million years ago');
+    expect(formatAge(PRESENT_YEARS - 12000)).toBe('12,000 years ago');
+    expect(formatAge(PRESENT_YEARS)).toBe('the present day');
+    expect(formatAge(PRESENT_YEARS + 150)).toBe('150 years from now');
+  });
+});
