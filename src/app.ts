@@ -70,6 +70,7 @@ export class App {
     const app = new App(gpu, simulation, viewer, params, elements, notices);
     app.loop.playing = playing;
     app.seekTo(params.tick);
+    app.syncUrl();
     app.loop.start();
     return app;
   }

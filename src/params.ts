@@ -94,7 +94,7 @@ export const SCHEMA: Schema = {
   },
   initialCrustTemp: {
     kind: 'number', label: 'Initial crust', unit: '°C', default: 1600, min: 800, max: 2500, step: 10, integer: false,
-    description: 'Temperature of the impact melt in the deepest crater floors at formation (higher ground starts 100 °C cooler per 600 m)', group: 'protoplanet',
+    description: 'Temperature of the impact melt in the deepest crater floors at formation (higher ground starts 70 °C cooler per 600 m)', group: 'protoplanet',
     urlKey: 'melt', definesWorld: true,
   },
 };

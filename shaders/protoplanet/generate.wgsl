@@ -4,7 +4,7 @@
 const CRATER_LEVELS: u32 = 5u;
 const ROUGHNESS_SALT: u32 = 5u;
 const MAX_ELEVATION: f32 = 15.0;
-const MELT_LAPSE: f32 = 100.0; // deg C per model unit
+const MELT_LAPSE: f32 = 70.0; // deg C per model unit
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn generate(@builtin(global_invocation_id) id: vec3u) {

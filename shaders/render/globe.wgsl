@@ -58,11 +58,11 @@ fn paletteColour(value: f32) -> vec3f {
   return palette[view.paletteStart + view.paletteLength - 1u].yzw;
 }
 
-// Glow of hot rock (deg C): none below ~550 deg C (the Draper point), dull red, then orange
-// as the melt gets hotter; radiance grows steeply with temperature.
+// Glow of hot rock (deg C): none below ~525 deg C (the Draper point), dull red, then orange
+// and yellow as the melt gets hotter; radiance grows steeply with temperature.
 fn lavaGlow(temperature: f32) -> vec3f {
-  let t = clamp((temperature - 550.0) / 1050.0, 0.0, 1.0);
-  return vec3f(1.0, 0.18 + 0.3 * t, 0.03 + 0.05 * t) * (1.6 * t * t);
+  let t = clamp((temperature - 525.0) / 900.0, 0.0, 1.0);
+  return vec3f(1.0, 0.15 + 0.45 * t, 0.02 + 0.1 * t * t) * (2.5 * t * t);
 }
 
 // Surface normal with relief: the elevation gradient (metres over metres, exaggerated so

@@ -38,7 +38,7 @@ describe('protoplanet.generate', () => {
     // A wrong formula or hash misses by whole units.
     expect(worstElevation).toBeLessThan(0.1);
     expect(totalElevationError / cells).toBeLessThan(0.01);
-    // Crust temperature is 1600 - 100 z deg C: the elevation's error times 100.
+    // Crust temperature is 1600 - 70 z deg C: the elevation's error times 70.
     expect(worstCrust).toBeLessThan(10);
   });
 

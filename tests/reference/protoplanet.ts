@@ -64,7 +64,7 @@ export function generateCell(grid: Grid, seed: number, initialCrustTemp: number,
   }
   h = h * h * h;
   const elevation = Math.min(Math.max(15 - 3.5 * h, 0), 15);
-  return [elevation, Math.max(initialCrustTemp - 100 * elevation, 15)];
+  return [elevation, Math.max(initialCrustTemp - 70 * elevation, 15)];
 }
 
 export interface CoolingParams { rate: number; dtYears: number; coolingTimeYears: number; ambient: number }

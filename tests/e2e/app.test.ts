@@ -1,0 +1,99 @@
+// The real app in headless Chromium: starts clean, renders golden frames, is deterministic,
+// and survives hostile links and rebuilds.
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from '../support/app-page';
+import { launchBrowser } from '../support/browser';
+import { compareWithGolden } from '../support/golden';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A paused app at a small grid (a tick in the link pauses it). */
+const open = (query: string) => AppPage.open(browser, `res=128x64&tick=0&${query}`);
+
+// SwiftShader renders identically run to run; the allowance (pixelmatch threshold 0.1, at
+// most 0.5% of pixels) absorbs small shifts in transcendental functions between Chromium and
+// SwiftShader builds, while a wrong palette, camera or field changes far more.
+const MAX_DIFFERING_FRACTION = 0.005;
+
+describe('the app', () => {
+  it('starts with no WebGPU error and draws frames', async () => {
+    const app = await open('seed=1');
+    expect(await app.status()).toBe('ready');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await app.errors()).toEqual([]);
+    expect(app.problems).toEqual([]);
+    await app.close();
+  });
+
+  it.each([
+    ['globe', 'protoplanet-globe'],
+    ['map', 'protoplanet-map'],
+  ])('renders seed 1 at tick 120 on the %s like the golden image', async (view, golden) => {
+    const app = await open(`seed=1&view=${view}`);
+    expect(await app.seek(120)).toBe(120);
+    const pixels = await app.capture(512, 256);
+    const result = compareWithGolden(golden, pixels, 512, 256);
+    expect(result.fraction, `diff: ${result.diffPath}`).toBeLessThanOrEqual(MAX_DIFFERING_FRACTION);
+    expect(await app.errors()).toEqual([]);
+    await app.close();
+  });
+
+  it('gives identical fields for the same seed in two page loads, different for another seed', async () => {
+    const terrainAt = async (seed: number) => {
+      const app = await open(`seed=${seed}`);
+      await app.seek(120);
+      const terrain = await app.readTerrain();
+      await app.close();
+      return terrain;
+    };
+    const first = await terrainAt(5);
+    expect(first).toHaveLength(128 * 64 * 4);
+    expect(first.every(Number.isFinite)).toBe(true);
+    expect(await terrainAt(5)).toEqual(first);
+    expect(await terrainAt(6)).not.toEqual(first);
+  });
+
+  it('replays to the same state after a scrub back (fixed ticks, whatever the frames)', async () => {
+    const app = await open('seed=3');
+    await app.seek(200);
+    const straight = await app.readTerrain();
+    await app.seek(50);
+    await app.seek(200);
+    expect(await app.readTerrain()).toEqual(straight);
+    await app.close();
+  });
+
+  it('clamps or ignores a hostile link with visible notices, and still runs', async () => {
+    const app = await AppPage.open(browser, 'seed=NaN&res=99999x3&tick=-4&view=%3Cscript%3E&speed=1e999&cooling=-1&zzz=1');
+    expect(await app.status()).toBe('ready');
+    const notices = await app.notices();
+    expect(notices.length).toBeGreaterThanOrEqual(6);
+    const shown = await app.page.$$eval('.notice', (elements) => elements.length);
+    expect(shown).toBeGreaterThan(0);
+    const terrain = await app.readTerrain();
+    expect(terrain.every(Number.isFinite)).toBe(true);
+    expect(app.page.url()).toContain('seed=1');
+    expect(await app.errors()).toEqual([]);
+    await app.close();
+  });
+
+  it('rebuilds cleanly when the resolution and seed change, keeping the tick', async () => {
+    const app = await open('seed=2');
+    await app.seek(40);
+    await app.set('resolution', '256x128');
+    await app.page.waitForFunction(() => !window.deepTime.app!.seeking);
+    expect(await app.readTerrain()).toHaveLength(256 * 128 * 4);
+    await app.set('seed', 9);
+    await app.page.waitForFunction(() => !window.deepTime.app!.seeking);
+    expect(await app.page.evaluate(() => window.deepTime.app!.simulation.tick)).toBe(40);
+    await app.set('resolution', '128x64');
+    await app.set('seed', 'not a seed');
+    expect((await app.notices()).some((message) => message.includes('not a number'))).toBe(true);
+    expect(await app.errors()).toEqual([]);
+    expect(app.problems).toEqual([]);
+    await app.close();
+  });
+});

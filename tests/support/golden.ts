@@ -1,0 +1,51 @@
+// Golden-image comparison: a captured frame against tests/e2e/snapshots/NAME.png (pixelmatch).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+
+const SNAPSHOTS = join(import.meta.dirname, '..', 'e2e', 'snapshots');
+const OUTPUT = join(import.meta.dirname, '..', '..', 'test-output');
+
+export interface GoldenResult {
+  /** Pixels that differ by more than pixelmatch's per-pixel threshold. */
+  differing: number;
+  fraction: number;
+  /** Where the diff image was written, when there was a difference. */
+  diffPath?: string;
+}
+
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const png = new PNG({ width, height });
+  png.data = Buffer.from(rgba);
+  return PNG.sync.write(png);
+}
+
+/**
+ * Compare RGBA pixels with the golden PNG. A missing golden is written and reported as a
+ * failure (so a new snapshot is always looked at); UPDATE_GOLDEN=1 rewrites them all.
+ */
+export function compareWithGolden(name: string, rgba: Uint8Array, width: number, height: number): GoldenResult {
+  const path = join(SNAPSHOTS, `${name}.png`);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    const existed = existsSync(path);
+    writeFileSync(path, encodePng(rgba, width, height));
+    if (!existed && process.env.UPDATE_GOLDEN !== '1') throw new Error(`No golden ${path}: wrote it; look at it and run again`);
+    return { differing: 0, fraction: 0 };
+  }
+  const golden = PNG.sync.read(readFileSync(path));
+  if (golden.width !== width || golden.height !== height) {
+    throw new Error(`Golden ${name} is ${golden.width}x${golden.height}, the capture ${width}x${height}`);
+  }
+  const diff = new PNG({ width, height });
+  const differing = pixelmatch(golden.data, rgba, diff.data, width, height, { threshold: 0.1 });
+  const result: GoldenResult = { differing, fraction: differing / (width * height) };
+  if (differing > 0) {
+    mkdirSync(OUTPUT, { recursive: true });
+    result.diffPath = join(OUTPUT, `${name}.diff.png`);
+    writeFileSync(result.diffPath, PNG.sync.write(diff));
+    writeFileSync(join(OUTPUT, `${name}.actual.png`), encodePng(rgba, width, height));
+  }
+  return result;
+}
