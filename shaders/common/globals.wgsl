@@ -8,7 +8,7 @@ struct Globals {
   tick: u32,
   seaLevel: f32,           // model units above the lowest possible floor
   dtYears: f32,            // years that one tick stands for in the current era
-  coolingTimeYears: f32,   // e-folding time of the crust's radiative cooling
+  crustCoolingFactor: f32, // exp(-dtYears / cooling time): what remains of the crust's excess heat after a tick
   crustConduction: f32,    // lateral heat conduction, cell-areas per tick (stable up to 0.25)
   initialCrustTemp: f32,   // deg C of the molten surface at tick 0
   ambientTemp: f32,        // deg C the crust cools toward

@@ -42,14 +42,6 @@ fn eastWestSpacing(y: i32) -> f32 {
   return rowCosLatitude(y) * 2.0 * f32(globals.height) / f32(globals.width);
 }
 
-// Length of the boundary between row y and the row north (dy = -1) or south (dy = +1) of
-// it; zero across a pole, where the two cells meet in a point only.
-fn northSouthEdge(y: i32, dy: i32) -> f32 {
-  let edgeRow = f32(y) + 0.5 + 0.5 * f32(dy);
-  let edgeCosLatitude = max(sin(edgeRow / f32(globals.height) * PI), 0.0);
-  return edgeCosLatitude * 2.0 * f32(globals.height) / f32(globals.width);
-}
-
 // Exact area of a row-y cell (a band of the sphere cut by meridians):
 // sin(lat + h) - sin(lat - h) = 2 cos(lat) sin(h), with h half a row.
 fn cellArea(y: i32) -> f32 {
@@ -57,19 +49,30 @@ fn cellArea(y: i32) -> f32 {
   return bandHeight * (2.0 * f32(globals.height) / f32(globals.width)) * f32(globals.height) / PI;
 }
 
-// The 4-neighbour directions, in a fixed order shared by every diffusion.
+// The 4-neighbour directions, in a fixed order shared by every diffusion: east, west,
+// north, south.
 const AXIS_STEPS = array<vec2i, 4>(vec2i(1, 0), vec2i(-1, 0), vec2i(0, -1), vec2i(0, 1));
 
-// Fraction of the difference (neighbour - cell) that flows into cell c per tick from its
-// neighbour one step d away, for a diffusion of `rate` cell-areas per tick. The flux is
-// edge / distance * rate, limited to 0.2 of the smaller cell's area so the explicit step
-// stays stable near the poles; the limit is symmetric, so the area-weighted total is kept.
-fn diffusionWeight(c: vec2i, d: vec2i, rate: f32) -> f32 {
-  let n = neighbour(c, d);
-  var conductance: f32;
-  if (d.y == 0) { conductance = 1.0 / eastWestSpacing(c.y); }
-  else { conductance = northSouthEdge(c.y, d.y); }
-  let areaHere = cellArea(c.y);
-  let flux = min(rate * conductance, 0.2 * min(areaHere, cellArea(n.y)));
-  return flux / areaHere;
+// Fractions of the difference (neighbour - cell) that flow into a row-y cell per tick from
+// its east, west, north and south neighbours, for a diffusion of `rate` cell-areas per tick.
+// Each flux is edge / distance * rate, limited to 0.2 of the smaller cell's area so the
+// explicit step stays stable near the poles; the limit is symmetric between the two cells,
+// so the area-weighted total is kept. Computed once per cell: five sines, not twenty.
+fn diffusionWeights(y: i32, rate: f32) -> vec4f {
+  let rows = f32(globals.height);
+  let aspect = 2.0 * rows / f32(globals.width);
+  // cos(latitude) at this row's centre, its north and south edges, and the centres of the
+  // rows north and south (across a pole that row is this row again).
+  let here = sin((f32(y) + 0.5) / rows * PI);
+  let northEdge = max(sin(f32(y) / rows * PI), 0.0);
+  let southEdge = max(sin((f32(y) + 1.0) / rows * PI), 0.0);
+  let northRow = select(sin((f32(y) - 0.5) / rows * PI), here, y == 0);
+  let southRow = select(sin((f32(y) + 1.5) / rows * PI), here, y == i32(globals.height) - 1);
+  // Cell areas are proportional to cos(latitude) on every row (see cellArea).
+  let areaScale = 2.0 * sin(0.5 * PI / rows) * aspect * rows / PI;
+  let area = here * areaScale;
+  let eastWest = min(rate / (here * aspect), 0.2 * area);
+  let north = min(rate * northEdge * aspect, 0.2 * min(area, northRow * areaScale));
+  let south = min(rate * southEdge * aspect, 0.2 * min(area, southRow * areaScale));
+  return vec4f(eastWest, eastWest, north, south) / area;
 }

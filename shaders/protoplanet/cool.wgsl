@@ -6,15 +6,14 @@ fn cool(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let cell = terrainIn[cellIndex(c)];
   // Lateral conduction: explicit diffusion with the sphere's true spacings.
+  let weights = diffusionWeights(c.y, globals.crustConduction);
   var temperature = cell.y;
   for (var k = 0; k < 4; k++) {
-    let d = AXIS_STEPS[k];
-    let other = terrainIn[cellIndex(neighbour(c, d))].y;
-    temperature += diffusionWeight(c, d, globals.crustConduction) * (other - cell.y);
+    let other = terrainIn[cellIndex(neighbour(c, AXIS_STEPS[k]))].y;
+    temperature += weights[k] * (other - cell.y);
   }
-  // Cooling toward the ambient temperature, exact for one tick of dtYears:
-  // T - T_ambient decays as exp(-t / coolingTime).
-  let decay = exp(-globals.dtYears / globals.coolingTimeYears);
-  temperature = globals.ambientTemp + (temperature - globals.ambientTemp) * decay;
+  // Cooling toward the ambient temperature, exact for one tick: T - T_ambient decays by
+  // exp(-dtYears / coolingTime), a factor the CPU works out once per tick.
+  temperature = globals.ambientTemp + (temperature - globals.ambientTemp) * globals.crustCoolingFactor;
   terrainOut[cellIndex(c)] = vec4f(cell.x, temperature, cell.zw);
 }

@@ -11,7 +11,7 @@ export interface GlobalsValues {
   tick: number;
   seaLevel: number;
   dtYears: number;
-  coolingTimeYears: number;
+  crustCoolingFactor: number;
   crustConduction: number;
   initialCrustTemp: number;
   ambientTemp: number;

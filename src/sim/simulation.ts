@@ -2,6 +2,7 @@
 // order of the algorithm.
 
 import { GlobalsUniform } from '../gpu/globals';
+import type { GpuTimer } from '../gpu/timer';
 import { createLayouts, type Layouts } from '../gpu/layouts';
 import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
@@ -13,6 +14,8 @@ import { globalsAt, type WorldDefinition } from './world';
 
 export class Simulation {
   private currentTick = 0;
+  /** When set, each tick's compute pass is timed on the GPU (bench, HUD). */
+  timer?: GpuTimer;
 
   private constructor(
     private readonly device: GPUDevice,
@@ -89,7 +92,7 @@ export class Simulation {
   private record(body: (ctx: StepContext) => void): void {
     this.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
-    const pass = encoder.beginComputePass({ label: 'Simulation.tick.compute' });
+    const pass = encoder.beginComputePass({ label: 'Simulation.tick.compute', timestampWrites: this.timer?.next('tick') });
     body(new StepContext(pass, this.globals.bindGroup, this.state));
     pass.end();
     this.device.queue.submit([encoder.finish()]);

@@ -44,7 +44,7 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     tick,
     seaLevel: seaLevelAt(tick),
     dtYears: yearsPerTick(tick),
-    coolingTimeYears: world.physics.coolingTimeMyr * 1e6,
+    crustCoolingFactor: Math.exp(-yearsPerTick(tick) / (world.physics.coolingTimeMyr * 1e6)),
     crustConduction: world.physics.crustConduction,
     initialCrustTemp: world.physics.initialCrustTemp,
     ambientTemp: AMBIENT_CRUST_TEMP,

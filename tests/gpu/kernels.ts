@@ -25,7 +25,7 @@ function gpuDevice(): Promise<GPUDevice> {
 
 function globalsFor(width: number, height: number, overrides: Partial<GlobalsValues>): GlobalsValues {
   return {
-    width, height, seed: 1, tick: 0, seaLevel: 0, dtYears: 1e5, coolingTimeYears: 4e7, crustConduction: 0.1,
+    width, height, seed: 1, tick: 0, seaLevel: 0, dtYears: 1e5, crustCoolingFactor: Math.exp(-1e5 / 4e7), crustConduction: 0.1,
     initialCrustTemp: 1600, ambientTemp: AMBIENT_CRUST_TEMP, metresPerUnit: METRES_PER_UNIT, ...overrides,
   };
 }

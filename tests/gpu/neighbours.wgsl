@@ -17,7 +17,6 @@ fn neighbours(@builtin(global_invocation_id) id: vec3u) {
   }
   results[base + 8u] = eastWestSpacing(c.y);
   results[base + 9u] = cellArea(c.y);
-  for (var j = 0; j < 4; j++) {
-    results[base + 10u + u32(j)] = diffusionWeight(c, AXIS_STEPS[j], 0.1);
-  }
+  let weights = diffusionWeights(c.y, 0.1);
+  for (var j = 0; j < 4; j++) { results[base + 10u + u32(j)] = weights[j]; }
 }

@@ -75,7 +75,7 @@ describe('protoplanet.cool', () => {
     const params = { rate: 0.2, dtYears: 2e6, coolingTimeYears: 4e7, ambient: 15 };
     const gpu = await kernels.call('runProtoplanet', {
       ...grid, start, coolTicks: 1,
-      globals: { crustConduction: params.rate, dtYears: params.dtYears, coolingTimeYears: params.coolingTimeYears },
+      globals: { crustConduction: params.rate, crustCoolingFactor: Math.exp(-params.dtYears / params.coolingTimeYears) },
     });
     const cpu = coolStep(grid, Float64Array.from(start), params);
     let worst = 0;
@@ -92,7 +92,7 @@ describe('protoplanet.cool', () => {
   it('conserves the area-weighted heat when radiation is off, and smooths it', async () => {
     const start = await generate(5);
     const end = await kernels.call('runProtoplanet', {
-      ...grid, start, coolTicks: 20, globals: { crustConduction: 0.25, coolingTimeYears: 1e30, ambientTemp: 0 },
+      ...grid, start, coolTicks: 20, globals: { crustConduction: 0.25, crustCoolingFactor: 1, ambientTemp: 0 },
     });
     const total = (terrain: number[]) => channel(terrain, 1)
       .reduce((sum, t, i) => sum + t * cellArea(grid, Math.floor(i / grid.width)), 0);
@@ -104,7 +104,7 @@ describe('protoplanet.cool', () => {
   it('cools toward the ambient temperature at the set rate', async () => {
     const uniform = Array.from({ length: cells * 4 }, (_, i) => (i % 4 === 1 ? 1015 : 5));
     const end = await kernels.call('runProtoplanet', {
-      ...grid, start: uniform, coolTicks: 10, globals: { dtYears: 4e6, coolingTimeYears: 4e7, ambientTemp: 15 },
+      ...grid, start: uniform, coolTicks: 10, globals: { crustCoolingFactor: Math.exp(-4e6 / 4e7), ambientTemp: 15 },
     });
     // After 10 ticks of 4 Myr with a 40 Myr e-folding time: 15 + 1000 e^-1 deg C everywhere.
     const expected = 15 + 1000 * Math.exp(-1);
