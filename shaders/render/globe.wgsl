@@ -1,47 +1,20 @@
-// render.globe: shades the planet, ray-traced as a sphere under an orbit camera or unrolled
-// as an equirectangular map, from the terrain field and the layer's palette.
+// render.globe: draws the planet, ray-traced as a sphere under an orbit camera or unrolled as
+// an equirectangular map, lighting the shaded cells (render.shade) with the sun.
 
-struct View {
-  inverseViewProjection: mat4x4f,
-  eye: vec4f,            // camera position (planet radius 1)
-  sunDirection: vec4f,   // unit vector toward the sun, planet frame
-  mapWindow: vec4f,      // map view: centre longitude, centre latitude, half-widths (radians)
-  viewport: vec2f,       // target size in pixels
-  mode: u32,             // 0 globe, 1 map
-  layer: u32,            // LAYER_* below
-  paletteStart: u32,     // first stop of the layer's palette in `palette`
-  paletteLength: u32,
-}
-
-const LAYER_SURFACE: u32 = 0u;
-const LAYER_ELEVATION: u32 = 1u;
-const LAYER_CRUST: u32 = 2u;
-const MODE_MAP: u32 = 1u;
-
-@group(1) @binding(0) var<uniform> view: View;
-@group(1) @binding(1) var<storage, read> terrain: array<vec4f>;
+// Shaded cells (render.shade): value, east slope, north slope, glow.
+@group(1) @binding(1) var cells: texture_2d<f32>;
+// Linear filtering; longitude repeats across the date line, latitude clamps at the poles.
+@group(1) @binding(2) var cellSampler: sampler;
 // Palette stops: (value in the layer's unit, linear red, green, blue).
-@group(1) @binding(2) var<storage, read> palette: array<vec4f>;
+@group(1) @binding(3) var<storage, read> palette: array<vec4f>;
+
+const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 
 @vertex
 fn vertexMain(@builtin(vertex_index) index: u32) -> @builtin(position) vec4f {
   // One triangle that covers the whole target.
   let corner = vec2f(f32((index << 1u) & 2u), f32(index & 2u));
   return vec4f(corner * 2.0 - 1.0, 0.0, 1.0);
-}
-
-// Bilinear sample of the terrain at a latitude/longitude, wrapping the date line and
-// crossing the poles through the sphere topology.
-fn sampleTerrain(lat: f32, lon: f32) -> vec4f {
-  let size = vec2f(gridSize());
-  let g = vec2f(lon / (2.0 * PI) * size.x - 0.5, (0.5 - lat / PI) * size.y - 0.5);
-  let base = vec2i(floor(g));
-  let f = g - floor(g);
-  let c00 = terrain[cellIndex(neighbour(base, vec2i(0, 0)))];
-  let c10 = terrain[cellIndex(neighbour(base, vec2i(1, 0)))];
-  let c01 = terrain[cellIndex(neighbour(base, vec2i(0, 1)))];
-  let c11 = terrain[cellIndex(neighbour(base, vec2i(1, 1)))];
-  return mix(mix(c00, c10, f.x), mix(c01, c11, f.x), f.y);
 }
 
 fn paletteColour(value: f32) -> vec3f {
@@ -58,24 +31,9 @@ fn paletteColour(value: f32) -> vec3f {
   return palette[view.paletteStart + view.paletteLength - 1u].yzw;
 }
 
-// Glow of hot rock (deg C): none below ~525 deg C (the Draper point), dull red, then orange
-// and yellow as the melt gets hotter; radiance grows steeply with temperature.
-fn lavaGlow(temperature: f32) -> vec3f {
-  let t = clamp((temperature - 525.0) / 900.0, 0.0, 1.0);
+// Glow of molten rock, t in 0..1: dull red, then orange and yellow; radiance grows steeply.
+fn lavaGlow(t: f32) -> vec3f {
   return vec3f(1.0, 0.15 + 0.45 * t, 0.02 + 0.1 * t * t) * (2.5 * t * t);
-}
-
-// Surface normal with relief: the elevation gradient (metres over metres, exaggerated so
-// kilometre-high crater rims read at planet scale) tilts the sphere normal.
-fn reliefNormal(lat: f32, lon: f32, sphereNormal: vec3f) -> vec3f {
-  let step = PI / f32(globals.height);
-  let cosLat = max(cos(lat), 0.05);
-  let east = sampleTerrain(lat, lon + step / cosLat).x - sampleTerrain(lat, lon - step / cosLat).x;
-  let north = sampleTerrain(lat + step, lon).x - sampleTerrain(lat - step, lon).x;
-  let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
-  let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
-  let exaggeration = 0.2 * f32(globals.height) / 128.0;
-  return normalize(sphereNormal - exaggeration * (east * eastAxis + north * northAxis));
 }
 
 // Sparse stars fixed in the sky: one candidate per small cell of directions, drawn as a
@@ -85,32 +43,7 @@ fn starfield(direction: vec3f) -> vec3f {
   let cell = floor(scaled);
   let r = random3(bitcast<vec3u>(vec3i(cell)));
   let offset = length(scaled - cell - r);
-  let brightness = select(0.0, r.z * r.z, r.x * r.y > 0.93) * smoothstep(0.35, 0.1, offset);
-  return vec3f(brightness);
-}
-
-fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
-  let cell = sampleTerrain(lat, lon);
-  let metresAboveSea = (cell.x - globals.seaLevel) * globals.metresPerUnit;
-  let underwater = metresAboveSea < 0.0;
-  let normal = select(reliefNormal(lat, lon, sphereNormal), sphereNormal, underwater);
-  var value = metresAboveSea;
-  if (view.layer == LAYER_CRUST) { value = cell.y; }
-  let albedo = paletteColour(value);
-  // Day side lit by the sun; a soft terminator about 6 degrees wide; faint night ambient.
-  let sunHeight = dot(sphereNormal, view.sunDirection.xyz);
-  let daylight = smoothstep(-0.05, 0.05, sunHeight);
-  let direct = max(dot(normal, view.sunDirection.xyz), 0.0) * daylight;
-  var colour = albedo * (0.06 + 0.94 * direct);
-  if (view.layer == LAYER_SURFACE) {
-    if (underwater) {
-      let halfway = normalize(view.sunDirection.xyz - viewDirection);
-      colour += vec3f(0.6, 0.55, 0.45) * pow(max(dot(sphereNormal, halfway), 0.0), 80.0) * daylight;
-    } else {
-      colour += lavaGlow(cell.y);
-    }
-  }
-  return colour;
+  return vec3f(select(0.0, r.z * r.z, r.x * r.y > 0.93) * smoothstep(0.35, 0.1, offset));
 }
 
 // Light scattered by a thin atmosphere, seen past the limb: it fades with the height of the
@@ -128,7 +61,26 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
   return 0.4 * ATMOSPHERE_BLUE * pow(1.0 - max(dot(normal, -direction), 0.0), 5.0) * lit;
 }
 
-const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
+fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
+  let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
+  let cell = textureSampleLevel(cells, cellSampler, uv, 0.0);
+  let water = view.layer == LAYER_SURFACE && cell.r < 0.0;
+  // Relief tilts the normal against the slope, exaggerated so kilometre rims read at planet
+  // scale (slopes are in model units per row spacing).
+  let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
+  let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
+  let exaggeration = 0.4 * f32(globals.height) / 128.0;
+  let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
+  // Day side lit by the sun; a soft terminator about 6 degrees wide; faint night ambient.
+  let daylight = smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz));
+  let direct = max(dot(normal, view.sunDirection.xyz), 0.0) * daylight;
+  var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct) + lavaGlow(cell.a);
+  if (water) {
+    let halfway = normalize(view.sunDirection.xyz - viewDirection);
+    colour += vec3f(0.6, 0.55, 0.45) * pow(max(dot(sphereNormal, halfway), 0.0), 80.0) * daylight;
+  }
+  return colour;
+}
 
 fn toDisplay(linear: vec3f) -> vec4f {
   let mapped = linear / (1.0 + linear * 0.15);
@@ -158,6 +110,5 @@ fn fragmentMain(@builtin(position) pixel: vec4f) -> @location(0) vec4f {
   let lat = asin(clamp(p.y, -1.0, 1.0));
   var lon = atan2(p.x, p.z);
   lon = select(lon, lon + 2.0 * PI, lon < 0.0);
-  let colour = shade(lat, lon, p, direction) + limbHaze(p, direction);
-  return toDisplay(colour);
+  return toDisplay(shade(lat, lon, p, direction) + limbHaze(p, direction));
 }

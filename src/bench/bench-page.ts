@@ -47,7 +47,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
     label: 'util.copy', code: terrainStepShader(copyWgsl), entryPoint: 'copy', layouts: [simulation.layouts.globals, simulation.layouts.terrainStep],
   });
   const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, 'rgba8unorm');
-  renderer.bindTerrain(simulation.fields.terrain);
+  renderer.bindTerrain(simulation.fields.terrain, width, height);
   const target = device.createTexture({ label: 'Bench.frame', size: FRAME_SIZE, format: 'rgba8unorm', usage: GPUTextureUsage.RENDER_ATTACHMENT });
   const timer = timestamps ? new GpuTimer(device, ticks) : undefined;
   let timedCopies = false;

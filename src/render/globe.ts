@@ -1,10 +1,14 @@
-// The render pass: draws the planet (globe or map) from the latest terrain into any target.
+// The render passes: render.shade turns the latest terrain into per-cell values and relief
+// for the current layer; render.globe colours and lights them on a sphere or a map.
 
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from 'webgpu-utils';
+import viewWgsl from '../../shaders/render/view.wgsl?raw';
+import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
 import { withValidation } from '../gpu/device';
-import { libraryShader } from '../gpu/shaders';
+import { createComputePass, type ComputePass } from '../gpu/pass';
 import type { PingPongField } from '../gpu/pingpong';
+import { libraryShader } from '../gpu/shaders';
 import { LAYERS, type Layer, type View } from '../params';
 import { linearStop, PALETTES } from './palettes';
 
@@ -18,73 +22,124 @@ export interface ViewState {
   sunDirection: [number, number, number];
 }
 
-const code = libraryShader(globeWgsl);
+const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
+
+/** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
+interface GridBindings {
+  width: number;
+  height: number;
+  texture: GPUTexture;
+  shadeGroups: GPUBindGroup[];
+  drawGroup: GPUBindGroup;
+}
 
 export class GlobeRenderer {
-  private readonly pipeline: GPURenderPipeline;
-  private readonly layout: GPUBindGroupLayout;
   private readonly viewBuffer: GPUBuffer;
   private readonly viewValues: StructuredView;
   private readonly paletteBuffer: GPUBuffer;
+  private readonly sampler: GPUSampler;
   private readonly paletteRanges = new Map<Layer, [number, number]>();
-  private fieldGroups: GPUBindGroup[] = [];
+  private grid?: GridBindings;
 
-  private constructor(private readonly device: GPUDevice, readonly format: GPUTextureFormat, pipeline: GPURenderPipeline, layout: GPUBindGroupLayout) {
-    this.pipeline = pipeline;
-    this.layout = layout;
-    this.viewValues = makeStructuredView(makeShaderDataDefinitions(code).uniforms.view);
+  private constructor(
+    private readonly device: GPUDevice,
+    readonly format: GPUTextureFormat,
+    private readonly shadePass: ComputePass,
+    private readonly shadeLayout: GPUBindGroupLayout,
+    private readonly pipeline: GPURenderPipeline,
+    private readonly drawLayout: GPUBindGroupLayout,
+  ) {
+    this.viewValues = makeStructuredView(makeShaderDataDefinitions(viewWgsl).uniforms.view);
     this.viewBuffer = device.createBuffer({
       label: 'GlobeRenderer.view', size: this.viewValues.arrayBuffer.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
     });
     const stops: number[] = [];
     for (const layer of LAYERS) {
-      const palette = PALETTES[layer];
-      this.paletteRanges.set(layer, [stops.length / 4, palette.stops.length]);
-      for (const stop of palette.stops) stops.push(...linearStop(stop));
+      this.paletteRanges.set(layer, [stops.length / 4, PALETTES[layer].stops.length]);
+      for (const stop of PALETTES[layer].stops) stops.push(...linearStop(stop));
     }
     this.paletteBuffer = device.createBuffer({
       label: 'GlobeRenderer.palette', size: stops.length * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
     });
     device.queue.writeBuffer(this.paletteBuffer, 0, new Float32Array(stops));
+    this.sampler = device.createSampler({
+      label: 'GlobeRenderer.sampler', magFilter: 'linear', minFilter: 'linear', addressModeU: 'repeat', addressModeV: 'clamp-to-edge',
+    });
   }
 
   static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, format: GPUTextureFormat): Promise<GlobeRenderer> {
-    const layout = device.createBindGroupLayout({
-      label: 'GlobeRenderer.layout',
+    const compute = GPUShaderStage.COMPUTE;
+    const fragment = GPUShaderStage.FRAGMENT;
+    const shadeLayout = device.createBindGroupLayout({
+      label: 'GlobeRenderer.shadeLayout',
       entries: [
-        { binding: 0, visibility: GPUShaderStage.FRAGMENT, buffer: { type: 'uniform' } },
-        { binding: 1, visibility: GPUShaderStage.FRAGMENT, buffer: { type: 'read-only-storage' } },
-        { binding: 2, visibility: GPUShaderStage.FRAGMENT, buffer: { type: 'read-only-storage' } },
+        { binding: 0, visibility: compute, buffer: { type: 'uniform' } },
+        { binding: 1, visibility: compute, buffer: { type: 'read-only-storage' } },
+        { binding: 2, visibility: compute, storageTexture: { access: 'write-only', format: CELL_FORMAT } },
       ],
     });
+    const drawLayout = device.createBindGroupLayout({
+      label: 'GlobeRenderer.drawLayout',
+      entries: [
+        { binding: 0, visibility: fragment, buffer: { type: 'uniform' } },
+        { binding: 1, visibility: fragment, texture: { sampleType: 'float' } },
+        { binding: 2, visibility: fragment, sampler: { type: 'filtering' } },
+        { binding: 3, visibility: fragment, buffer: { type: 'read-only-storage' } },
+      ],
+    });
+    const shadePass = await createComputePass(device, {
+      label: 'render.shade', code: libraryShader(`${viewWgsl}\n${shadeWgsl}`), entryPoint: 'shade', layouts: [globalsLayout, shadeLayout],
+    });
     const pipeline = await withValidation(device, 'render.globe', () => {
-      const module = device.createShaderModule({ label: 'render.globe.module', code });
+      const module = device.createShaderModule({ label: 'render.globe.module', code: libraryShader(`${viewWgsl}\n${globeWgsl}`) });
       return device.createRenderPipeline({
         label: 'render.globe',
-        layout: device.createPipelineLayout({ label: 'render.globe.layout', bindGroupLayouts: [globalsLayout, layout] }),
+        layout: device.createPipelineLayout({ label: 'render.globe.layout', bindGroupLayouts: [globalsLayout, drawLayout] }),
         vertex: { module, entryPoint: 'vertexMain' },
         fragment: { module, entryPoint: 'fragmentMain', targets: [{ format }] },
         primitive: { topology: 'triangle-list' },
       });
     });
-    return new GlobeRenderer(device, format, pipeline, layout);
+    return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout);
   }
 
-  /** Build the bind groups for both buffers of a (new) terrain field. */
-  bindTerrain(terrain: PingPongField): void {
-    this.fieldGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
-      label: `GlobeRenderer.terrain${i}`,
-      layout: this.layout,
+  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain. */
+  bindTerrain(terrain: PingPongField, width: number, height: number): void {
+    this.destroyGrid();
+    const texture = this.device.createTexture({
+      label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
+      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
+    });
+    const view = texture.createView();
+    const shadeGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
+      label: `GlobeRenderer.shade${i}`,
+      layout: this.shadeLayout,
       entries: [
         { binding: 0, resource: { buffer: this.viewBuffer } },
         { binding: 1, resource: { buffer } },
-        { binding: 2, resource: { buffer: this.paletteBuffer } },
+        { binding: 2, resource: view },
       ],
     }));
+    const drawGroup = this.device.createBindGroup({
+      label: 'GlobeRenderer.draw',
+      layout: this.drawLayout,
+      entries: [
+        { binding: 0, resource: { buffer: this.viewBuffer } },
+        { binding: 1, resource: view },
+        { binding: 2, resource: this.sampler },
+        { binding: 3, resource: { buffer: this.paletteBuffer } },
+      ],
+    });
+    this.grid = { width, height, texture, shadeGroups, drawGroup };
   }
 
-  /** Record the draw of the latest terrain (buffer `terrainIndex`) into `target`. */
+  /**
+   * Record the shading of the latest terrain (buffer `terrainIndex`) and its draw into
+   * `target`. The view uniform is written now, so record one draw per submitted encoder.
+   */
   draw(encoder: GPUCommandEncoder, target: GPUTextureView, size: [number, number], globals: GPUBindGroup, terrainIndex: number, state: ViewState): void {
+    const grid = this.grid;
+    if (!grid) throw new Error('GlobeRenderer.draw before bindTerrain');
     const [paletteStart, paletteLength] = this.paletteRanges.get(state.layer)!;
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
@@ -98,19 +153,28 @@ export class GlobeRenderer {
       paletteLength,
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
+    const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
+    this.shadePass.encode(compute, [globals, grid.shadeGroups[terrainIndex]], grid.width, grid.height);
+    compute.end();
     const pass = encoder.beginRenderPass({
       label: 'render.globe.pass',
       colorAttachments: [{ view: target, loadOp: 'clear', storeOp: 'store', clearValue: [0, 0, 0, 1] }],
     });
     pass.setPipeline(this.pipeline);
     pass.setBindGroup(0, globals);
-    pass.setBindGroup(1, this.fieldGroups[terrainIndex]);
+    pass.setBindGroup(1, grid.drawGroup);
     pass.draw(3);
     pass.end();
   }
 
   destroy(): void {
+    this.destroyGrid();
     this.viewBuffer.destroy();
     this.paletteBuffer.destroy();
+  }
+
+  private destroyGrid(): void {
+    this.grid?.texture.destroy();
+    this.grid = undefined;
   }
 }

@@ -37,12 +37,15 @@ export class Viewer {
 
   static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: Simulation): Promise<Viewer> {
     const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, navigator.gpu.getPreferredCanvasFormat());
-    renderer.bindTerrain(simulation.fields.terrain);
+    renderer.bindTerrain(simulation.fields.terrain, simulation.fields.width, simulation.fields.height);
     return new Viewer(device, canvas, renderer);
   }
 
   /** The simulation rebuilt its fields (a new resolution): bind the new terrain. */
-  fieldsChanged(simulation: Simulation): void { this.renderer.bindTerrain(simulation.fields.terrain); }
+  fieldsChanged(simulation: Simulation): void {
+    const { terrain, width, height } = simulation.fields;
+    this.renderer.bindTerrain(terrain, width, height);
+  }
 
   /** Draw the simulation's current state into the canvas. */
   draw(simulation: Simulation): void {

@@ -30,7 +30,7 @@ export function renderLegend(container: HTMLElement, layer: Layer): void {
   if (layer === 'surface') {
     const note = document.createElement('div');
     note.className = 'legend-note';
-    note.textContent = 'Glowing rock: crust above ~550 °C';
+    note.textContent = 'Glowing rock: crust above ~525 °C (the Draper point)';
     container.append(note);
   }
 }

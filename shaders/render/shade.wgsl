@@ -1,0 +1,31 @@
+// render.shade: per terrain cell, the layer's value, the relief slopes and the lava glow,
+// written to one small texture that the globe pass samples with filtering (so coastlines
+// and colour edges follow the interpolated values, not the cells). Working per cell, not
+// per pixel, keeps a frame's cost tied to the grid.
+
+@group(1) @binding(1) var<storage, read> terrain: array<vec4f>;
+// r: the layer's value (metres above sea level, or deg C); g, b: eastward and northward
+// slope (model units per row spacing); a: lava glow 0..1.
+@group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
+
+fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn shade(@builtin(global_invocation_id) id: vec3u) {
+  if (outsideGrid(id)) { return; }
+  let c = vec2i(id.xy);
+  let cell = terrain[cellIndex(c)];
+  let metresAboveSea = (cell.x - globals.seaLevel) * globals.metresPerUnit;
+  let underwater = metresAboveSea < 0.0;
+  let value = select(metresAboveSea, cell.y, view.layer == LAYER_CRUST);
+  // Central differences; the east-west spacing is floored so polar rows stay tame.
+  let eastSpacing = max(eastWestSpacing(c.y), 0.05);
+  var slope = vec2f(
+    (elevationAt(c, vec2i(1, 0)) - elevationAt(c, vec2i(-1, 0))) / (2.0 * eastSpacing),
+    (elevationAt(c, vec2i(0, -1)) - elevationAt(c, vec2i(0, 1))) * 0.5,
+  );
+  slope = select(slope, vec2f(0.0), underwater);
+  // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
+  let glow = select(0.0, clamp((cell.y - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
+  textureStore(cellsOut, c, vec4f(value, slope, glow));
+}

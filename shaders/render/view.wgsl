@@ -1,0 +1,21 @@
+// What the viewer looks at, shared by the two render passes (shade and globe).
+
+struct View {
+  inverseViewProjection: mat4x4f,
+  eye: vec4f,            // camera position (planet radius 1)
+  sunDirection: vec4f,   // unit vector toward the sun, planet frame
+  mapWindow: vec4f,      // map view: centre longitude, centre latitude, half-widths (radians)
+  viewport: vec2f,       // target size in pixels
+  mode: u32,             // MODE_* below
+  layer: u32,            // LAYER_* below, in the order of LAYERS in params.ts
+  paletteStart: u32,     // first stop of the layer's palette
+  paletteLength: u32,
+}
+
+const MODE_GLOBE: u32 = 0u;
+const MODE_MAP: u32 = 1u;
+const LAYER_SURFACE: u32 = 0u;
+const LAYER_ELEVATION: u32 = 1u;
+const LAYER_CRUST: u32 = 2u;
+
+@group(1) @binding(0) var<uniform> view: View;
