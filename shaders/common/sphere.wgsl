@@ -28,7 +28,9 @@ fn neighbour(c: vec2i, d: vec2i) -> vec2i {
   var y = c.y + d.y;
   if (y < 0) { y = -y - 1; x += size.x / 2; }
   else if (y >= size.y) { y = 2 * size.y - y - 1; x += size.x / 2; }
-  x = ((x % size.x) + size.x) % size.x;
+  // x is now in [-1, 1.5 width]: one wrap either way, no integer division.
+  x = select(x, x - size.x, x >= size.x);
+  x = select(x, x + size.x, x < 0);
   return vec2i(x, y);
 }
 

@@ -5,8 +5,8 @@
 @group(1) @binding(1) var cells: texture_2d<f32>;
 // Linear filtering; longitude repeats across the date line, latitude clamps at the poles.
 @group(1) @binding(2) var cellSampler: sampler;
-// Palette stops: (value in the layer's unit, linear red, green, blue).
-@group(1) @binding(3) var<storage, read> palette: array<vec4f>;
+// Colour ramps, one row per layer (sRGB texels, so sampling returns linear colour).
+@group(1) @binding(3) var palettes: texture_2d<f32>;
 
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 
@@ -18,17 +18,9 @@ fn vertexMain(@builtin(vertex_index) index: u32) -> @builtin(position) vec4f {
 }
 
 fn paletteColour(value: f32) -> vec3f {
-  let first = palette[view.paletteStart];
-  if (value <= first.x) { return first.yzw; }
-  for (var i = 1u; i < view.paletteLength; i++) {
-    let upper = palette[view.paletteStart + i];
-    if (value <= upper.x) {
-      let lower = palette[view.paletteStart + i - 1u];
-      let t = select((value - lower.x) / (upper.x - lower.x), 1.0, upper.x <= lower.x);
-      return mix(lower.yzw, upper.yzw, t);
-    }
-  }
-  return palette[view.paletteStart + view.paletteLength - 1u].yzw;
+  let u = (value - view.paletteRange.x) / (view.paletteRange.y - view.paletteRange.x);
+  let v = (f32(view.layer) + 0.5) / f32(textureDimensions(palettes).y);
+  return textureSampleLevel(palettes, cellSampler, vec2f(clamp(u, 0.0, 1.0), v), 0.0).rgb;
 }
 
 // Glow of molten rock, t in 0..1: dull red, then orange and yellow; radiance grows steeply.
@@ -93,7 +85,7 @@ fn fragmentMain(@builtin(position) pixel: vec4f) -> @location(0) vec4f {
   if (view.mode == MODE_MAP) {
     let lon = view.mapWindow.x + ndc.x * view.mapWindow.z;
     let lat = view.mapWindow.y + ndc.y * view.mapWindow.w;
-    if (abs(lat) > 0.5 * PI) { return toDisplay(vec3f(0.01, 0.012, 0.02)); }
+    if (abs(lat) > 0.5 * PI) { return toDisplay(vec3f(0.0)); }
     let wrapped = lon - 2.0 * PI * floor(lon / (2.0 * PI));
     let normal = spherePosition(lat, wrapped);
     return toDisplay(shade(lat, wrapped, normal, -normal));

@@ -8,8 +8,7 @@ struct View {
   viewport: vec2f,       // target size in pixels
   mode: u32,             // MODE_* below
   layer: u32,            // LAYER_* below, in the order of LAYERS in params.ts
-  paletteStart: u32,     // first stop of the layer's palette
-  paletteLength: u32,
+  paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
 }
 
 const MODE_GLOBE: u32 = 0u;

@@ -10,7 +10,7 @@ import { createComputePass, type ComputePass } from '../gpu/pass';
 import type { PingPongField } from '../gpu/pingpong';
 import { libraryShader } from '../gpu/shaders';
 import { LAYERS, type Layer, type View } from '../params';
-import { linearStop, PALETTES } from './palettes';
+import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
 
 /** What the viewer looks at: view mode, layer, cameras' matrices and the sun. */
 export interface ViewState {
@@ -36,9 +36,8 @@ interface GridBindings {
 export class GlobeRenderer {
   private readonly viewBuffer: GPUBuffer;
   private readonly viewValues: StructuredView;
-  private readonly paletteBuffer: GPUBuffer;
+  private readonly paletteTexture: GPUTexture;
   private readonly sampler: GPUSampler;
-  private readonly paletteRanges = new Map<Layer, [number, number]>();
   private grid?: GridBindings;
 
   private constructor(
@@ -53,15 +52,12 @@ export class GlobeRenderer {
     this.viewBuffer = device.createBuffer({
       label: 'GlobeRenderer.view', size: this.viewValues.arrayBuffer.byteLength, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
     });
-    const stops: number[] = [];
-    for (const layer of LAYERS) {
-      this.paletteRanges.set(layer, [stops.length / 4, PALETTES[layer].stops.length]);
-      for (const stop of PALETTES[layer].stops) stops.push(...linearStop(stop));
-    }
-    this.paletteBuffer = device.createBuffer({
-      label: 'GlobeRenderer.palette', size: stops.length * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+    this.paletteTexture = device.createTexture({
+      label: 'GlobeRenderer.palettes', size: [RAMP_SIZE, LAYERS.length], format: 'rgba8unorm-srgb',
+      usage: GPUTextureUsage.TEXTURE_BINDING | GPUTextureUsage.COPY_DST,
     });
-    device.queue.writeBuffer(this.paletteBuffer, 0, new Float32Array(stops));
+    LAYERS.forEach((layer, row) => device.queue.writeTexture(
+      { texture: this.paletteTexture, origin: [0, row] }, paletteRamp(PALETTES[layer]), { bytesPerRow: RAMP_SIZE * 4 }, [RAMP_SIZE, 1]));
     this.sampler = device.createSampler({
       label: 'GlobeRenderer.sampler', magFilter: 'linear', minFilter: 'linear', addressModeU: 'repeat', addressModeV: 'clamp-to-edge',
     });
@@ -84,7 +80,7 @@ export class GlobeRenderer {
         { binding: 0, visibility: fragment, buffer: { type: 'uniform' } },
         { binding: 1, visibility: fragment, texture: { sampleType: 'float' } },
         { binding: 2, visibility: fragment, sampler: { type: 'filtering' } },
-        { binding: 3, visibility: fragment, buffer: { type: 'read-only-storage' } },
+        { binding: 3, visibility: fragment, texture: { sampleType: 'float' } },
       ],
     });
     const shadePass = await createComputePass(device, {
@@ -127,7 +123,7 @@ export class GlobeRenderer {
         { binding: 0, resource: { buffer: this.viewBuffer } },
         { binding: 1, resource: view },
         { binding: 2, resource: this.sampler },
-        { binding: 3, resource: { buffer: this.paletteBuffer } },
+        { binding: 3, resource: this.paletteTexture.createView() },
       ],
     });
     this.grid = { width, height, texture, shadeGroups, drawGroup };
@@ -140,7 +136,6 @@ export class GlobeRenderer {
   draw(encoder: GPUCommandEncoder, target: GPUTextureView, size: [number, number], globals: GPUBindGroup, terrainIndex: number, state: ViewState): void {
     const grid = this.grid;
     if (!grid) throw new Error('GlobeRenderer.draw before bindTerrain');
-    const [paletteStart, paletteLength] = this.paletteRanges.get(state.layer)!;
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
       eye: [...state.eye, 1],
@@ -149,8 +144,7 @@ export class GlobeRenderer {
       viewport: size,
       mode: state.mode === 'map' ? 1 : 0,
       layer: LAYERS.indexOf(state.layer),
-      paletteStart,
-      paletteLength,
+      paletteRange: paletteRange(PALETTES[state.layer]),
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
@@ -170,7 +164,7 @@ export class GlobeRenderer {
   destroy(): void {
     this.destroyGrid();
     this.viewBuffer.destroy();
-    this.paletteBuffer.destroy();
+    this.paletteTexture.destroy();
   }
 
   private destroyGrid(): void {

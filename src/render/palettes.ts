@@ -39,12 +39,39 @@ export const PALETTES: Record<Layer, Palette> = {
   },
 };
 
-function srgbToLinear(channel: number): number {
-  return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+/** Texels in each layer's colour ramp: 256 over the whole range (about 60 m a texel). */
+export const RAMP_SIZE = 256;
+
+function hexToRgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
-/** A stop for the GPU: (value, linear r, g, b). */
-export function linearStop([value, hex]: readonly [number, string]): [number, number, number, number] {
-  const rgb = [1, 3, 5].map((i) => srgbToLinear(parseInt(hex.slice(i, i + 2), 16) / 255));
-  return [value, rgb[0], rgb[1], rgb[2]];
+/**
+ * The palette sampled at RAMP_SIZE evenly spaced values from its first to its last stop, as
+ * sRGB bytes (RGBA), interpolated in sRGB like the legend's CSS gradient.
+ */
+export function paletteRamp(palette: Palette): Uint8Array<ArrayBuffer> {
+  const { stops } = palette;
+  const first = stops[0][0];
+  const last = stops[stops.length - 1][0];
+  const ramp = new Uint8Array(RAMP_SIZE * 4);
+  for (let i = 0; i < RAMP_SIZE; i++) {
+    const value = first + ((last - first) * i) / (RAMP_SIZE - 1);
+    let upper = stops.findIndex(([stopValue]) => stopValue >= value);
+    if (upper < 0) upper = stops.length - 1;
+    const lower = Math.max(upper - 1, 0);
+    const [lowValue, lowHex] = stops[lower];
+    const [highValue, highHex] = stops[upper];
+    const t = highValue > lowValue ? (value - lowValue) / (highValue - lowValue) : 1;
+    const low = hexToRgb(lowHex);
+    const high = hexToRgb(highHex);
+    for (let c = 0; c < 3; c++) ramp[i * 4 + c] = Math.round(low[c] + (high[c] - low[c]) * t);
+    ramp[i * 4 + 3] = 255;
+  }
+  return ramp;
+}
+
+/** The values at the two ends of a palette's ramp. */
+export function paletteRange(palette: Palette): [number, number] {
+  return [palette.stops[0][0], palette.stops[palette.stops.length - 1][0]];
 }
