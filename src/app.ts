@@ -2,7 +2,7 @@
 
 import type { GpuContext } from './gpu/device';
 import { TickLoop } from './loop';
-import { checkParam, LAYERS, SCHEMA, type ParamKey, type ParamValues } from './params';
+import { checkParam, LAYERS, parseResolution, SCHEMA, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
 import { Simulation } from './sim/simulation';
 import { worldFromParams } from './sim/world';
@@ -94,7 +94,12 @@ export class App {
     if (key === 'tick') this.seekTo(checked.value as number);
     else if (key === 'speed') this.loop.speed = checked.value as number;
     else if (key === 'view' || key === 'layer') this.applyView();
-    else if (SCHEMA[key].definesWorld && checked.value !== previous) this.rebuild();
+    else if (SCHEMA[key].definesWorld && checked.value !== previous) {
+      if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
+        this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
+      }
+      this.rebuild();
+    }
     this.panel.refresh(this.loop.playing);
     this.syncUrl();
   }

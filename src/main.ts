@@ -12,6 +12,7 @@ import { readUrlState } from './ui/url-state';
 async function boot(): Promise<void> {
   const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const notices = new Notices(element('notices'));
+  const starting = document.getElementById('starting');
   const errors: string[] = [];
   const api = installAutomation(errors, notices.history);
 
@@ -26,6 +27,7 @@ async function boot(): Promise<void> {
     },
   });
   if (isGpuFailure(gpu)) {
+    starting?.remove();
     api.status = 'no-webgpu';
     showNoWebGpu(document.body, gpu);
     return;
@@ -48,8 +50,10 @@ async function boot(): Promise<void> {
       progress: element('progress'),
       legend: element('legend'),
     }, notices, !search.has(SCHEMA.tick.urlKey));
+    starting?.remove();
     api.status = 'ready';
   } catch (error) {
+    starting?.remove();
     api.status = 'failed';
     errors.push(String(error));
     notices.show(`Deep Time could not start: ${String(error)}`, 'error');

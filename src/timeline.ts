@@ -149,3 +149,12 @@ export function formatAge(years: number): string {
   if (ago >= 1e6) return `${(ago / 1e6).toFixed(ago >= 1e8 ? 0 : 1)} million years ago`;
   return `${Math.round(ago).toLocaleString('en-US')} years ago`;
 }
+
+/** A span of years, short: "1.2 Gyr", "35 Myr", "12 kyr", "3 yr". */
+export function formatDuration(years: number): string {
+  if (!Number.isFinite(years) || years <= 0) return '0 yr';
+  if (years >= 1e9) return `${(years / 1e9).toFixed(1)} Gyr`;
+  if (years >= 1e6) return `${(years / 1e6).toFixed(years >= 1e7 ? 0 : 1)} Myr`;
+  if (years >= 1e3) return `${(years / 1e3).toFixed(years >= 1e4 ? 0 : 1)} kyr`;
+  return `${years.toFixed(years >= 10 ? 0 : 1)} yr`;
+}

@@ -1,7 +1,7 @@
 // The timeline table: ticks <-> years <-> eras over the whole story.
 import { describe, expect, it } from 'vitest';
 import {
-  clampTick, END_TICK, eraAt, eraStartTick, ERAS, formatAge, FULL_SEA_LEVEL, PRESENT_YEARS, seaLevelAt, tickAtYears,
+  clampTick, END_TICK, eraAt, eraStartTick, ERAS, formatAge, formatDuration, FULL_SEA_LEVEL, PRESENT_YEARS, seaLevelAt, tickAtYears,
   yearsAt, yearsPerTick,
 } from '../../src/timeline';
 
@@ -69,5 +69,9 @@ describe('timeline', () => {
     expect(formatAge(PRESENT_YEARS - 12000)).toBe('12,000 years ago');
     expect(formatAge(PRESENT_YEARS)).toBe('the present day');
     expect(formatAge(PRESENT_YEARS + 150)).toBe('150 years from now');
+    expect(formatDuration(2.5e9)).toBe('2.5 Gyr');
+    expect(formatDuration(3.5e7)).toBe('35 Myr');
+    expect(formatDuration(1234)).toBe('1.2 kyr');
+    expect(formatDuration(NaN)).toBe('0 yr');
   });
 });
