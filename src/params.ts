@@ -7,7 +7,7 @@ export const RESOLUTIONS = ['128x64', '256x128', '512x256', '1024x512', '2048x10
 export type Resolution = (typeof RESOLUTIONS)[number];
 export const VIEWS = ['globe', 'map'] as const;
 export type View = (typeof VIEWS)[number];
-export const LAYERS = ['surface', 'elevation', 'crust'] as const;
+export const LAYERS = ['surface', 'elevation', 'crust', 'plates'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface ParamValues {
@@ -20,11 +20,19 @@ export interface ParamValues {
   coolingTimeMyr: number;
   crustConduction: number;
   initialCrustTemp: number;
+  plateCount: number;
+  plateSpeed: number;
+  reformPeriod: number;
+  upliftRate: number;
+  upliftDiffusion: number;
+  upliftDecay: number;
+  talus: number;
+  thermalErosion: number;
 }
 export type ParamKey = keyof ParamValues;
 
 /** Which part of the app a parameter belongs to (its GUI folder). */
-export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet';
+export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics';
 
 interface SpecBase {
   label: string;
@@ -96,6 +104,45 @@ export const SCHEMA: Schema = {
     kind: 'number', label: 'Initial crust', unit: '°C', default: 1600, min: 800, max: 2500, step: 10, integer: false,
     description: 'Temperature of the impact melt in the deepest crater floors at formation (higher ground starts 70 °C cooler per 600 m)', group: 'protoplanet',
     urlKey: 'melt', definesWorld: true,
+  },
+  plateCount: {
+    kind: 'number', label: 'Plates', unit: 'plates', default: 12, min: 1, max: 64, step: 1, integer: true,
+    description: 'Plates seeded at each re-forming of the plate boundaries', group: 'tectonics',
+    urlKey: 'plates', definesWorld: true,
+  },
+  plateSpeed: {
+    kind: 'number', label: 'Plate speed', unit: 'cm/yr', default: 1, min: 0, max: 20, step: 0.1, integer: false,
+    description: 'Mean plate speed (Earth: 2-10 cm/yr); a plate moves at most one cell a tick', group: 'tectonics',
+    urlKey: 'speedcm', definesWorld: true,
+  },
+  reformPeriod: {
+    kind: 'number', label: 'Re-forming period', unit: 'ticks', default: 2000, min: 200, max: 10000, step: 100, integer: true,
+    description: 'Ticks between re-formings of the plate boundaries (a supercontinent cycle)', group: 'tectonics',
+    urlKey: 'reform', definesWorld: true,
+  },
+  upliftRate: {
+    kind: 'number', label: 'Uplift rate', unit: 'm/tick', default: 120, min: 0, max: 600, step: 5, integer: false,
+    description: 'Height a fully uplifted cell gains per tick at 600 m above sea level (less higher up)', group: 'tectonics',
+    urlKey: 'uplift', definesWorld: true,
+  },
+  upliftDiffusion: {
+    kind: 'number', label: 'Uplift spread', unit: 'cells²/tick', default: 0.1, min: 0, max: 0.25, step: 0.01, integer: false,
+    description: 'How fast collision uplift spreads within its plate', group: 'tectonics',
+    urlKey: 'spread', definesWorld: true,
+  },
+  upliftDecay: {
+    kind: 'number', label: 'Uplift decay', unit: '1/tick', default: 0.002, min: 0, max: 0.05, step: 0.0005, integer: false,
+    description: 'Fraction of uplift lost each tick', group: 'tectonics', urlKey: 'decay', definesWorld: true,
+  },
+  talus: {
+    kind: 'number', label: 'Talus threshold', unit: 'm', default: 600, min: 0, max: 3000, step: 50, integer: false,
+    description: 'Height difference between neighbours above which rock slides (thermal erosion)', group: 'tectonics',
+    urlKey: 'talus', definesWorld: true,
+  },
+  thermalErosion: {
+    kind: 'number', label: 'Slide rate', unit: 'cells²/tick', default: 0.05, min: 0, max: 0.25, step: 0.005, integer: false,
+    description: 'Fraction of the excess height difference that slides per tick', group: 'tectonics',
+    urlKey: 'slide', definesWorld: true,
   },
 };
 

@@ -13,9 +13,26 @@ struct Globals {
   initialCrustTemp: f32,   // deg C of the molten surface at tick 0
   ambientTemp: f32,        // deg C the crust cools toward
   metresPerUnit: f32,      // display scale of elevation (600 m per model unit)
+  plateEpoch: u32,         // tectonic epoch: plates are re-formed at the start of each
+  upliftRate: f32,         // model units a tick that full uplift adds at 1 unit above sea
+  upliftDiffusion: f32,    // spread of uplift within a plate, cell-areas per tick
+  upliftDecay: f32,        // fraction of uplift lost per tick
+  talus: f32,              // slope (model units between neighbours) above which rock slides
+  thermalErosion: f32,     // fraction of the excess slope moved per tick (cell-areas per tick)
 }
 
+// One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,
+// y south, |x| + |y| <= 1), the cell it grew from, and whether the slot is in use.
+struct Plate {
+  velocity: vec2f,
+  seedCell: f32,
+  inUse: f32,
+}
+
+const MAX_PLATES: u32 = 64u;
+
 @group(0) @binding(0) var<uniform> globals: Globals;
+@group(0) @binding(1) var<storage, read> plates: array<Plate, MAX_PLATES>;
 
 // Compute workgroup size, fed by every compute pipeline from one TypeScript constant.
 override WORKGROUP_X: u32 = 8u;

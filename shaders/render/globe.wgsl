@@ -7,6 +7,11 @@
 @group(1) @binding(2) var cellSampler: sampler;
 // Colour ramps, one row per layer (sRGB texels, so sampling returns linear colour).
 @group(1) @binding(3) var palettes: texture_2d<f32>;
+// The latest terrain, for the plates under the velocity arrows.
+@group(1) @binding(4) var<storage, read> terrain: array<vec4f>;
+
+// Spacing of the velocity arrows on the plates layer, radians of latitude.
+const ARROW_SPACING: f32 = 0.35;
 
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 
@@ -66,12 +71,46 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   // Day side lit by the sun; a soft terminator about 6 degrees wide; faint night ambient.
   let daylight = smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz));
   let direct = max(dot(normal, view.sunDirection.xyz), 0.0) * daylight;
-  var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct) + lavaGlow(cell.a);
+  var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct);
+  if (view.layer == LAYER_SURFACE) { colour += lavaGlow(cell.a); }
+  if (view.layer == LAYER_PLATES) {
+    colour *= 1.0 - 0.8 * smoothstep(0.2, 0.6, cell.a);
+    colour = mix(colour, vec3f(1.0), plateArrow(lat, lon));
+  }
   if (water) {
     let halfway = normalize(view.sunDirection.xyz - viewDirection);
     colour += vec3f(0.6, 0.55, 0.45) * pow(max(dot(sphereNormal, halfway), 0.0), 80.0) * daylight;
   }
   return colour;
+}
+
+// 1 on the velocity arrow of the plate under this point's arrow-lattice cell, else 0.
+fn plateArrow(lat: f32, lon: f32) -> f32 {
+  let rows = floor(PI / ARROW_SPACING);
+  let row = clamp(floor((0.5 * PI - lat) / PI * rows), 0.0, rows - 1.0);
+  let centreLat = 0.5 * PI - (row + 0.5) * PI / rows;
+  if (abs(centreLat) > 1.25) { return 0.0; }
+  // Fewer arrows toward the poles, so they keep their spacing on the ground.
+  let columns = max(floor(2.0 * PI * cos(centreLat) / ARROW_SPACING), 1.0);
+  let column = floor(lon / (2.0 * PI) * columns);
+  let centreLon = (column + 0.5) * 2.0 * PI / columns;
+  let size = vec2f(gridSize());
+  let cell = vec2i(i32(centreLon / (2.0 * PI) * size.x), i32((0.5 - centreLat / PI) * size.y));
+  let plate = plateOf(terrain[cellIndex(cell)]);
+  if (plate == 0u || plate > MAX_PLATES) { return 0.0; }
+  // Velocity east and north, in cells per tick; the arrow is drawn in lattice units.
+  let velocity = plates[plate - 1u].velocity * vec2f(1.0, -1.0);
+  let speed = length(velocity);
+  if (speed <= 0.0) { return 0.0; }
+  let direction = velocity / speed;
+  let local = vec2f((lon - centreLon) * cos(lat), lat - centreLat) / ARROW_SPACING;
+  let half = 0.45 * clamp(speed * view.arrowScale, 0.15, 1.0);
+  let along = dot(local, direction);
+  let across = abs(dot(local, vec2f(-direction.y, direction.x)));
+  let shaft = select(0.0, 1.0, abs(along) <= half && across < 0.035);
+  let headLength = 0.18;
+  let head = select(0.0, 1.0, along > half - headLength && along <= half + 0.02 && across < (half + 0.02 - along) * 0.6);
+  return max(shaft, head);
 }
 
 fn toDisplay(linear: vec3f) -> vec4f {

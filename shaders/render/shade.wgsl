@@ -4,8 +4,9 @@
 // per pixel, keeps a frame's cost tied to the grid.
 
 @group(1) @binding(1) var<storage, read> terrain: array<vec4f>;
-// r: the layer's value (metres above sea level, or deg C); g, b: eastward and northward
-// slope (model units per row spacing); a: lava glow 0..1.
+// r: the layer's value (metres above sea level, deg C, or a plate's hue); g, b: eastward and
+// northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
+// 0..1; plates: 1 on a plate boundary).
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
@@ -17,7 +18,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   let cell = terrain[cellIndex(c)];
   let metresAboveSea = (cell.x - globals.seaLevel) * globals.metresPerUnit;
   let underwater = metresAboveSea < 0.0;
-  let value = select(metresAboveSea, cell.y, view.layer == LAYER_CRUST);
+  var value = select(metresAboveSea, cell.y, view.layer == LAYER_CRUST);
   // Central differences; the east-west spacing is floored so polar rows stay tame.
   let eastSpacing = max(eastWestSpacing(c.y), 0.05);
   var slope = vec2f(
@@ -26,6 +27,15 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   );
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
-  let glow = select(0.0, clamp((cell.y - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
-  textureStore(cellsOut, c, vec4f(value, slope, glow));
+  var accent = select(0.0, clamp((cell.y - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
+  if (view.layer == LAYER_PLATES) {
+    // Golden-ratio hues keep consecutive plates apart; unassigned cells are grey.
+    let plate = plateOf(cell);
+    value = select(-0.5, fract(f32(plate) * 0.618034), plate > 0u);
+    accent = 0.0;
+    for (var k = 0; k < 4; k++) {
+      if (terrain[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != cell.w) { accent = 1.0; }
+    }
+  }
+  textureStore(cellsOut, c, vec4f(value, slope, accent));
 }

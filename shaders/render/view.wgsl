@@ -9,6 +9,7 @@ struct View {
   mode: u32,             // MODE_* below
   layer: u32,            // LAYER_* below, in the order of LAYERS in params.ts
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
+  arrowScale: f32,       // plates layer: arrow length per unit of plate speed (cells per tick)
 }
 
 const MODE_GLOBE: u32 = 0u;
@@ -16,5 +17,6 @@ const MODE_MAP: u32 = 1u;
 const LAYER_SURFACE: u32 = 0u;
 const LAYER_ELEVATION: u32 = 1u;
 const LAYER_CRUST: u32 = 2u;
+const LAYER_PLATES: u32 = 3u;
 
 @group(1) @binding(0) var<uniform> view: View;

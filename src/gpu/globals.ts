@@ -1,6 +1,8 @@
-// The Globals uniform (bind group 0), its layout read from the WGSL by webgpu-utils.
+// Bind group 0: the Globals uniform (its layout read from the WGSL by webgpu-utils) and the
+// plate table of the current tectonic epoch.
 
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from 'webgpu-utils';
+import { MAX_PLATES } from '../sim/plates';
 import { COMMON_WGSL } from './shaders';
 
 /** Values of the WGSL `Globals` struct (shaders/common/globals.wgsl), by field name. */
@@ -16,10 +18,17 @@ export interface GlobalsValues {
   initialCrustTemp: number;
   ambientTemp: number;
   metresPerUnit: number;
+  plateEpoch: number;
+  upliftRate: number;
+  upliftDiffusion: number;
+  upliftDecay: number;
+  talus: number;
+  thermalErosion: number;
 }
 
 export class GlobalsUniform {
   readonly buffer: GPUBuffer;
+  readonly plateBuffer: GPUBuffer;
   readonly bindGroup: GPUBindGroup;
   private readonly view: StructuredView;
 
@@ -31,15 +40,25 @@ export class GlobalsUniform {
       size: this.view.arrayBuffer.byteLength,
       usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
     });
+    this.plateBuffer = device.createBuffer({
+      label: 'Globals.plates', size: MAX_PLATES * 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+    });
     this.bindGroup = device.createBindGroup({
-      label: 'Globals.bindGroup', layout, entries: [{ binding: 0, resource: { buffer: this.buffer } }],
+      label: 'Globals.bindGroup',
+      layout,
+      entries: [{ binding: 0, resource: { buffer: this.buffer } }, { binding: 1, resource: { buffer: this.plateBuffer } }],
     });
   }
 
-  write(values: GlobalsValues): void {
+  /** Write the globals, and the plate table when one is given (it changes with the tick). */
+  write(values: GlobalsValues, plateTable?: Float32Array<ArrayBuffer>): void {
     this.view.set(values);
     this.device.queue.writeBuffer(this.buffer, 0, this.view.arrayBuffer);
+    if (plateTable) this.device.queue.writeBuffer(this.plateBuffer, 0, plateTable);
   }
 
-  destroy(): void { this.buffer.destroy(); }
+  destroy(): void {
+    this.buffer.destroy();
+    this.plateBuffer.destroy();
+  }
 }

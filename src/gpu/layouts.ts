@@ -1,7 +1,7 @@
 // Explicit bind-group layouts shared by pipelines: group 0 globals, group 1 a pass's fields.
 
 export interface Layouts {
-  /** Group 0: the Globals uniform, seen by every stage. */
+  /** Group 0: the Globals uniform and the plate table, seen by every stage. */
   globals: GPUBindGroupLayout;
   /** Group 1 of a terrain step: terrain in (read-only), terrain out. */
   terrainStep: GPUBindGroupLayout;
@@ -12,7 +12,10 @@ export function createLayouts(device: GPUDevice): Layouts {
   return {
     globals: device.createBindGroupLayout({
       label: 'Layouts.globals',
-      entries: [{ binding: 0, visibility: all, buffer: { type: 'uniform' } }],
+      entries: [
+        { binding: 0, visibility: all, buffer: { type: 'uniform' } },
+        { binding: 1, visibility: all, buffer: { type: 'read-only-storage' } },
+      ],
     }),
     terrainStep: device.createBindGroupLayout({
       label: 'Layouts.terrainStep',

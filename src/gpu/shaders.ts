@@ -4,12 +4,13 @@ import globals from '../../shaders/common/globals.wgsl?raw';
 import sphere from '../../shaders/common/sphere.wgsl?raw';
 import hash from '../../shaders/common/hash.wgsl?raw';
 import noise from '../../shaders/common/noise.wgsl?raw';
+import plates from '../../shaders/common/plates.wgsl?raw';
 import terrainStep from '../../shaders/common/terrain-step.wgsl?raw';
 
-export const COMMON_WGSL = { globals, sphere, hash, noise, terrainStep } as const;
+export const COMMON_WGSL = { globals, sphere, hash, noise, plates, terrainStep } as const;
 
-/** Helpers every shader may call: the globals, the sphere topology, hashing and noise. */
-const LIBRARY = [globals, sphere, hash, noise].join('\n');
+/** Helpers every shader may call: the globals, the sphere topology, hashing, noise, plates. */
+const LIBRARY = [globals, sphere, hash, noise, plates].join('\n');
 
 /** A compute pass over the terrain: the library plus the terrain-step bindings. */
 export function terrainStepShader(passCode: string): string {

@@ -20,6 +20,8 @@ export interface ViewState {
   eye: Float32Array;
   mapWindow: [number, number, number, number];
   sunDirection: [number, number, number];
+  /** Fastest plate's speed, cells per tick (sizes the velocity arrows); 0 without plates. */
+  fastestPlate: number;
 }
 
 const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
@@ -30,7 +32,7 @@ interface GridBindings {
   height: number;
   texture: GPUTexture;
   shadeGroups: GPUBindGroup[];
-  drawGroup: GPUBindGroup;
+  drawGroups: GPUBindGroup[];
 }
 
 export class GlobeRenderer {
@@ -81,6 +83,7 @@ export class GlobeRenderer {
         { binding: 1, visibility: fragment, texture: { sampleType: 'float' } },
         { binding: 2, visibility: fragment, sampler: { type: 'filtering' } },
         { binding: 3, visibility: fragment, texture: { sampleType: 'float' } },
+        { binding: 4, visibility: fragment, buffer: { type: 'read-only-storage' } },
       ],
     });
     const shadePass = await createComputePass(device, {
@@ -116,17 +119,18 @@ export class GlobeRenderer {
         { binding: 2, resource: view },
       ],
     }));
-    const drawGroup = this.device.createBindGroup({
-      label: 'GlobeRenderer.draw',
+    const drawGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
+      label: `GlobeRenderer.draw${i}`,
       layout: this.drawLayout,
       entries: [
         { binding: 0, resource: { buffer: this.viewBuffer } },
         { binding: 1, resource: view },
         { binding: 2, resource: this.sampler },
         { binding: 3, resource: this.paletteTexture.createView() },
+        { binding: 4, resource: { buffer } },
       ],
-    });
-    this.grid = { width, height, texture, shadeGroups, drawGroup };
+    }));
+    this.grid = { width, height, texture, shadeGroups, drawGroups };
   }
 
   /**
@@ -145,6 +149,7 @@ export class GlobeRenderer {
       mode: state.mode === 'map' ? 1 : 0,
       layer: LAYERS.indexOf(state.layer),
       paletteRange: paletteRange(PALETTES[state.layer]),
+      arrowScale: state.fastestPlate > 0 ? 1 / state.fastestPlate : 0,
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
@@ -156,7 +161,7 @@ export class GlobeRenderer {
     });
     pass.setPipeline(this.pipeline);
     pass.setBindGroup(0, globals);
-    pass.setBindGroup(1, grid.drawGroup);
+    pass.setBindGroup(1, grid.drawGroups[terrainIndex]);
     pass.draw(3);
     pass.end();
   }

@@ -7,6 +7,8 @@ export interface Palette {
   /** What the value is, for the legend title. */
   title: string;
   unit: string;
+  /** Colours name categories (no scale of values in the legend). */
+  categorical?: boolean;
   /** (value, sRGB colour) in increasing value; two stops at one value make a hard edge. */
   stops: ReadonlyArray<readonly [number, string]>;
 }
@@ -35,6 +37,16 @@ export const PALETTES: Record<Layer, Palette> = {
     stops: [
       [0, '#313695'], [200, '#4575b4'], [400, '#74add1'], [600, '#fdae61'],
       [900, '#f46d43'], [1200, '#d73027'], [1600, '#ffffbf'],
+    ],
+  },
+  plates: {
+    title: 'Plates: each its own colour; arrows show velocity',
+    unit: 'plate',
+    categorical: true,
+    stops: [
+      [-1, '#404040'], [0, '#404040'],
+      [0, '#d9534f'], [0.1667, '#d9c84f'], [0.3333, '#5fbf5f'], [0.5, '#4fc0d0'], [0.6667, '#5a6fd9'],
+      [0.8333, '#c55ad0'], [1, '#d9534f'],
     ],
   },
 };

@@ -8,6 +8,7 @@ import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
 import { GlobeRenderer, type ViewState } from './globe';
 import { sunDirectionAt } from './sun';
+import { plateTableAt } from '../sim/world';
 
 export class Viewer {
   readonly orbit = new OrbitCamera();
@@ -54,7 +55,7 @@ export class Viewer {
     simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.frame' });
     this.renderer.draw(encoder, this.context.getCurrentTexture().createView(), [width, height],
-      simulation.globalsGroup, simulation.fields.terrain.index, this.state(simulation.tick, width, height));
+      simulation.globalsGroup, simulation.fields.terrain.index, this.state(simulation, width, height));
     this.device.queue.submit([encoder.finish()]);
   }
 
@@ -63,7 +64,7 @@ export class Viewer {
     simulation.writeGlobals();
     return captureFrame(this.device, this.renderer.format, width, height, (encoder, target) => {
       this.renderer.draw(encoder, target, [width, height], simulation.globalsGroup,
-        simulation.fields.terrain.index, this.state(simulation.tick, width, height));
+        simulation.fields.terrain.index, this.state(simulation, width, height));
     });
   }
 
@@ -74,14 +75,18 @@ export class Viewer {
     this.renderer.destroy();
   }
 
-  private state(tick: number, width: number, height: number): ViewState {
+  private state(simulation: Simulation, width: number, height: number): ViewState {
+    const table = plateTableAt(simulation.definition, simulation.tick);
+    let fastestPlate = 0;
+    for (let k = 0; k < table.length; k += 4) fastestPlate = Math.max(fastestPlate, Math.hypot(table[k], table[k + 1]));
     return {
       mode: this.view,
       layer: this.layer,
       inverseViewProjection: this.orbit.inverseViewProjection(width / height),
       eye: this.orbit.eye(),
       mapWindow: this.map.window(width, height),
-      sunDirection: sunDirectionAt(tick),
+      sunDirection: sunDirectionAt(simulation.tick),
+      fastestPlate,
     };
   }
 

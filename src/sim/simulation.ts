@@ -9,8 +9,9 @@ import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { Fields } from './fields';
 import { ProtoplanetStage } from './stages/protoplanet';
+import { TectonicsStage } from './stages/tectonics';
 import { StepContext } from './step-context';
-import { globalsAt, type WorldDefinition } from './world';
+import { globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
 
 export class Simulation {
   private currentTick = 0;
@@ -22,6 +23,7 @@ export class Simulation {
     readonly layouts: Layouts,
     private readonly globals: GlobalsUniform,
     private readonly protoplanet: ProtoplanetStage,
+    private readonly tectonics: TectonicsStage,
     private world: WorldDefinition,
     private state: Fields,
   ) {}
@@ -30,9 +32,11 @@ export class Simulation {
   static async create(device: GPUDevice, world: WorldDefinition): Promise<Simulation> {
     const layouts = createLayouts(device);
     const protoplanet = await ProtoplanetStage.create(device, layouts);
+    const tectonics = await TectonicsStage.create(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
     const { width, height } = parseResolution(world.resolution);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, world, new Fields(device, layouts, width, height));
+    const fields = new Fields(device, layouts, width, height);
+    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, world, fields);
     simulation.reset();
     return simulation;
   }
@@ -53,8 +57,16 @@ export class Simulation {
   step(): void {
     if (this.atEnd) return;
     const processes = eraAt(this.currentTick).processes;
+    const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
+      if (processes.tectonics) {
+        if (reforming) this.tectonics.reform(ctx);
+        else this.tectonics.grow(ctx);
+        this.tectonics.drift(ctx);
+        this.tectonics.uplift(ctx);
+        this.tectonics.erode(ctx);
+      }
     });
     this.currentTick++;
   }
@@ -76,8 +88,10 @@ export class Simulation {
     this.reset();
   }
 
-  /** Bring the globals to the current tick, for drawing it. */
-  writeGlobals(): void { this.globals.write(globalsAt(this.world, this.currentTick)); }
+  /** Bring the globals and the plate table to the current tick (for a tick, or drawing it). */
+  writeGlobals(): void {
+    this.globals.write(globalsAt(this.world, this.currentTick), plateTableAt(this.world, this.currentTick));
+  }
 
   /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
   async readTerrain(): Promise<Float32Array> {

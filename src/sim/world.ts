@@ -2,10 +2,19 @@
 
 import type { GlobalsValues } from '../gpu/globals';
 import { parseResolution, type ParamValues, type Resolution } from '../params';
-import { seaLevelAt, yearsPerTick } from '../timeline';
+import { ERAS, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
+import { plateTable } from './plates';
+
+/** First tick of the tectonics era. */
+const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
 
 /** The physical parameters of the stages (the schema's non-view parameters). */
-export type Physics = Pick<ParamValues, 'coolingTimeMyr' | 'crustConduction' | 'initialCrustTemp'>;
+export type Physics = Pick<ParamValues, typeof PHYSICS_KEYS[number]>;
+
+const PHYSICS_KEYS = [
+  'coolingTimeMyr', 'crustConduction', 'initialCrustTemp', 'plateCount', 'plateSpeed', 'reformPeriod',
+  'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion',
+] as const;
 
 /** Everything that, with a tick, determines the state: same definition, same world. */
 export interface WorldDefinition {
@@ -27,11 +36,7 @@ export function worldFromParams(params: ParamValues): WorldDefinition {
   return {
     seed: params.seed,
     resolution: params.resolution,
-    physics: {
-      coolingTimeMyr: params.coolingTimeMyr,
-      crustConduction: params.crustConduction,
-      initialCrustTemp: params.initialCrustTemp,
-    },
+    physics: Object.fromEntries(PHYSICS_KEYS.map((key) => [key, params[key]])) as Physics,
   };
 }
 
@@ -49,5 +54,30 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     initialCrustTemp: world.physics.initialCrustTemp,
     ambientTemp: AMBIENT_CRUST_TEMP,
     metresPerUnit: METRES_PER_UNIT,
+    plateEpoch: plateEpochAt(world, tick),
+    upliftRate: world.physics.upliftRate / METRES_PER_UNIT,
+    upliftDiffusion: world.physics.upliftDiffusion,
+    upliftDecay: world.physics.upliftDecay,
+    talus: world.physics.talus / METRES_PER_UNIT,
+    thermalErosion: world.physics.thermalErosion,
   };
+}
+
+/** Tectonic epoch at a tick: plates re-form every reformPeriod ticks from the tectonics era on. */
+export function plateEpochAt(world: WorldDefinition, tick: number): number {
+  return Math.max(Math.floor((tick - TECTONICS_START) / world.physics.reformPeriod), 0);
+}
+
+/** True at the ticks where the plate boundaries are re-formed. */
+export function isReformTick(world: WorldDefinition, tick: number): boolean {
+  return tick >= TECTONICS_START && (tick - TECTONICS_START) % world.physics.reformPeriod === 0;
+}
+
+/** The plate table at a tick (velocities in cells per tick depend on the era's years per tick). */
+export function plateTableAt(world: WorldDefinition, tick: number): Float32Array<ArrayBuffer> {
+  const { width, height } = parseResolution(world.resolution);
+  return plateTable({
+    seed: world.seed >>> 0, epoch: plateEpochAt(world, tick), plateCount: world.physics.plateCount,
+    speedCmPerYear: world.physics.plateSpeed, yearsPerTick: yearsPerTick(tick), width, height,
+  });
 }

@@ -13,7 +13,7 @@ export interface GuiActions {
 }
 
 const FOLDERS: Record<ParamGroup, string> = {
-  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet',
+  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics',
 };
 
 export class ControlPanel {
@@ -45,6 +45,7 @@ export class ControlPanel {
       this.controllers.set(key, controller);
     }
     folders.get('protoplanet')!.close();
+    folders.get('tectonics')!.close();
     this.refresh(actions.isPlaying());
   }
 

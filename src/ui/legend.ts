@@ -14,13 +14,13 @@ export function renderLegend(container: HTMLElement, layer: Layer): void {
   container.replaceChildren();
   const title = document.createElement('div');
   title.className = 'legend-title';
-  title.textContent = `${palette.title} (${palette.unit})`;
+  title.textContent = palette.categorical ? palette.title : `${palette.title} (${palette.unit})`;
   const bar = document.createElement('div');
   bar.className = 'legend-bar';
   bar.style.background = `linear-gradient(to right, ${gradient})`;
   const labels = document.createElement('div');
   labels.className = 'legend-labels';
-  for (const value of [labelValues[0], ...labelValues.filter((v) => v === 0 && v !== first && v !== last), labelValues[labelValues.length - 1]]) {
+  for (const value of palette.categorical ? [] : [labelValues[0], ...labelValues.filter((v) => v === 0 && v !== first && v !== last), labelValues[labelValues.length - 1]]) {
     const label = document.createElement('span');
     label.style.left = `${at(value)}%`;
     label.textContent = format(value);

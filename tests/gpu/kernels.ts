@@ -9,7 +9,8 @@ import { libraryShader } from '../../src/gpu/shaders';
 import { Fields } from '../../src/sim/fields';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { StepContext } from '../../src/sim/step-context';
-import { AMBIENT_CRUST_TEMP, METRES_PER_UNIT } from '../../src/sim/world';
+import { defaultParams, type Resolution } from '../../src/params';
+import { globalsAt, worldFromParams } from '../../src/sim/world';
 import neighboursWgsl from './neighbours.wgsl?raw';
 
 let devicePromise: Promise<GPUDevice> | undefined;
@@ -23,11 +24,10 @@ function gpuDevice(): Promise<GPUDevice> {
   return devicePromise;
 }
 
+/** The app's globals for a default world on a width x height grid at tick 0, overridden. */
 function globalsFor(width: number, height: number, overrides: Partial<GlobalsValues>): GlobalsValues {
-  return {
-    width, height, seed: 1, tick: 0, seaLevel: 0, dtYears: 1e5, crustCoolingFactor: Math.exp(-1e5 / 4e7), crustConduction: 0.1,
-    initialCrustTemp: 1600, ambientTemp: AMBIENT_CRUST_TEMP, metresPerUnit: METRES_PER_UNIT, ...overrides,
-  };
+  const world = { ...worldFromParams(defaultParams()), resolution: `${width}x${height}` as Resolution };
+  return { ...globalsAt(world, 0), ...overrides };
 }
 
 /** Any validation error during `body` rejects, so a broken shader fails its test loudly. */

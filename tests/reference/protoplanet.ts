@@ -1,7 +1,7 @@
 // CPU reference of the protoplanet passes (shaders/protoplanet/*.wgsl and common/noise.wgsl),
 // in float64: the kernel tests compare the GPU's float32 results with it.
 
-import { hashKey, latticeRandom, type U3 } from './hash';
+import { hashKey, latticeRandom, type U3 } from '../../src/sim/hash';
 import { AXIS_STEPS, cellPosition, diffusionWeight, neighbour, type Grid } from './sphere';
 
 type V3 = [number, number, number];

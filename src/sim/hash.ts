@@ -1,4 +1,5 @@
-// CPU reference of shaders/common/hash.wgsl (PCG3D), exact in 32-bit integer arithmetic.
+// PCG3D hashing on the CPU, bit-exact with shaders/common/hash.wgsl (32-bit integer arithmetic):
+// the plate table and the tests draw their random numbers from it.
 
 export type U3 = [number, number, number];
 

@@ -1,0 +1,46 @@
+// Tectonics stage (SIMULATION.md section 2): plates re-formed from seeds each epoch, grown by
+// aggregation, drifting in one-cell steps, colliding into uplift, and thermal erosion.
+
+import reformWgsl from '../../../shaders/tectonics/reform.wgsl?raw';
+import growWgsl from '../../../shaders/tectonics/grow.wgsl?raw';
+import driftWgsl from '../../../shaders/tectonics/drift.wgsl?raw';
+import upliftWgsl from '../../../shaders/tectonics/uplift.wgsl?raw';
+import erodeWgsl from '../../../shaders/tectonics/erode.wgsl?raw';
+import { createComputePass, type ComputePass } from '../../gpu/pass';
+import type { Layouts } from '../../gpu/layouts';
+import { terrainStepShader } from '../../gpu/shaders';
+import type { StepContext } from '../step-context';
+
+const SOURCES = { reform: reformWgsl, grow: growWgsl, drift: driftWgsl, uplift: upliftWgsl, erode: erodeWgsl };
+type PassName = keyof typeof SOURCES;
+
+export class TectonicsStage {
+  private constructor(private readonly passes: Record<PassName, ComputePass>) {}
+
+  static async create(device: GPUDevice, layouts: Layouts): Promise<TectonicsStage> {
+    const passes = {} as Record<PassName, ComputePass>;
+    // One after the other: each creation opens and closes its own validation error scope.
+    for (const name of Object.keys(SOURCES) as PassName[]) {
+      passes[name] = await createComputePass(device, {
+        label: `tectonics.${name}`, code: terrainStepShader(SOURCES[name]), entryPoint: name,
+        layouts: [layouts.globals, layouts.terrainStep],
+      });
+    }
+    return new TectonicsStage(passes);
+  }
+
+  /** Every cell leaves its plate but the new epoch's seed cells. */
+  reform(ctx: StepContext): void { ctx.terrainStep(this.passes.reform); }
+
+  /** Unassigned cells join a neighbour's plate. */
+  grow(ctx: StepContext): void { ctx.terrainStep(this.passes.grow); }
+
+  /** Plates take their one-cell steps: collisions, subduction, rifts. */
+  drift(ctx: StepContext): void { ctx.terrainStep(this.passes.drift); }
+
+  /** Collision uplift spreads, decays and raises the land. */
+  uplift(ctx: StepContext): void { ctx.terrainStep(this.passes.uplift); }
+
+  /** Thermal erosion: steep slopes slide, mass conserved. */
+  erode(ctx: StepContext): void { ctx.terrainStep(this.passes.erode); }
+}
