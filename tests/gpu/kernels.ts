@@ -7,7 +7,9 @@ import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
 import { Fields } from '../../src/sim/fields';
+import { MAX_PLATES } from '../../src/sim/plates';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
+import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { StepContext } from '../../src/sim/step-context';
 import { defaultParams, type Resolution } from '../../src/params';
 import { globalsAt, worldFromParams } from '../../src/sim/world';
@@ -68,6 +70,49 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
     if (run.start) device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
     else record((ctx) => stage.generate(ctx));
     for (let tick = 0; tick < run.coolTicks; tick++) record((ctx) => stage.cool(ctx));
+    const result = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
+    fields.destroy();
+    globals.destroy();
+    return result;
+  });
+}
+
+export type TectonicsPassName = 'reform' | 'grow' | 'drift' | 'uplift' | 'erode';
+
+export interface TectonicsRun {
+  width: number;
+  height: number;
+  /** Terrain to start from (vec4f per cell: elevation, crust, uplift, plate). */
+  start: number[];
+  /** Plate table: 4 numbers per plate (vx, vy cells per tick, seed cell, in use); padded. */
+  plates: number[];
+  globals: Partial<GlobalsValues>;
+  /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
+  passes: TectonicsPassName[];
+  ticks: number;
+}
+
+/** Run tectonic passes for some ticks on a given terrain and plate table; returns the terrain. */
+export async function runTectonics(run: TectonicsRun): Promise<number[]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await TectonicsStage.create(device, layouts);
+    const table = new Float32Array(MAX_PLATES * 4);
+    table.set(run.plates.slice(0, table.length));
+    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
+    const firstTick = run.globals.tick ?? 0;
+    for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
+      globals.write(globalsFor(run.width, run.height, { ...run.globals, tick }), table);
+      const encoder = device.createCommandEncoder({ label: 'KernelTests.tectonics' });
+      const pass = encoder.beginComputePass({ label: 'KernelTests.tectonicsPass' });
+      const ctx = new StepContext(pass, globals.bindGroup, fields);
+      for (const name of run.passes) stage[name](ctx);
+      pass.end();
+      device.queue.submit([encoder.finish()]);
+    }
     const result = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
     fields.destroy();
     globals.destroy();
