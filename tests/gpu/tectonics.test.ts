@@ -31,7 +31,7 @@ function gpuRun(run: Run): Promise<number[]> {
 }
 
 function cpuRun(run: Run): reference.Terrain {
-  let terrain = Float64Array.from(run.start);
+  let terrain: reference.Terrain = Float64Array.from(run.start);
   const table = run.plates ?? [];
   const first = run.globals?.tick ?? 0;
   for (let tick = first; tick < first + run.ticks; tick++) {

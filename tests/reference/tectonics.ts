@@ -6,7 +6,7 @@ import { pcg3d, random3 } from '../../src/sim/hash';
 import { AXIS_STEPS, diffusionWeight, neighbour, type Grid } from './sphere';
 
 /** A terrain: 4 numbers per cell (elevation, crust temperature, uplift, plate). */
-export type Terrain = Float64Array;
+export type Terrain = Float64Array<ArrayBuffer>;
 
 export interface TectonicsGlobals {
   seed: number;
