@@ -73,6 +73,13 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let direct = max(dot(normal, view.sunDirection.xyz), 0.0) * daylight;
   var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) { colour += lavaGlow(cell.a); }
+  else {
+    // Data layers stay readable against their legend by day and night: no sun, only a
+    // hillshade lit from the north-west, which keeps the relief visible.
+    let light = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
+    let hillshade = max(dot(normal, light), 0.0) / dot(sphereNormal, light);
+    colour = paletteColour(cell.r) * clamp(0.85 * hillshade, 0.45, 1.15);
+  }
   if (view.layer == LAYER_PLATES) {
     colour *= 1.0 - 0.8 * smoothstep(0.2, 0.6, cell.a);
     colour = mix(colour, vec3f(1.0), plateArrow(lat, lon));
