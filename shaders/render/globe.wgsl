@@ -68,25 +68,24 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
   let exaggeration = 0.4 * f32(globals.height) / 128.0;
   let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
+  // A hillshade lit from the north-west: relief without a sun.
+  let skyLight = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
+  let hillshade = clamp(0.85 * max(dot(normal, skyLight), 0.0) / dot(sphereNormal, skyLight), 0.45, 1.15);
+  let everywhereDay = view.sunDirection.w > 0.5;
   // Day side lit by the sun; a soft terminator about 6 degrees wide; faint night ambient.
-  let daylight = smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz));
-  let direct = max(dot(normal, view.sunDirection.xyz), 0.0) * daylight;
+  let daylight = select(smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz)), 1.0, everywhereDay);
+  let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
   var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) { colour += lavaGlow(cell.a); }
-  else {
-    // Data layers stay readable against their legend by day and night: no sun, only a
-    // hillshade lit from the north-west, which keeps the relief visible.
-    let light = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
-    let hillshade = max(dot(normal, light), 0.0) / dot(sphereNormal, light);
-    colour = paletteColour(cell.r) * clamp(0.85 * hillshade, 0.45, 1.15);
-  }
+  // Data layers stay readable against their legend by day and night: hillshade only.
+  else { colour = paletteColour(cell.r) * hillshade; }
   if (view.layer == LAYER_PLATES) {
     colour *= 1.0 - 0.8 * smoothstep(0.2, 0.6, cell.a);
     colour = mix(colour, vec3f(1.0), plateArrow(lat, lon));
   }
-  if (water) {
+  if (water && !everywhereDay) {
     let halfway = normalize(view.sunDirection.xyz - viewDirection);
-    colour += vec3f(0.6, 0.55, 0.45) * pow(max(dot(sphereNormal, halfway), 0.0), 80.0) * daylight;
+    colour += vec3f(0.3, 0.28, 0.24) * pow(max(dot(sphereNormal, halfway), 0.0), 300.0) * daylight;
   }
   return colour;
 }

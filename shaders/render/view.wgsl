@@ -3,7 +3,7 @@
 struct View {
   inverseViewProjection: mat4x4f,
   eye: vec4f,            // camera position (planet radius 1)
-  sunDirection: vec4f,   // unit vector toward the sun, planet frame
+  sunDirection: vec4f,   // xyz: unit vector toward the sun, planet frame; w: 1 = daylight everywhere
   mapWindow: vec4f,      // map view: centre longitude, centre latitude, half-widths (radians)
   viewport: vec2f,       // target size in pixels
   mode: u32,             // MODE_* below

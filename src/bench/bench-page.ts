@@ -69,7 +69,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
       const encoder = device.createCommandEncoder({ label: 'Bench.frame' });
       renderer.draw(encoder, target.createView(), FRAME_SIZE, simulation.globalsGroup, simulation.fields.terrain.index, {
         mode: 'globe', layer: 'surface', inverseViewProjection: orbit.inverseViewProjection(16 / 9), eye: orbit.eye(),
-        mapWindow: new MapCamera().window(...FRAME_SIZE), sunDirection: sunDirectionAt(i), fastestPlate: 0,
+        mapWindow: new MapCamera().window(...FRAME_SIZE), sunlight: { direction: sunDirectionAt(i), everywhere: false }, fastestPlate: 0,
       });
       device.queue.submit([encoder.finish()]);
     }

@@ -11,6 +11,7 @@ import type { PingPongField } from '../gpu/pingpong';
 import { libraryShader } from '../gpu/shaders';
 import { LAYERS, type Layer, type View } from '../params';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
+import type { Sunlight } from './sun';
 
 /** What the viewer looks at: view mode, layer, cameras' matrices and the sun. */
 export interface ViewState {
@@ -19,7 +20,7 @@ export interface ViewState {
   inverseViewProjection: Float32Array;
   eye: Float32Array;
   mapWindow: [number, number, number, number];
-  sunDirection: [number, number, number];
+  sunlight: Sunlight;
   /** Fastest plate's speed, cells per tick (sizes the velocity arrows); 0 without plates. */
   fastestPlate: number;
 }
@@ -143,7 +144,7 @@ export class GlobeRenderer {
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
       eye: [...state.eye, 1],
-      sunDirection: [...state.sunDirection, 0],
+      sunDirection: [...state.sunlight.direction, state.sunlight.everywhere ? 1 : 0],
       mapWindow: state.mapWindow,
       viewport: size,
       mode: state.mode === 'map' ? 1 : 0,

@@ -7,7 +7,7 @@ import { MapCamera, OrbitCamera } from './camera';
 import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
 import { GlobeRenderer, type ViewState } from './globe';
-import { sunDirectionAt } from './sun';
+import { sunlightAt } from './sun';
 import { plateTableAt } from '../sim/world';
 
 export class Viewer {
@@ -79,13 +79,14 @@ export class Viewer {
     const table = plateTableAt(simulation.definition, simulation.tick);
     let fastestPlate = 0;
     for (let k = 0; k < table.length; k += 4) fastestPlate = Math.max(fastestPlate, Math.hypot(table[k], table[k + 1]));
+    const eye = this.orbit.eye();
     return {
       mode: this.view,
       layer: this.layer,
       inverseViewProjection: this.orbit.inverseViewProjection(width / height),
-      eye: this.orbit.eye(),
+      eye,
       mapWindow: this.map.window(width, height),
-      sunDirection: sunDirectionAt(simulation.tick),
+      sunlight: sunlightAt(simulation.tick, this.view, eye),
       fastestPlate,
     };
   }
