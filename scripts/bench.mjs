@@ -1,5 +1,6 @@
-// `npm run bench`: runs bench.html in headless Chromium and prints, per grid size, ms per tick,
-// per plain copy of the state and per rendered frame, their ratios and the state's memory.
+// `npm run bench`: runs bench.html in headless Chromium and prints, per grid size, ms per tick
+// of each era, per pass, per plain copy of the state and per rendered frame, their ratios and
+// the state's memory.
 // It reports; it does not fail on speed.   Options: --res 256x128,512x256 --ticks 40
 import { startHeadless, parseArgs } from './headless.mjs';
 
@@ -23,18 +24,31 @@ try {
   if (process.env.BENCH_DEBUG) console.log(JSON.stringify(rows));
   console.log(`Deep Time bench: ${adapter}; ${ticks} ticks each; frame 1280x720; timing: ${rows[0].timing}`);
   console.log('');
-  console.log('| grid | cells | tick ms | copy ms | tick/copy | tick µs/cell | frame ms | (tick+frame) µs/cell | vs reference | state B/cell | generate ms |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const eras = rows[0].eraTicks.map((entry) => entry.era);
+  const worstTick = (row) => Math.max(...row.eraTicks.map((entry) => entry.tickMs));
+  console.log(`| grid | cells | copy ms | ${eras.map((era) => `${era} tick ms (/copy)`).join(' | ')} | worst tick µs/cell | frame ms | (worst tick+frame) µs/cell | vs reference | state B/cell | generate ms |`);
+  console.log(`|---|---:|---:|${eras.map(() => '---:|').join('')}---:|---:|---:|---:|---:|---:|`);
   for (const row of rows) {
-    const perCell = ((row.tickMs + row.frameMs) * 1000) / row.cells;
-    console.log(`| ${row.resolution} | ${row.cells} | ${fixed(row.tickMs)} | ${fixed(row.copyMs)} | ${fixed(row.tickMs / row.copyMs)} | ${fixed((row.tickMs * 1000) / row.cells, 3)} | ${fixed(row.frameMs)} | ${fixed(perCell, 3)} | ${fixed(perCell / REFERENCE_US_PER_CELL)}x | ${row.stateBytesPerCell} | ${fixed(row.generateMs, 0)} |`);
+    const perCell = ((worstTick(row) + row.frameMs) * 1000) / row.cells;
+    const eraCells = row.eraTicks.map((entry) => `${fixed(entry.tickMs)} (${fixed(entry.tickMs / row.copyMs)})`).join(' | ');
+    console.log(`| ${row.resolution} | ${row.cells} | ${fixed(row.copyMs)} | ${eraCells} | ${fixed((worstTick(row) * 1000) / row.cells, 3)} | ${fixed(row.frameMs)} | ${fixed(perCell, 3)} | ${fixed(perCell / REFERENCE_US_PER_CELL)}x | ${row.stateBytesPerCell} | ${fixed(row.generateMs, 0)} |`);
+  }
+  const passes = [...new Set(rows.flatMap((row) => Object.keys(row.passMs)))];
+  if (passes.length > 0) {
+    console.log('');
+    console.log(`| pass | ${rows.map((row) => `${row.resolution} ms`).join(' | ')} | µs/cell at ${rows[rows.length - 1].resolution} |`);
+    console.log(`|---|${rows.map(() => '---:|').join('')}---:|`);
+    for (const pass of passes) {
+      const last = rows[rows.length - 1];
+      console.log(`| ${pass} | ${rows.map((row) => fixed(row.passMs[pass] ?? NaN, 3)).join(' | ')} | ${fixed(((last.passMs[pass] ?? NaN) * 1000) / last.cells, 4)} |`);
+    }
   }
   if (rows.length > 1) {
     const first = rows[0];
     const last = rows[rows.length - 1];
-    const growth = (last.tickMs / first.tickMs) / (last.cells / first.cells);
+    const growth = (worstTick(last) / worstTick(first)) / (last.cells / first.cells);
     console.log('');
-    console.log(`Tick cost from ${first.resolution} to ${last.resolution}: ${fixed(last.tickMs / first.tickMs)}x for ${last.cells / first.cells}x the cells (1.00 = linear: ${fixed(growth)}).`);
+    console.log(`Worst tick cost from ${first.resolution} to ${last.resolution}: ${fixed(worstTick(last) / worstTick(first))}x for ${last.cells / first.cells}x the cells (1.00 = linear: ${fixed(growth)}).`);
   }
   console.log('Targets: tick/copy <= 4; (tick+frame) per cell <= 0.5x the reference (4.8 µs); state <= 128 B per cell.');
 } finally {

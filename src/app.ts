@@ -117,13 +117,14 @@ export class App {
     const tick = this.simulation.tick;
     this.simulation.redefine(worldFromParams(this.params));
     if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
+    renderLegend(this.elements.legend, this.params);
     this.seekTo(tick);
   }
 
   private applyView(): void {
     this.viewer.view = this.params.view;
     this.viewer.layer = this.params.layer;
-    renderLegend(this.elements.legend, this.params.layer);
+    renderLegend(this.elements.legend, this.params);
   }
 
   private tick(): boolean {

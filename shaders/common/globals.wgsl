@@ -22,9 +22,11 @@ struct Globals {
 }
 
 // One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,
-// y south, |x| + |y| <= 1), the cell it grew from, and whether the slot is in use.
+// y south, |x| + |y| <= 1), the one-cell step it takes this tick, the cell it grew from, and
+// whether the slot is in use.
 struct Plate {
   velocity: vec2f,
+  step: vec2f,
   seedCell: f32,
   inUse: f32,
 }

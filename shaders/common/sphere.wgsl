@@ -55,16 +55,23 @@ fn cellArea(y: i32) -> f32 {
 // north, south.
 const AXIS_STEPS = array<vec2i, 4>(vec2i(1, 0), vec2i(-1, 0), vec2i(0, -1), vec2i(0, 1));
 
-// Fractions of the difference (neighbour - cell) that flow into a row-y cell per tick from
-// its east, west, north and south neighbours, for a diffusion of `rate` cell-areas per tick.
-// Each flux is edge / distance * rate, limited to 0.2 of the smaller cell's area so the
-// explicit step stays stable near the poles; the limit is symmetric between the two cells,
-// so the area-weighted total is kept. Computed once per cell: five sines, not twenty.
-fn diffusionWeights(y: i32, rate: f32) -> vec4f {
+// What a diffusion needs of row y: cell areas here and on the rows north and south (across a
+// pole that row is this row again), and the conductances (edge length / centre distance) of
+// the cell's four edges. Five sines; a pass with several diffusions computes it once.
+struct RowGeometry {
+  area: f32,
+  northArea: f32,
+  southArea: f32,
+  eastWest: f32,
+  north: f32,
+  south: f32,
+}
+
+fn rowGeometry(y: i32) -> RowGeometry {
   let rows = f32(globals.height);
   let aspect = 2.0 * rows / f32(globals.width);
   // cos(latitude) at this row's centre, its north and south edges, and the centres of the
-  // rows north and south (across a pole that row is this row again).
+  // rows north and south.
   let here = sin((f32(y) + 0.5) / rows * PI);
   let northEdge = max(sin(f32(y) / rows * PI), 0.0);
   let southEdge = max(sin((f32(y) + 1.0) / rows * PI), 0.0);
@@ -72,9 +79,21 @@ fn diffusionWeights(y: i32, rate: f32) -> vec4f {
   let southRow = select(sin((f32(y) + 1.5) / rows * PI), here, y == i32(globals.height) - 1);
   // Cell areas are proportional to cos(latitude) on every row (see cellArea).
   let areaScale = 2.0 * sin(0.5 * PI / rows) * aspect * rows / PI;
-  let area = here * areaScale;
-  let eastWest = min(rate / (here * aspect), 0.2 * area);
-  let north = min(rate * northEdge * aspect, 0.2 * min(area, northRow * areaScale));
-  let south = min(rate * southEdge * aspect, 0.2 * min(area, southRow * areaScale));
-  return vec4f(eastWest, eastWest, north, south) / area;
+  return RowGeometry(here * areaScale, northRow * areaScale, southRow * areaScale,
+    1.0 / (here * aspect), northEdge * aspect, southEdge * aspect);
 }
+
+// Fractions of the difference (neighbour - cell) that flow into a cell of this row per tick
+// from its east, west, north and south neighbours, for a diffusion of `rate` cell-areas per
+// tick. Each flux is edge / distance * rate, limited to 0.2 of the smaller cell's area so the
+// explicit step stays stable near the poles; the limit is symmetric between the two cells,
+// so the area-weighted total is kept.
+fn rowDiffusionWeights(row: RowGeometry, rate: f32) -> vec4f {
+  let eastWest = min(rate * row.eastWest, 0.2 * row.area);
+  let north = min(rate * row.north, 0.2 * min(row.area, row.northArea));
+  let south = min(rate * row.south, 0.2 * min(row.area, row.southArea));
+  return vec4f(eastWest, eastWest, north, south) / row.area;
+}
+
+// The same for row y, in the order of AXIS_STEPS: east, west, north, south.
+fn diffusionWeights(y: i32, rate: f32) -> vec4f { return rowDiffusionWeights(rowGeometry(y), rate); }

@@ -1,15 +1,18 @@
-// tectonics.drift: plates take their one-cell steps. Each cell pulls: if a neighbour's plate
-// steps onto it, the neighbour's column (elevation, crust, uplift, plate) moves in. Where a
-// moving plate overrides a cell of another plate that stays, that side subducts: its ocean
-// floor goes down, but its buoyant rock above the ocean-floor level is scraped onto the
-// incoming column (continental crust is conserved and piles up), and the collision sets full
-// uplift. Where a plate moves away and nothing comes in, a rift
-// opens: new ocean floor that belongs to no plate until a neighbouring plate grows into it
-// (tectonics.grow), so spreading ridges feed the plates on both sides.
+// tectonics.drift: the plates' one-cell steps (run only on ticks where some plate steps).
+// Each cell pulls: if a neighbour's plate steps onto it, the neighbour's column
+// (elevation, crust, uplift, plate) moves in. Where a moving plate overrides a cell of another
+// plate that stays, that side subducts: its ocean floor goes down, but its buoyant rock above
+// the ocean-floor level is scraped onto the incoming column (continental crust is conserved
+// and piles up), and the collision sets full uplift. Where a plate moves away and nothing
+// comes in, a rift opens: new ocean floor that belongs to no plate until growth
+// (tectonics.relief) fills it, so spreading ridges feed the plates on both sides.
 
 // Depth of fresh ocean floor at a rift: model units above the lowest floor (2.25 km below
 // the full sea level of 7.25 units).
 const RIFT_FLOOR: f32 = 3.5;
+
+// True when the column's plate takes exactly this step this tick.
+fn takes(column: vec4f, step: vec2i) -> bool { return all(plateStep(plateOf(column)) == step); }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn drift(@builtin(global_invocation_id) id: vec3u) {
@@ -17,22 +20,26 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let own = terrainIn[cellIndex(c)];
   let ownStep = plateStep(plateOf(own));
+  let east = terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))];
+  let west = terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))];
+  let north = terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))];
+  let south = terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))];
+  // A neighbour lands here if its step points back at this cell: the opposite of the way to
+  // it, except across a pole, where the neighbour on the far side steps the same way (north
+  // over the north pole). If two plates converge on this cell, the first in the order east,
+  // west, north, south wins.
+  let fromNorth = select(vec2i(0, 1), vec2i(0, -1), c.y == 0);
+  let fromSouth = select(vec2i(0, -1), vec2i(0, 1), c.y == i32(globals.height) - 1);
   var result = own;
-  var filled = false;
-  // Neighbours in a fixed order: if two plates converge on this cell, the first one wins.
-  for (var k = 0; k < 4; k++) {
-    let source = neighbour(c, AXIS_STEPS[k]);
-    let other = terrainIn[cellIndex(source)];
-    let step = plateStep(plateOf(other));
-    if (any(step != vec2i(0)) && all(neighbour(source, step) == c)) {
-      result = other;
-      if (plateOf(own) != 0u && plateOf(other) != plateOf(own) && all(ownStep == vec2i(0))) {
-        result.x = min(other.x + max(own.x - RIFT_FLOOR, 0.0), max(other.x, MAX_UPLIFTED));
-        result.z = 1.0;
-      }
-      filled = true;
-      break;
-    }
+  var filled = true;
+  if (takes(east, vec2i(-1, 0))) { result = east; }
+  else if (takes(west, vec2i(1, 0))) { result = west; }
+  else if (takes(north, fromNorth)) { result = north; }
+  else if (takes(south, fromSouth)) { result = south; }
+  else { filled = false; }
+  if (filled && plateOf(own) != 0u && plateOf(result) != plateOf(own) && all(ownStep == vec2i(0))) {
+    result.x = min(result.x + max(own.x - RIFT_FLOOR, 0.0), max(result.x, MAX_UPLIFTED));
+    result.z = 1.0;
   }
   if (!filled && any(ownStep != vec2i(0))) {
     result = vec4f(RIFT_FLOOR, globals.ambientTemp, 0.0, 0.0);

@@ -13,13 +13,17 @@ import { sunDirectionAt } from '../render/sun';
 import { Simulation } from '../sim/simulation';
 import { worldFromParams } from '../sim/world';
 import { defaultParams } from '../params';
+import { ERAS, eraStartTick } from '../timeline';
 
 export interface BenchRow {
   resolution: Resolution;
   cells: number;
   ticks: number;
-  /** Milliseconds of one tick, one plain state copy, one 1280x720 frame. */
-  tickMs: number;
+  /** Milliseconds of one tick in each era measured (protoplanet, tectonics). */
+  eraTicks: { era: string; tickMs: number }[];
+  /** Milliseconds of each pass per tick, by pass label (GPU timestamps only). */
+  passMs: Record<string, number>;
+  /** Milliseconds of one plain state copy and of one 1280x720 frame. */
   copyMs: number;
   frameMs: number;
   /** 'gpu timestamps' or 'wall clock'. */
@@ -29,6 +33,9 @@ export interface BenchRow {
 }
 
 const FRAME_SIZE: [number, number] = [1280, 720];
+
+/** The eras whose ticks are measured, and a tick a few into each. */
+const MEASURED_ERAS = ['protoplanet', 'tectonics'].map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
 
 async function wallMs(device: GPUDevice, submit: () => void): Promise<number> {
   const start = performance.now();
@@ -49,19 +56,19 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, 'rgba8unorm');
   renderer.bindTerrain(simulation.fields.terrain, width, height);
   const target = device.createTexture({ label: 'Bench.frame', size: FRAME_SIZE, format: 'rgba8unorm', usage: GPUTextureUsage.RENDER_ATTACHMENT });
-  const timer = timestamps ? new GpuTimer(device, ticks) : undefined;
-  let timedCopies = false;
+  // Room for every pass of every tick measured.
+  const timer = timestamps ? new GpuTimer(device, ticks * 16) : undefined;
 
   const runTicks = () => { for (let i = 0; i < ticks; i++) simulation.step(); };
   const runCopies = () => {
+    const encoder = device.createCommandEncoder({ label: 'Bench.copy' });
     for (let i = 0; i < ticks; i++) {
-      const encoder = device.createCommandEncoder({ label: 'Bench.copy' });
-      const pass = encoder.beginComputePass({ label: 'Bench.copy', timestampWrites: timedCopies ? timer?.next('copy') : undefined });
+      const pass = encoder.beginComputePass({ label: 'Bench.copy', timestampWrites: timer?.next('copy') });
       copy.encode(pass, [simulation.globalsGroup, simulation.fields.terrain.stepGroup], width, height);
       pass.end();
       simulation.fields.terrain.swap();
-      device.queue.submit([encoder.finish()]);
     }
+    device.queue.submit([encoder.finish()]);
   };
   const orbit = new OrbitCamera();
   const runFrames = () => {
@@ -74,25 +81,35 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
       device.queue.submit([encoder.finish()]);
     }
   };
+  /** Ms per tick from here (GPU stamps of every pass summed, else wall clock), and per pass. */
+  const measureTicks = async (): Promise<{ tickMs: number; passMs: Record<string, number> }> => {
+    if (!timer) return { tickMs: (await wallMs(device, runTicks)) / ticks, passMs: {} };
+    simulation.profiler = timer;
+    await wallMs(device, runTicks);
+    simulation.profiler = undefined;
+    const passMs = Object.fromEntries([...(await timer.read())].map(([label, ms]) => [label, ms / ticks]));
+    return { tickMs: Object.values(passMs).reduce((a, b) => a + b, 0), passMs };
+  };
 
   // Warm up every pipeline once, then measure.
   simulation.step();
   await wallMs(device, runFrames);
-  let tickMs = (await wallMs(device, runTicks)) / ticks;
-  let copyMs = (await wallMs(device, runCopies)) / ticks;
-  if (timer) {
-    simulation.timer = timer;
-    await wallMs(device, runTicks);
-    tickMs = (await timer.read()).get('tick')! / ticks;
-    simulation.timer = undefined;
-    timedCopies = true;
-    await wallMs(device, runCopies);
-    copyMs = (await timer.read()).get('copy')! / ticks;
-  }
+  await wallMs(device, runCopies);
+  await timer?.read();
+  const copyMs = timer ? (await wallMs(device, runCopies), (await timer.read()).get('copy')! / ticks) : (await wallMs(device, runCopies)) / ticks;
   const frameMs = (await wallMs(device, runFrames)) / ticks;
+  const eraTicks: BenchRow['eraTicks'] = [];
+  let passMs: Record<string, number> = {};
+  for (const era of MEASURED_ERAS) {
+    simulation.seek(era.tick);
+    await device.queue.onSubmittedWorkDone();
+    const measured = await measureTicks();
+    eraTicks.push({ era: era.id, tickMs: measured.tickMs });
+    passMs = { ...passMs, ...measured.passMs };
+  }
   const row: BenchRow = {
-    resolution, cells: width * height, ticks, tickMs, copyMs, frameMs,
-    timing: timer ? 'gpu timestamps (tick, copy); wall clock (frame)' : 'wall clock',
+    resolution, cells: width * height, ticks, eraTicks, passMs, copyMs, frameMs,
+    timing: timer ? 'gpu timestamps (ticks, passes, copy); wall clock (frame)' : 'wall clock',
     stateBytesPerCell: simulation.fields.byteLength / (width * height), generateMs,
   };
   timer?.destroy();

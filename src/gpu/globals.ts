@@ -2,7 +2,7 @@
 // plate table of the current tectonic epoch.
 
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from 'webgpu-utils';
-import { MAX_PLATES } from '../sim/plates';
+import { MAX_PLATES, PLATE_FLOATS } from '../sim/plates';
 import { COMMON_WGSL } from './shaders';
 
 /** Values of the WGSL `Globals` struct (shaders/common/globals.wgsl), by field name. */
@@ -41,7 +41,7 @@ export class GlobalsUniform {
       usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
     });
     this.plateBuffer = device.createBuffer({
-      label: 'Globals.plates', size: MAX_PLATES * 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+      label: 'Globals.plates', size: MAX_PLATES * PLATE_FLOATS * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
     });
     this.bindGroup = device.createBindGroup({
       label: 'Globals.bindGroup',

@@ -40,7 +40,7 @@ export const PALETTES: Record<Layer, Palette> = {
     ],
   },
   plates: {
-    title: 'Plates: each its own colour; arrows show velocity',
+    title: 'Plates: each its own colour, arrows show their motion',
     unit: 'plate',
     categorical: true,
     stops: [

@@ -8,6 +8,7 @@ import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { Fields } from './fields';
+import { anyPlateSteps } from './plates';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
 import { StepContext } from './step-context';
@@ -15,8 +16,8 @@ import { globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './w
 
 export class Simulation {
   private currentTick = 0;
-  /** When set, each tick's compute pass is timed on the GPU (bench, HUD). */
-  timer?: GpuTimer;
+  /** When set, each pass of a tick is timed on its own on the GPU (bench). */
+  profiler?: GpuTimer;
 
   private constructor(
     private readonly device: GPUDevice,
@@ -58,16 +59,15 @@ export class Simulation {
     if (this.atEnd) return;
     const processes = eraAt(this.currentTick).processes;
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
+    const plates = plateTableAt(this.world, this.currentTick);
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
       if (processes.tectonics) {
         if (reforming) this.tectonics.reform(ctx);
-        else this.tectonics.grow(ctx);
-        this.tectonics.drift(ctx);
-        this.tectonics.uplift(ctx);
-        this.tectonics.erode(ctx);
+        if (anyPlateSteps(plates)) this.tectonics.drift(ctx);
+        this.tectonics.relief(ctx);
       }
-    });
+    }, plates);
     this.currentTick++;
   }
 
@@ -89,8 +89,8 @@ export class Simulation {
   }
 
   /** Bring the globals and the plate table to the current tick (for a tick, or drawing it). */
-  writeGlobals(): void {
-    this.globals.write(globalsAt(this.world, this.currentTick), plateTableAt(this.world, this.currentTick));
+  writeGlobals(plates = plateTableAt(this.world, this.currentTick)): void {
+    this.globals.write(globalsAt(this.world, this.currentTick), plates);
   }
 
   /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
@@ -103,12 +103,12 @@ export class Simulation {
     this.globals.destroy();
   }
 
-  private record(body: (ctx: StepContext) => void): void {
-    this.writeGlobals();
+  private record(body: (ctx: StepContext) => void, plates?: Float32Array<ArrayBuffer>): void {
+    this.writeGlobals(plates);
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
-    const pass = encoder.beginComputePass({ label: 'Simulation.tick.compute', timestampWrites: this.timer?.next('tick') });
-    body(new StepContext(pass, this.globals.bindGroup, this.state));
-    pass.end();
+    const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);
+    body(ctx);
+    ctx.finish();
     this.device.queue.submit([encoder.finish()]);
   }
 }

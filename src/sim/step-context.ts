@@ -1,20 +1,37 @@
-// What a stage needs to record its passes into a tick: the open compute pass, the globals
-// and the fields, with the ping-pong swap done in one place.
+// What a stage needs to record its passes into a tick: the command encoder, the globals and
+// the fields, with the ping-pong swap done in one place. All of a tick's passes share one
+// compute pass; when profiling, each pass gets its own, stamped with GPU timestamps.
 
 import type { ComputePass } from '../gpu/pass';
+import type { GpuTimer } from '../gpu/timer';
 import type { Fields } from './fields';
 
 export class StepContext {
+  private shared?: GPUComputePassEncoder;
+
   constructor(
-    private readonly pass: GPUComputePassEncoder,
+    private readonly encoder: GPUCommandEncoder,
     private readonly globalsGroup: GPUBindGroup,
     readonly fields: Fields,
+    /** Set to time every pass on its own (bench); the passes then run one per compute pass. */
+    private readonly profiler?: GpuTimer,
   ) {}
 
   /** Record a terrain-to-terrain pass and make its output the latest terrain. */
   terrainStep(computePass: ComputePass): void {
     const { terrain } = this.fields;
-    computePass.encode(this.pass, [this.globalsGroup, terrain.stepGroup], this.fields.width, this.fields.height);
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup], this.fields.width, this.fields.height);
+    if (this.profiler) pass.end();
     terrain.swap();
+  }
+
+  /** Close the shared compute pass; call once, after the last pass of the tick. */
+  finish(): void { this.shared?.end(); }
+
+  private passFor(label: string): GPUComputePassEncoder {
+    if (this.profiler) return this.encoder.beginComputePass({ label, timestampWrites: this.profiler.next(label) });
+    this.shared ??= this.encoder.beginComputePass({ label: 'Simulation.tick.compute' });
+    return this.shared;
   }
 }

@@ -3,7 +3,7 @@
 import type { GlobalsValues } from '../gpu/globals';
 import { parseResolution, type ParamValues, type Resolution } from '../params';
 import { ERAS, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
-import { plateTable } from './plates';
+import { plateTable, withSteps } from './plates';
 
 /** First tick of the tectonics era. */
 const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
@@ -73,11 +73,12 @@ export function isReformTick(world: WorldDefinition, tick: number): boolean {
   return tick >= TECTONICS_START && (tick - TECTONICS_START) % world.physics.reformPeriod === 0;
 }
 
-/** The plate table at a tick (velocities in cells per tick depend on the era's years per tick). */
+/** The plate table at a tick, with its steps (velocities in cells per tick depend on the era's years per tick). */
 export function plateTableAt(world: WorldDefinition, tick: number): Float32Array<ArrayBuffer> {
   const { width, height } = parseResolution(world.resolution);
-  return plateTable({
+  const table = plateTable({
     seed: world.seed >>> 0, epoch: plateEpochAt(world, tick), plateCount: world.physics.plateCount,
     speedCmPerYear: world.physics.plateSpeed, yearsPerTick: yearsPerTick(tick), width, height,
   });
+  return withSteps(table, world.seed, tick);
 }

@@ -1,9 +1,11 @@
 // The colour legend of the current layer, in its unit, drawn from the same palette as the GPU.
 
 import { PALETTES } from '../render/palettes';
-import type { Layer } from '../params';
+import type { ParamValues } from '../params';
 
-export function renderLegend(container: HTMLElement, layer: Layer): void {
+/** Draw the legend of the layer the parameters select (notes quote parameters, e.g. plate speed). */
+export function renderLegend(container: HTMLElement, params: ParamValues): void {
+  const layer = params.layer;
   const palette = PALETTES[layer];
   const first = palette.stops[0][0];
   const last = palette.stops[palette.stops.length - 1][0];
@@ -27,10 +29,15 @@ export function renderLegend(container: HTMLElement, layer: Layer): void {
     labels.append(label);
   }
   container.append(title, bar, labels);
-  if (layer === 'surface') {
+  const notes: Partial<Record<typeof layer, string>> = {
+    surface: 'Glowing rock: crust above ~525 °C (the Draper point)',
+    plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
+  };
+  const text = notes[layer];
+  if (text) {
     const note = document.createElement('div');
     note.className = 'legend-note';
-    note.textContent = 'Glowing rock: crust above ~525 °C (the Draper point)';
+    note.textContent = text;
     container.append(note);
   }
 }

@@ -7,7 +7,7 @@ import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
 import { Fields } from '../../src/sim/fields';
-import { MAX_PLATES } from '../../src/sim/plates';
+import { MAX_PLATES, PLATE_FLOATS, withSteps } from '../../src/sim/plates';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { StepContext } from '../../src/sim/step-context';
@@ -62,9 +62,9 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
     const record = (body: (ctx: StepContext) => void) => {
       globals.write(globalsFor(run.width, run.height, run.globals));
       const encoder = device.createCommandEncoder({ label: 'KernelTests.encoder' });
-      const pass = encoder.beginComputePass({ label: 'KernelTests.pass' });
-      body(new StepContext(pass, globals.bindGroup, fields));
-      pass.end();
+      const ctx = new StepContext(encoder, globals.bindGroup, fields);
+      body(ctx);
+      ctx.finish();
       device.queue.submit([encoder.finish()]);
     };
     if (run.start) device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
@@ -77,14 +77,14 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
   });
 }
 
-export type TectonicsPassName = 'reform' | 'grow' | 'drift' | 'uplift' | 'erode';
+export type TectonicsPassName = 'reform' | 'drift' | 'relief';
 
 export interface TectonicsRun {
   width: number;
   height: number;
   /** Terrain to start from (vec4f per cell: elevation, crust, uplift, plate). */
   start: number[];
-  /** Plate table: 4 numbers per plate (vx, vy cells per tick, seed cell, in use); padded. */
+  /** Plate table: PLATE_FLOATS per plate (src/sim/plates.ts), padded; the steps are filled in each tick. */
   plates: number[];
   globals: Partial<GlobalsValues>;
   /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
@@ -100,17 +100,17 @@ export async function runTectonics(run: TectonicsRun): Promise<number[]> {
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await TectonicsStage.create(device, layouts);
-    const table = new Float32Array(MAX_PLATES * 4);
+    const table = new Float32Array(MAX_PLATES * PLATE_FLOATS);
     table.set(run.plates.slice(0, table.length));
     device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
-      globals.write(globalsFor(run.width, run.height, { ...run.globals, tick }), table);
+      const values = globalsFor(run.width, run.height, { ...run.globals, tick });
+      globals.write(values, withSteps(table, values.seed, tick));
       const encoder = device.createCommandEncoder({ label: 'KernelTests.tectonics' });
-      const pass = encoder.beginComputePass({ label: 'KernelTests.tectonicsPass' });
-      const ctx = new StepContext(pass, globals.bindGroup, fields);
+      const ctx = new StepContext(encoder, globals.bindGroup, fields);
       for (const name of run.passes) stage[name](ctx);
-      pass.end();
+      ctx.finish();
       device.queue.submit([encoder.finish()]);
     }
     const result = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));

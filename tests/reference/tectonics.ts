@@ -27,11 +27,19 @@ const GROW_SALT = 0x6a0b;
 
 const f32 = Math.fround;
 
+/** Floats per plate in a table: vx, vy, step x, step y, seed cell, in use. */
+const PLATE_FLOATS = 6;
+
+/** A plate table from (vx, vy) velocities, one per plate, steps zero, seed cells 0. */
+export function velocityTable(...velocities: [number, number][]): number[] {
+  return velocities.flatMap(([vx, vy]) => [vx, vy, 0, 0, 0, 1]);
+}
+
 /** The one-cell step (dx, dy) plate p takes at this tick, from the table's float32 velocities. */
 export function plateStep(table: ArrayLike<number>, p: number, seed: number, tick: number): [number, number] {
-  if (p === 0 || p > table.length / 4) return [0, 0];
-  const vx = f32(table[(p - 1) * 4]);
-  const vy = f32(table[(p - 1) * 4 + 1]);
+  if (p === 0 || p > table.length / PLATE_FLOATS) return [0, 0];
+  const vx = f32(table[(p - 1) * PLATE_FLOATS]);
+  const vy = f32(table[(p - 1) * PLATE_FLOATS + 1]);
   const speed = f32(Math.abs(vx) + Math.abs(vy));
   const [rx, ry] = random3([seed >>> 0, (p * 0x10000 + MOVE_SALT) >>> 0, tick >>> 0]);
   if (speed <= 0 || rx >= speed) return [0, 0];
@@ -51,6 +59,7 @@ function mapCells(grid: Grid, terrain: Terrain, cell: (x: number, y: number, i: 
 
 const column = (terrain: Terrain, i: number) => Array.from(terrain.subarray(i * 4, i * 4 + 4));
 
+/** Aggregation: each unassigned cell takes the plate of one hashed 4-neighbour. */
 export function grow(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
   return mapCells(grid, terrain, (x, y, i) => {
     const cell = column(terrain, i);
@@ -89,32 +98,25 @@ export function drift(grid: Grid, terrain: Terrain, table: ArrayLike<number>, g:
   });
 }
 
-export function uplift(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
+/** Growth, uplift and thermal erosion, all from the same input (tectonics.relief). */
+export function relief(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
+  const grownPlates = grow(grid, terrain, g);
   return mapCells(grid, terrain, (x, y, i) => {
     const cell = column(terrain, i);
     let u = cell[2];
+    let z = cell[0];
     for (const [dx, dy] of AXIS_STEPS) {
       const other = column(terrain, index(grid, ...neighbour(grid, x, y, dx, dy)));
       if (other[3] === cell[3]) u += diffusionWeight(grid, x, y, dx, dy, g.upliftDiffusion) * (other[2] - cell[2]);
+      const difference = other[0] - cell[0];
+      z += diffusionWeight(grid, x, y, dx, dy, g.thermalErosion) * Math.sign(difference) * Math.max(Math.abs(difference) - g.talus, 0);
     }
     u *= 1 - g.upliftDecay;
     const height = Math.max(cell[0] - g.seaLevel, 1);
     const gain = g.upliftRate * Math.min(Math.max(2 * u - 1, 0), 1) / height;
-    cell[0] = Math.min(cell[0] + gain, Math.max(cell[0], MAX_UPLIFTED));
+    cell[0] = Math.min(z + gain, Math.max(z, MAX_UPLIFTED));
     cell[2] = u;
-    return cell;
-  });
-}
-
-export function erode(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
-  return mapCells(grid, terrain, (x, y, i) => {
-    const cell = column(terrain, i);
-    let z = cell[0];
-    for (const [dx, dy] of AXIS_STEPS) {
-      const difference = terrain[index(grid, ...neighbour(grid, x, y, dx, dy)) * 4] - cell[0];
-      z += diffusionWeight(grid, x, y, dx, dy, g.thermalErosion) * Math.sign(difference) * Math.max(Math.abs(difference) - g.talus, 0);
-    }
-    cell[0] = z;
+    cell[3] = grownPlates[i * 4 + 3];
     return cell;
   });
 }

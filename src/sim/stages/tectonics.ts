@@ -1,17 +1,16 @@
 // Tectonics stage (SIMULATION.md section 2): plates re-formed from seeds each epoch, grown by
-// aggregation, drifting in one-cell steps, colliding into uplift, and thermal erosion.
+// aggregation and drifting in one-cell steps (one pass), then collision uplift and thermal
+// erosion (one pass).
 
 import reformWgsl from '../../../shaders/tectonics/reform.wgsl?raw';
-import growWgsl from '../../../shaders/tectonics/grow.wgsl?raw';
 import driftWgsl from '../../../shaders/tectonics/drift.wgsl?raw';
-import upliftWgsl from '../../../shaders/tectonics/uplift.wgsl?raw';
-import erodeWgsl from '../../../shaders/tectonics/erode.wgsl?raw';
+import reliefWgsl from '../../../shaders/tectonics/relief.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
 import { terrainStepShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
-const SOURCES = { reform: reformWgsl, grow: growWgsl, drift: driftWgsl, uplift: upliftWgsl, erode: erodeWgsl };
+const SOURCES = { reform: reformWgsl, drift: driftWgsl, relief: reliefWgsl };
 type PassName = keyof typeof SOURCES;
 
 export class TectonicsStage {
@@ -32,15 +31,9 @@ export class TectonicsStage {
   /** Every cell leaves its plate but the new epoch's seed cells. */
   reform(ctx: StepContext): void { ctx.terrainStep(this.passes.reform); }
 
-  /** Unassigned cells join a neighbour's plate. */
-  grow(ctx: StepContext): void { ctx.terrainStep(this.passes.grow); }
-
-  /** Plates take their one-cell steps: collisions, subduction, rifts. */
+  /** Unassigned cells join a neighbour's plate; plates take their one-cell steps: collisions, subduction, rifts. */
   drift(ctx: StepContext): void { ctx.terrainStep(this.passes.drift); }
 
-  /** Collision uplift spreads, decays and raises the land. */
-  uplift(ctx: StepContext): void { ctx.terrainStep(this.passes.uplift); }
-
-  /** Thermal erosion: steep slopes slide, mass conserved. */
-  erode(ctx: StepContext): void { ctx.terrainStep(this.passes.erode); }
+  /** Collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
+  relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief); }
 }

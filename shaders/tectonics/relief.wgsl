@@ -1,0 +1,48 @@
+// tectonics.relief: plate growth, collision uplift and thermal erosion, all from the same
+// input (operator splitting), in one pass over each cell and its four neighbours.
+// Growth (aggregation): an unassigned cell joins the plate of one hashed 4-neighbour, if that
+// neighbour has one; plates grow out from their seeds and fill rifts until every cell belongs
+// to one. Uplift spreads within its plate and decays; where it exceeds one half it raises the land,
+// more slowly the higher the land already stands. Thermal erosion: where a neighbour is
+// higher or lower by more than the talus threshold, the excess slides toward the lower cell;
+// each exchange is the same amount seen from both cells (symmetric area-weighted fluxes), so
+// erosion conserves mass.
+
+const GROW_SALT: u32 = 0x6a0bu;
+
+// What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
+fn exchange(cell: vec4f, other: vec4f, upliftWeight: f32, slideWeight: f32) -> vec2f {
+  let spread = select(0.0, upliftWeight * (other.z - cell.z), other.w == cell.w);
+  let difference = other.x - cell.x;
+  return vec2f(spread, slideWeight * sign(difference) * max(abs(difference) - globals.talus, 0.0));
+}
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn relief(@builtin(global_invocation_id) id: vec3u) {
+  if (outsideGrid(id)) { return; }
+  let c = vec2i(id.xy);
+  var cell = terrainIn[cellIndex(c)];
+  let row = rowGeometry(c.y);
+  let up = rowDiffusionWeights(row, globals.upliftDiffusion);
+  let slide = rowDiffusionWeights(row, globals.thermalErosion);
+  // The four neighbours, in the order of AXIS_STEPS (written out: no indexed loop).
+  let east = terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))];
+  let west = terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))];
+  let north = terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))];
+  let south = terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))];
+  let change = exchange(cell, east, up.x, slide.x) + exchange(cell, west, up.y, slide.y)
+    + exchange(cell, north, up.z, slide.z) + exchange(cell, south, up.w, slide.w);
+  // Growth: an unassigned cell joins the plate of a hashed neighbour.
+  if (plateOf(cell) == 0u) {
+    let joins = pcg3d(vec3u(cellIndex(c), globals.tick, globals.seed ^ GROW_SALT)).x % 4u;
+    cell.w = select(select(select(south.w, north.w, joins == 2u), west.w, joins == 1u), east.w, joins == 0u);
+  }
+  let u = (cell.z + change.x) * (1.0 - globals.upliftDecay);
+  let z = cell.x + change.y;
+  // Gain per tick: upliftRate * clamp(2u - 1, 0, 1) / (height above sea, at least 1 unit).
+  let height = max(cell.x - globals.seaLevel, 1.0);
+  let gain = globals.upliftRate * clamp(2.0 * u - 1.0, 0.0, 1.0) / height;
+  cell.x = min(z + gain, max(z, MAX_UPLIFTED));
+  cell.z = u;
+  terrainOut[cellIndex(c)] = cell;
+}
