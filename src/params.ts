@@ -7,7 +7,7 @@ export const RESOLUTIONS = ['128x64', '256x128', '512x256', '1024x512', '2048x10
 export type Resolution = (typeof RESOLUTIONS)[number];
 export const VIEWS = ['globe', 'map'] as const;
 export type View = (typeof VIEWS)[number];
-export const LAYERS = ['surface', 'elevation', 'crust', 'plates'] as const;
+export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface ParamValues {
@@ -28,11 +28,14 @@ export interface ParamValues {
   upliftDecay: number;
   talus: number;
   thermalErosion: number;
+  rainfall: number;
+  streamPower: number;
+  pitFill: number;
 }
 export type ParamKey = keyof ParamValues;
 
 /** Which part of the app a parameter belongs to (its GUI folder). */
-export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics';
+export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics' | 'rivers';
 
 interface SpecBase {
   label: string;
@@ -143,6 +146,21 @@ export const SCHEMA: Schema = {
     kind: 'number', label: 'Slide rate', unit: 'cells²/tick', default: 0.05, min: 0, max: 0.25, step: 0.005, integer: false,
     description: 'Fraction of the excess height difference that slides per tick', group: 'tectonics',
     urlKey: 'slide', definesWorld: true,
+  },
+  rainfall: {
+    kind: 'number', label: 'Rainfall', unit: 'm/yr', default: 1, min: 0, max: 5, step: 0.05, integer: false,
+    description: 'Rain on every land cell until the climate provides precipitation (the mean over Earth’s land: about 0.8 m/yr)', group: 'rivers',
+    urlKey: 'rain', definesWorld: true,
+  },
+  streamPower: {
+    kind: 'number', label: 'Stream power', unit: 'm/Myr', default: 2, min: 0, max: 100, step: 0.1, integer: false,
+    description: 'River incision k in k · discharge^0.8 · slope²: metres per Myr where one equatorial cell of 1 m/yr rain flows down a slope of one unit per cell', group: 'rivers',
+    urlKey: 'incision', definesWorld: true,
+  },
+  pitFill: {
+    kind: 'number', label: 'Pit filling', unit: 'm/Myr', default: 50, min: 0, max: 2000, step: 5, integer: false,
+    description: 'How fast a closed hollow on land fills with sediment until it spills over', group: 'rivers',
+    urlKey: 'fill', definesWorld: true,
   },
 };
 

@@ -19,6 +19,9 @@ struct Globals {
   upliftDecay: f32,        // fraction of uplift lost per tick
   talus: f32,              // slope (model units between neighbours) above which rock slides
   thermalErosion: f32,     // fraction of the excess slope moved per tick (cell-areas per tick)
+  rainfall: f32,           // m/yr on every land cell (until the climate provides it)
+  streamPower: f32,        // river incision per tick, model units, at discharge 1 and slope 1
+  pitFill: f32,            // model units a closed hollow on land fills per tick
 }
 
 // One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,

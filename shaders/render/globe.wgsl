@@ -79,8 +79,10 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   if (view.layer == LAYER_SURFACE) { colour += lavaGlow(cell.a); }
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }
-  if (view.layer == LAYER_PLATES) {
+  if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
     colour *= 1.0 - 0.8 * smoothstep(0.2, 0.6, cell.a);
+  }
+  if (view.layer == LAYER_PLATES) {
     colour = mix(colour, vec3f(1.0), plateArrow(lat, lon));
   }
   if (water && !everywhereDay) {

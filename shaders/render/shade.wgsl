@@ -8,6 +8,11 @@
 // northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
 // 0..1; plates: 1 on a plate boundary).
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
+// The latest water (discharge, sediment, receiver, basin): the rivers and basins layers.
+@group(1) @binding(3) var<storage, read> water: array<vec4f>;
+
+// Earth's radius, km: sets a cell's area for the drainage-area legend.
+const PLANET_RADIUS_KM: f32 = 6371.0;
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
 
@@ -35,6 +40,21 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     accent = 0.0;
     for (var k = 0; k < 4; k++) {
       if (terrain[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != cell.w) { accent = 1.0; }
+    }
+  }
+  if (view.layer == LAYER_RIVERS) {
+    // Drainage area upstream, log10 km2: discharge over rainfall is area in equatorial cells.
+    let rowKm = PI * PLANET_RADIUS_KM / f32(globals.height);
+    let cells = select(0.0, water[cellIndex(c)].x / globals.rainfall, globals.rainfall > 0.0);
+    value = select(2.5, log2(max(cells * rowKm * rowKm, 1.0)) * 0.30103, !underwater);
+    accent = 0.0;
+  }
+  if (view.layer == LAYER_BASINS) {
+    let basin = water[cellIndex(c)].w;
+    value = select(random3(vec3u(u32(basin), 0xba5u, 0u)).x, -0.5, underwater);
+    accent = 0.0;
+    for (var k = 0; k < 4; k++) {
+      if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != basin && !underwater) { accent = 1.0; }
     }
   }
   textureStore(cellsOut, c, vec4f(value, slope, accent));

@@ -18,5 +18,7 @@ const LAYER_SURFACE: u32 = 0u;
 const LAYER_ELEVATION: u32 = 1u;
 const LAYER_CRUST: u32 = 2u;
 const LAYER_PLATES: u32 = 3u;
+const LAYER_RIVERS: u32 = 4u;
+const LAYER_BASINS: u32 = 5u;
 
 @group(1) @binding(0) var<uniform> view: View;

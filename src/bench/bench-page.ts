@@ -54,7 +54,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
     label: 'util.copy', code: terrainStepShader(copyWgsl), entryPoint: 'copy', layouts: [simulation.layouts.globals, simulation.layouts.terrainStep],
   });
   const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, 'rgba8unorm');
-  renderer.bindTerrain(simulation.fields.terrain, width, height);
+  renderer.bindFields(simulation.fields);
   const target = device.createTexture({ label: 'Bench.frame', size: FRAME_SIZE, format: 'rgba8unorm', usage: GPUTextureUsage.RENDER_ATTACHMENT });
   // Room for every pass of every tick measured.
   const timer = timestamps ? new GpuTimer(device, ticks * 16) : undefined;
@@ -74,7 +74,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   const runFrames = () => {
     for (let i = 0; i < ticks; i++) {
       const encoder = device.createCommandEncoder({ label: 'Bench.frame' });
-      renderer.draw(encoder, target.createView(), FRAME_SIZE, simulation.globalsGroup, simulation.fields.terrain.index, {
+      renderer.draw(encoder, target.createView(), FRAME_SIZE, simulation.globalsGroup, simulation.fields, {
         mode: 'globe', layer: 'surface', inverseViewProjection: orbit.inverseViewProjection(16 / 9), eye: orbit.eye(),
         mapWindow: new MapCamera().window(...FRAME_SIZE), sunlight: { direction: sunDirectionAt(i), everywhere: false }, fastestPlate: 0,
       });

@@ -24,6 +24,9 @@ export interface GlobalsValues {
   upliftDecay: number;
   talus: number;
   thermalErosion: number;
+  rainfall: number;
+  streamPower: number;
+  pitFill: number;
 }
 
 export class GlobalsUniform {

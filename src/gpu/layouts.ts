@@ -3,7 +3,7 @@
 export interface Layouts {
   /** Group 0: the Globals uniform and the plate table, seen by every stage. */
   globals: GPUBindGroupLayout;
-  /** Group 1 of a terrain step: terrain in (read-only), terrain out. */
+  /** A field step, the same layout for every field: in (read-only), out. Group 1 binds the terrain, group 2 the water. */
   terrainStep: GPUBindGroupLayout;
 }
 

@@ -6,8 +6,9 @@ import hash from '../../shaders/common/hash.wgsl?raw';
 import noise from '../../shaders/common/noise.wgsl?raw';
 import plates from '../../shaders/common/plates.wgsl?raw';
 import terrainStep from '../../shaders/common/terrain-step.wgsl?raw';
+import waterStep from '../../shaders/common/water-step.wgsl?raw';
 
-export const COMMON_WGSL = { globals, sphere, hash, noise, plates, terrainStep } as const;
+export const COMMON_WGSL = { globals, sphere, hash, noise, plates, terrainStep, waterStep } as const;
 
 /** Helpers every shader may call: the globals, the sphere topology, hashing, noise, plates. */
 const LIBRARY = [globals, sphere, hash, noise, plates].join('\n');
@@ -15,6 +16,11 @@ const LIBRARY = [globals, sphere, hash, noise, plates].join('\n');
 /** A compute pass over the terrain: the library plus the terrain-step bindings. */
 export function terrainStepShader(passCode: string): string {
   return [LIBRARY, terrainStep, passCode].join('\n');
+}
+
+/** A compute pass over terrain and water: the library plus both fields' step bindings. */
+export function waterStepShader(passCode: string): string {
+  return [LIBRARY, terrainStep, waterStep, passCode].join('\n');
 }
 
 /** Any other shader (render, tests): the library plus its own code. */

@@ -7,7 +7,7 @@ import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
 import { withValidation } from '../gpu/device';
 import { createComputePass, type ComputePass } from '../gpu/pass';
-import type { PingPongField } from '../gpu/pingpong';
+import type { Fields } from '../sim/fields';
 import { libraryShader } from '../gpu/shaders';
 import { LAYERS, type Layer, type View } from '../params';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
@@ -75,6 +75,7 @@ export class GlobeRenderer {
         { binding: 0, visibility: compute, buffer: { type: 'uniform' } },
         { binding: 1, visibility: compute, buffer: { type: 'read-only-storage' } },
         { binding: 2, visibility: compute, storageTexture: { access: 'write-only', format: CELL_FORMAT } },
+        { binding: 3, visibility: compute, buffer: { type: 'read-only-storage' } },
       ],
     });
     const drawLayout = device.createBindGroupLayout({
@@ -103,23 +104,26 @@ export class GlobeRenderer {
     return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout);
   }
 
-  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain. */
-  bindTerrain(terrain: PingPongField, width: number, height: number): void {
+  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain and water. */
+  bindFields(fields: Fields): void {
     this.destroyGrid();
+    const { terrain, water, width, height } = fields;
     const texture = this.device.createTexture({
       label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     const view = texture.createView();
-    const shadeGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
-      label: `GlobeRenderer.shade${i}`,
+    // One per (terrain parity, water parity): index 2 * terrain + water.
+    const shadeGroups = terrain.buffers.flatMap((terrainBuffer, t) => water.buffers.map((waterBuffer, w) => this.device.createBindGroup({
+      label: `GlobeRenderer.shade${t}${w}`,
       layout: this.shadeLayout,
       entries: [
         { binding: 0, resource: { buffer: this.viewBuffer } },
-        { binding: 1, resource: { buffer } },
+        { binding: 1, resource: { buffer: terrainBuffer } },
         { binding: 2, resource: view },
+        { binding: 3, resource: { buffer: waterBuffer } },
       ],
-    }));
+    })));
     const drawGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
       label: `GlobeRenderer.draw${i}`,
       layout: this.drawLayout,
@@ -135,10 +139,10 @@ export class GlobeRenderer {
   }
 
   /**
-   * Record the shading of the latest terrain (buffer `terrainIndex`) and its draw into
+   * Record the shading of the latest fields and their draw into
    * `target`. The view uniform is written now, so record one draw per submitted encoder.
    */
-  draw(encoder: GPUCommandEncoder, target: GPUTextureView, size: [number, number], globals: GPUBindGroup, terrainIndex: number, state: ViewState): void {
+  draw(encoder: GPUCommandEncoder, target: GPUTextureView, size: [number, number], globals: GPUBindGroup, fields: Fields, state: ViewState): void {
     const grid = this.grid;
     if (!grid) throw new Error('GlobeRenderer.draw before bindTerrain');
     this.viewValues.set({
@@ -154,7 +158,7 @@ export class GlobeRenderer {
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
-    this.shadePass.encode(compute, [globals, grid.shadeGroups[terrainIndex]], grid.width, grid.height);
+    this.shadePass.encode(compute, [globals, grid.shadeGroups[2 * fields.terrain.index + fields.water.index]], grid.width, grid.height);
     compute.end();
     const pass = encoder.beginRenderPass({
       label: 'render.globe.pass',
@@ -162,7 +166,7 @@ export class GlobeRenderer {
     });
     pass.setPipeline(this.pipeline);
     pass.setBindGroup(0, globals);
-    pass.setBindGroup(1, grid.drawGroups[terrainIndex]);
+    pass.setBindGroup(1, grid.drawGroups[fields.terrain.index]);
     pass.draw(3);
     pass.end();
   }

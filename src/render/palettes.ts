@@ -49,6 +49,24 @@ export const PALETTES: Record<Layer, Palette> = {
       [0.8333, '#c55ad0'], [1, '#d9534f'],
     ],
   },
+  rivers: {
+    title: 'Drainage area upstream',
+    unit: 'log₁₀ km²',
+    stops: [
+      [2, '#0b1e3a'], [2.99, '#0b1e3a'], [3, '#3a3632'], [4.5, '#4a4540'], [5, '#2f6db5'],
+      [6, '#5fb0ff'], [7, '#e0f4ff'],
+    ],
+  },
+  basins: {
+    title: 'Drainage basins, each its own colour; borders dark',
+    unit: 'basin',
+    categorical: true,
+    stops: [
+      [-1, '#0b1e3a'], [0, '#0b1e3a'],
+      [0, '#d9534f'], [0.1667, '#d9c84f'], [0.3333, '#5fbf5f'], [0.5, '#4fc0d0'], [0.6667, '#5a6fd9'],
+      [0.8333, '#c55ad0'], [1, '#d9534f'],
+    ],
+  },
 };
 
 /** Texels in each layer's colour ramp: 256 over the whole range (about 60 m a texel). */

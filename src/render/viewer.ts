@@ -39,15 +39,12 @@ export class Viewer {
 
   static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: Simulation): Promise<Viewer> {
     const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, navigator.gpu.getPreferredCanvasFormat());
-    renderer.bindTerrain(simulation.fields.terrain, simulation.fields.width, simulation.fields.height);
+    renderer.bindFields(simulation.fields);
     return new Viewer(device, canvas, renderer);
   }
 
-  /** The simulation rebuilt its fields (a new resolution): bind the new terrain. */
-  fieldsChanged(simulation: Simulation): void {
-    const { terrain, width, height } = simulation.fields;
-    this.renderer.bindTerrain(terrain, width, height);
-  }
+  /** The simulation rebuilt its fields (a new resolution): bind the new ones. */
+  fieldsChanged(simulation: Simulation): void { this.renderer.bindFields(simulation.fields); }
 
   /** Draw the simulation's current state into the canvas. */
   draw(simulation: Simulation): void {
@@ -56,7 +53,7 @@ export class Viewer {
     simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.frame' });
     this.renderer.draw(encoder, this.context.getCurrentTexture().createView(), [width, height],
-      simulation.globalsGroup, simulation.fields.terrain.index, this.state(simulation, width, height));
+      simulation.globalsGroup, simulation.fields, this.state(simulation, width, height));
     this.device.queue.submit([encoder.finish()]);
   }
 
@@ -65,7 +62,7 @@ export class Viewer {
     simulation.writeGlobals();
     return captureFrame(this.device, this.renderer.format, width, height, (encoder, target) => {
       this.renderer.draw(encoder, target, [width, height], simulation.globalsGroup,
-        simulation.fields.terrain.index, this.state(simulation, width, height));
+        simulation.fields, this.state(simulation, width, height));
     });
   }
 

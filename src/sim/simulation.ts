@@ -9,6 +9,7 @@ import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { Fields } from './fields';
 import { anyPlateSteps } from './plates';
+import { ErosionStage } from './stages/erosion';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
 import { StepContext } from './step-context';
@@ -25,6 +26,7 @@ export class Simulation {
     private readonly globals: GlobalsUniform,
     private readonly protoplanet: ProtoplanetStage,
     private readonly tectonics: TectonicsStage,
+    private readonly erosion: ErosionStage,
     private world: WorldDefinition,
     private state: Fields,
   ) {}
@@ -34,10 +36,11 @@ export class Simulation {
     const layouts = createLayouts(device);
     const protoplanet = await ProtoplanetStage.create(device, layouts);
     const tectonics = await TectonicsStage.create(device, layouts);
+    const erosion = await ErosionStage.create(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
     const { width, height } = parseResolution(world.resolution);
     const fields = new Fields(device, layouts, width, height);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, world, fields);
+    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, world, fields);
     simulation.reset();
     return simulation;
   }
@@ -51,7 +54,10 @@ export class Simulation {
   /** Start the world over: the protoplanet as it formed, tick 0. */
   reset(): void {
     this.currentTick = 0;
-    this.record((ctx) => this.protoplanet.generate(ctx));
+    this.record((ctx) => {
+      this.protoplanet.generate(ctx);
+      this.erosion.reset(ctx);
+    });
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
@@ -67,6 +73,7 @@ export class Simulation {
         if (anyPlateSteps(plates)) this.tectonics.drift(ctx);
         this.tectonics.relief(ctx);
       }
+      if (processes.erosion) this.erosion.flow(ctx);
     }, plates);
     this.currentTick++;
   }
@@ -96,6 +103,11 @@ export class Simulation {
   /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
   async readTerrain(): Promise<Float32Array> {
     return new Float32Array(await readBuffer(this.device, this.state.terrain.current));
+  }
+
+  /** The latest water: vec4f per cell (discharge, sediment, receiver, basin), same order. */
+  async readWater(): Promise<Float32Array> {
+    return new Float32Array(await readBuffer(this.device, this.state.water.current));
   }
 
   destroy(): void {

@@ -26,6 +26,19 @@ export class StepContext {
     terrain.swap();
   }
 
+  /**
+   * Record a pass over terrain and water (groups 1 and 2) that writes the water, and the
+   * terrain too when `writesTerrain`; what it wrote becomes the latest.
+   */
+  waterStep(computePass: ComputePass, writesTerrain: boolean): void {
+    const { terrain, water } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, water.stepGroup], this.fields.width, this.fields.height);
+    if (this.profiler) pass.end();
+    water.swap();
+    if (writesTerrain) terrain.swap();
+  }
+
   /** Close the shared compute pass; call once, after the last pass of the tick. */
   finish(): void { this.shared?.end(); }
 

@@ -13,7 +13,7 @@ export type Physics = Pick<ParamValues, typeof PHYSICS_KEYS[number]>;
 
 const PHYSICS_KEYS = [
   'coolingTimeMyr', 'crustConduction', 'initialCrustTemp', 'plateCount', 'plateSpeed', 'reformPeriod',
-  'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion',
+  'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion', 'rainfall', 'streamPower', 'pitFill',
 ] as const;
 
 /** Everything that, with a tick, determines the state: same definition, same world. */
@@ -60,6 +60,10 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     upliftDecay: world.physics.upliftDecay,
     talus: world.physics.talus / METRES_PER_UNIT,
     thermalErosion: world.physics.thermalErosion,
+    rainfall: world.physics.rainfall,
+    // m/Myr -> model units per tick.
+    streamPower: (world.physics.streamPower / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
+    pitFill: (world.physics.pitFill / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
   };
 }
 

@@ -17,6 +17,8 @@ export interface DeepTimeApi {
   set(key: ParamKey, value: unknown): Promise<void>;
   /** The latest terrain, vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
   readTerrain(): Promise<number[]>;
+  /** The latest water, vec4f per cell (discharge, sediment, receiver, basin). */
+  readWater(): Promise<number[]>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
 }
@@ -51,6 +53,9 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async readTerrain() {
       return Array.from(await requireApp(api).simulation.readTerrain());
+    },
+    async readWater() {
+      return Array.from(await requireApp(api).simulation.readWater());
     },
     async capture(width, height) {
       const app = requireApp(api);

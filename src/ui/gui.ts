@@ -13,7 +13,7 @@ export interface GuiActions {
 }
 
 const FOLDERS: Record<ParamGroup, string> = {
-  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics',
+  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics', rivers: 'Rivers',
 };
 
 export class ControlPanel {
@@ -46,6 +46,7 @@ export class ControlPanel {
     }
     folders.get('protoplanet')!.close();
     folders.get('tectonics')!.close();
+    folders.get('rivers')!.close();
     this.refresh(actions.isPlaying());
   }
 

@@ -1,0 +1,95 @@
+// erosion.flow: rivers in one pass (SIMULATION.md section 3), writing both fields.
+// Receivers: each land cell drains to the steepest-descent one of its 8 neighbours (D8), with
+// true distances on the sphere (east-west spacing shrinks toward the poles, diagonals are
+// longer, neighbours across a pole are one row apart); a land cell with no lower neighbour is
+// a pit, an ocean cell an outlet: both are their own receiver.
+// Water moves one hop a tick: a cell's discharge is its own rain plus what its donors (the
+// neighbours whose receiver was this cell last tick) held; a pit keeps its water (a lake);
+// water reaching an outlet in the ocean leaves. On terrain that stops changing the discharge
+// converges to rainfall times the upstream drainage area. Units: equatorial cell areas times
+// metres per year of rain.
+// Stream power: a land cell is lowered by streamPower * discharge^0.8 * slope^2 a tick, never
+// below its receiver; the rock removed travels as sediment, like the water, and settles where
+// it reaches the ocean (up to sea level) or a pit. Pits fill slowly until they spill over.
+// Basins: each cell keeps a pointer toward its outlet that doubles its reach each tick (the
+// pointer of its receiver's pointer), so a network of length L is labelled in about log2(L)
+// ticks once it stops changing; outlets point at themselves.
+
+// The distance to the neighbour one step d away, in row spacings.
+fn stepDistance(y: i32, d: vec2i) -> f32 {
+  // cos(latitude) midway between this row and the neighbour's (0 at a pole when crossing it).
+  let rows = f32(globals.height);
+  let midRow = clamp(f32(y) + 0.5 + 0.5 * f32(d.y), 0.0, rows);
+  let eastWest = sin(midRow / rows * PI) * 2.0 * rows / f32(globals.width);
+  return length(vec2f(f32(d.x) * eastWest, f32(d.y)));
+}
+
+struct Route {
+  receiver: u32,
+  drop: f32,      // elevation above the receiver, model units
+  distance: f32,  // to the receiver, row spacings
+  lowest: f32,    // the lowest neighbour's elevation
+}
+
+fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i) {
+  let n = neighbour(c, d);
+  let zn = terrainIn[cellIndex(n)].x;
+  let distance = stepDistance(c.y, d);
+  (*route).lowest = min((*route).lowest, zn);
+  if ((z - zn) * (*route).distance > (*route).drop * distance) {
+    (*route) = Route(cellIndex(n), z - zn, distance, (*route).lowest);
+  }
+}
+
+// What donor n (one step d away) sends here: its water and sediment, if it drained here.
+fn arriving(c: vec2i, d: vec2i) -> vec2f {
+  let donor = waterIn[cellIndex(neighbour(c, d))];
+  return select(vec2f(0.0), donor.xy, u32(donor.z) == cellIndex(c));
+}
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn flow(@builtin(global_invocation_id) id: vec3u) {
+  if (outsideGrid(id)) { return; }
+  let c = vec2i(id.xy);
+  let index = cellIndex(c);
+  var cell = terrainIn[index];
+  let old = waterIn[index];
+  let land = cell.x > globals.seaLevel;
+  // Steepest descent: compare drop / distance without dividing (distance 1 to start).
+  var route = Route(index, 0.0, 1.0, 1e30);
+  consider(&route, c, cell.x, vec2i(1, 0));
+  consider(&route, c, cell.x, vec2i(-1, 0));
+  consider(&route, c, cell.x, vec2i(0, -1));
+  consider(&route, c, cell.x, vec2i(0, 1));
+  consider(&route, c, cell.x, vec2i(1, -1));
+  consider(&route, c, cell.x, vec2i(-1, -1));
+  consider(&route, c, cell.x, vec2i(1, 1));
+  consider(&route, c, cell.x, vec2i(-1, 1));
+  let receiver = select(index, route.receiver, land);
+  let inflow = arriving(c, vec2i(1, 0)) + arriving(c, vec2i(-1, 0)) + arriving(c, vec2i(0, -1))
+    + arriving(c, vec2i(0, 1)) + arriving(c, vec2i(1, -1)) + arriving(c, vec2i(-1, -1))
+    + arriving(c, vec2i(1, 1)) + arriving(c, vec2i(-1, 1));
+  let area = cellArea(c.y);
+  // A pit (last tick's receiver itself) on land keeps what it held.
+  let kept = select(vec2f(0.0), old.xy, land && u32(old.z) == index);
+  let discharge = select(0.0, globals.rainfall * area, land) + inflow.x + kept.x;
+  var sediment = inflow.y + kept.y;
+  if (land && receiver != index) {
+    let slope = route.drop / route.distance;
+    let incision = min(globals.streamPower * pow(discharge, 0.8) * slope * slope, route.drop);
+    cell.x -= incision;
+    sediment += incision * area;
+  } else {
+    // Sediment settles: in the ocean up to sea level, in a pit up to just above its lowest
+    // neighbour (the pit also fills slowly on its own); what does not fit is lost.
+    let ceiling = select(globals.seaLevel, route.lowest + 1e-3, land);
+    let fill = select(0.0, globals.pitFill, land);
+    cell.x = max(cell.x, min(cell.x + fill + sediment / area, ceiling));
+    sediment = 0.0;
+  }
+  // Basin pointer: the receiver's pointer's pointer (outlets: themselves).
+  let hop = u32(waterIn[receiver].w);
+  let basin = select(f32(index), waterIn[hop].w, receiver != index);
+  waterOut[index] = vec4f(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, f32(receiver), basin);
+  terrainOut[index] = cell;
+}

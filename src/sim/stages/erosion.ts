@@ -1,0 +1,29 @@
+// Erosion stage (SIMULATION.md section 3): rivers routed down the steepest descent, water
+// accumulated one hop a tick, stream-power incision, sediment, pit filling and drainage basins,
+// all in one pass (shaders/erosion/flow.wgsl).
+
+import flowWgsl from '../../../shaders/erosion/flow.wgsl?raw';
+import resetWgsl from '../../../shaders/erosion/reset.wgsl?raw';
+import { createComputePass, type ComputePass } from '../../gpu/pass';
+import type { Layouts } from '../../gpu/layouts';
+import { waterStepShader } from '../../gpu/shaders';
+import type { StepContext } from '../step-context';
+
+export class ErosionStage {
+  private constructor(private readonly resetPass: ComputePass, private readonly flowPass: ComputePass) {}
+
+  static async create(device: GPUDevice, layouts: Layouts): Promise<ErosionStage> {
+    const pass = (name: string, code: string) => createComputePass(device, {
+      label: `erosion.${name}`, code: waterStepShader(code), entryPoint: name,
+      layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
+    });
+    const reset = await pass('reset', resetWgsl);
+    return new ErosionStage(reset, await pass('flow', flowWgsl));
+  }
+
+  /** Dry land: no water, every cell its own receiver and basin. */
+  reset(ctx: StepContext): void { ctx.waterStep(this.resetPass, false); }
+
+  /** Route, accumulate, incise, deposit, fill pits, label basins. */
+  flow(ctx: StepContext): void { ctx.waterStep(this.flowPass, true); }
+}
