@@ -10,6 +10,7 @@ import { Fields } from '../../src/sim/fields';
 import { MAX_PLATES, PLATE_FLOATS, withSteps } from '../../src/sim/plates';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
+import { ErosionStage } from '../../src/sim/stages/erosion';
 import { StepContext } from '../../src/sim/step-context';
 import { defaultParams, type Resolution } from '../../src/params';
 import { globalsAt, worldFromParams } from '../../src/sim/world';
@@ -117,6 +118,46 @@ export async function runTectonics(run: TectonicsRun): Promise<number[]> {
     fields.destroy();
     globals.destroy();
     return result;
+  });
+}
+
+export interface RiversRun {
+  width: number;
+  height: number;
+  /** Terrain to start from (vec4f per cell: elevation, crust, uplift, plate). */
+  terrain: number[];
+  /** Water to start from (vec4f per cell); omitted: dry (erosion.reset). */
+  water?: number[];
+  globals: Partial<GlobalsValues>;
+  ticks: number;
+}
+
+/** Run the erosion flow pass for some ticks; returns both fields. */
+export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; water: number[] }> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await ErosionStage.create(device, layouts);
+    const record = (tick: number, body: (ctx: StepContext) => void) => {
+      globals.write(globalsFor(run.width, run.height, { ...run.globals, tick }));
+      const encoder = device.createCommandEncoder({ label: 'KernelTests.rivers' });
+      const ctx = new StepContext(encoder, globals.bindGroup, fields);
+      body(ctx);
+      ctx.finish();
+      device.queue.submit([encoder.finish()]);
+    };
+    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
+    if (run.water) device.queue.writeBuffer(fields.water.current, 0, new Float32Array(run.water));
+    else record(0, (ctx) => stage.reset(ctx));
+    const firstTick = run.globals.tick ?? 0;
+    for (let tick = firstTick; tick < firstTick + run.ticks; tick++) record(tick, (ctx) => stage.flow(ctx));
+    const terrain = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
+    const water = Array.from(new Float32Array(await readBuffer(device, fields.water.current)));
+    fields.destroy();
+    globals.destroy();
+    return { terrain, water };
   });
 }
 

@@ -1,0 +1,139 @@
+// Kernel tests of the river pass (erosion.flow) against the CPU reference (tests/reference/rivers.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pcg3d } from '../../src/sim/hash';
+import { cellArea, cellPosition, type Grid } from '../reference/sphere';
+import { drainageArea, longestPath, outlets, receivers } from '../reference/rivers';
+import { KernelPage } from './kernel-page';
+
+let kernels: KernelPage;
+beforeAll(async () => { kernels = await KernelPage.open(); });
+afterAll(async () => {
+  expect(kernels.problems).toEqual([]);
+  await kernels.close();
+});
+
+const grid: Grid = { width: 64, height: 32 };
+const cells = grid.width * grid.height;
+const SEA = 7.25;
+/** Rivers alone: no incision and no pit filling, so the terrain stays as it is. */
+const FIXED = { seaLevel: SEA, rainfall: 1, streamPower: 0, pitFill: 0 };
+
+type Surface = (p: [number, number, number]) => number;
+function terrainOf(surface: Surface): number[] {
+  const out: number[] = [];
+  for (let y = 0; y < grid.height; y++) for (let x = 0; x < grid.width; x++) out.push(surface(cellPosition(grid, x, y)), 15, 0, 1);
+  return out;
+}
+const channel = (field: number[], c: number) => Array.from({ length: field.length / 4 }, (_, i) => field[i * 4 + c]);
+const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 31])[0] / 2 ** 32;
+
+/** A rolling landscape with continents, seas and closed hollows: a sum of hashed bumps. */
+const rolling: Surface = (p) => {
+  let z = 6.5;
+  for (let k = 0; k < 24; k++) {
+    const lat = Math.asin(2 * hashFloat(k, 1) - 1);
+    const lon = 2 * Math.PI * hashFloat(k, 2);
+    const centre = [Math.sin(lon) * Math.cos(lat), Math.sin(lat), Math.cos(lon) * Math.cos(lat)];
+    const d = Math.acos(Math.min(1, p[0] * centre[0] + p[1] * centre[1] + p[2] * centre[2]));
+    z += (4 * hashFloat(k, 3) - 1) * Math.exp(-((d / 0.35) ** 2));
+  }
+  return z;
+};
+
+const gpuRivers = (terrain: number[], ticks: number, globals: Record<string, number> = FIXED, water?: number[]) =>
+  kernels.call('runRivers', { ...grid, terrain, water, globals, ticks });
+
+describe('erosion.flow receivers', () => {
+  const apex = cellPosition(grid, 20, 10);
+  const nearPole: [number, number, number] = [Math.sin(0.1) * 0.2, Math.cos(0.1), 0.05];
+  it.each<[string, Surface]>([
+    ['a tilted plane', (p) => 10 + 3 * p[0]],
+    ['a cone', (p) => 20 - 5 * Math.acos(Math.min(1, p[0] * apex[0] + p[1] * apex[1] + p[2] * apex[2]))],
+    ['a saddle', (p) => 10 + 3 * (p[0] * p[0] - p[2] * p[2]) + p[1]],
+    ['a bowl straddling the north pole', (p) => 10 + 5 * Math.acos(Math.min(1, p[0] * nearPole[0] + p[1] * nearPole[1] + p[2] * nearPole[2]))],
+  ])('on %s equal the CPU reference', async (_, surface) => {
+    const terrain = terrainOf(surface);
+    const { water } = await gpuRivers(terrain, 1);
+    const cpu = receivers(grid, channel(terrain, 0), SEA);
+    let compared = 0;
+    for (let i = 0; i < cells; i++) {
+      // Near-ties (top two slopes within 1e-3 relative) may go either way in float32.
+      if (cpu[i].slope - cpu[i].secondSlope < 1e-3 * Math.abs(cpu[i].slope)) continue;
+      expect(water[i * 4 + 2], `cell ${i}`).toBe(cpu[i].receiver);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0.9 * cells);
+  });
+});
+
+describe('erosion.flow water', () => {
+  const terrain = terrainOf(rolling);
+  const land = channel(terrain, 0).map((z) => z > SEA);
+
+  it('balances: rain in = water out to the ocean + water stored, within 1e-3', async () => {
+    expect(land.filter(Boolean).length).toBeGreaterThan(0.2 * cells);
+    // Rain on land per tick: 1 m/yr on every land cell, in equatorial cell areas.
+    const rainPerTick = land.reduce((sum, isLand, i) => sum + (isLand ? cellArea(grid, Math.floor(i / grid.width)) : 0), 0);
+    let water: number[] | undefined;
+    let outflow = 0;
+    let stored = 0;
+    const ticks = 60;
+    for (let tick = 0; tick < ticks; tick++) {
+      water = (await gpuRivers(terrain, 1, { ...FIXED, tick }, water)).water;
+      const discharge = channel(water, 0);
+      outflow += discharge.reduce((sum, w, i) => sum + (land[i] ? 0 : w), 0);
+      stored = discharge.reduce((sum, w, i) => sum + (land[i] ? w : 0), 0);
+    }
+    expect(Math.abs(ticks * rainPerTick - (outflow + stored)) / (ticks * rainPerTick)).toBeLessThan(1e-3);
+    expect(outflow).toBeGreaterThan(0.1 * ticks * rainPerTick);
+  });
+
+  it('converges to the drainage area (1%) and labels basins by outlet in about log2 of the longest river', async () => {
+    const cpu = receivers(grid, channel(terrain, 0), SEA).map((r) => r.receiver);
+    const longest = longestPath(cpu);
+    expect(longest).toBeGreaterThan(8);
+    // Pointer doubling: labels settle in log2(longest) + 2 ticks, long before the water does.
+    const early = await gpuRivers(terrain, Math.ceil(Math.log2(longest)) + 2);
+    const gpuReceivers = channel(early.water, 2);
+    expect(gpuReceivers).toEqual(cpu);
+    const outlet = outlets(gpuReceivers);
+    expect(channel(early.water, 3)).toEqual(outlet);
+    // Every land cell drains to the ocean or to a pit on land (no cycles: outlets() throws).
+    for (let i = 0; i < cells; i++) expect(gpuReceivers[outlet[i]]).toBe(outlet[i]);
+
+    const settled = await gpuRivers(terrain, longest + 2);
+    const area = drainageArea(grid, gpuReceivers, land);
+    const discharge = channel(settled.water, 0);
+    let compared = 0;
+    for (let i = 0; i < cells; i++) {
+      if (!land[i] || gpuReceivers[i] === i) continue;
+      expect(Math.abs(discharge[i] - area[i]) / area[i], `cell ${i}`).toBeLessThan(0.01);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0.2 * cells);
+  });
+});
+
+describe('erosion.flow incision', () => {
+  it('never lowers a cell below its receiver, and carves where rivers run', async () => {
+    const terrain = terrainOf(rolling);
+    const eroding = { ...FIXED, streamPower: 0.05, pitFill: 0.01 };
+    const before = await gpuRivers(terrain, 40, eroding);
+    const after = await gpuRivers(before.terrain, 1, { ...eroding, tick: 40 }, before.water);
+    const receiver = channel(after.water, 2);
+    let lowered = 0;
+    for (let i = 0; i < cells; i++) {
+      const z = after.terrain[i * 4];
+      const start = before.terrain[i * 4];
+      if (start > SEA && receiver[i] !== i) {
+        expect(z).toBeGreaterThanOrEqual(before.terrain[receiver[i] * 4]);
+        if (z < start - 1e-4) lowered++;
+      }
+      expect(Number.isFinite(z)).toBe(true);
+    }
+    expect(lowered).toBeGreaterThan(50);
+    // Over the 40 ticks the land was carved: the total land elevation fell.
+    const landTotal = (field: number[]) => channel(field, 0).reduce((sum, z) => sum + Math.max(z - SEA, 0), 0);
+    expect(landTotal(before.terrain)).toBeLessThan(landTotal(terrain));
+  });
+});
