@@ -24,8 +24,11 @@ fn vertexMain(@builtin(vertex_index) index: u32) -> @builtin(position) vec4f {
 
 fn paletteColour(value: f32) -> vec3f {
   let u = (value - view.paletteRange.x) / (view.paletteRange.y - view.paletteRange.x);
-  let v = (f32(view.layer) + 0.5) / f32(textureDimensions(palettes).y);
-  return textureSampleLevel(palettes, cellSampler, vec2f(clamp(u, 0.0, 1.0), v), 0.0).rgb;
+  let size = vec2f(textureDimensions(palettes));
+  // Texel centres only: the sampler repeats in u (for longitude), so u = 0 would blend in the
+  // ramp's far end.
+  let texel = (0.5 + clamp(u, 0.0, 1.0) * (size.x - 1.0)) / size.x;
+  return textureSampleLevel(palettes, cellSampler, vec2f(texel, (f32(view.layer) + 0.5) / size.y), 0.0).rgb;
 }
 
 // Glow of molten rock, t in 0..1: dull red, then orange and yellow; radiance grows steeply.
@@ -80,7 +83,7 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }
   if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
-    colour *= 1.0 - 0.8 * smoothstep(0.2, 0.6, cell.a);
+    colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
   if (view.layer == LAYER_PLATES) {
     colour = mix(colour, vec3f(1.0), plateArrow(lat, lon));

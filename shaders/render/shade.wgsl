@@ -11,8 +11,7 @@
 // The latest water (discharge, sediment, receiver, basin): the rivers and basins layers.
 @group(1) @binding(3) var<storage, read> water: array<vec4f>;
 
-// Earth's radius, km: sets a cell's area for the drainage-area legend.
-const PLANET_RADIUS_KM: f32 = 6371.0;
+
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
 
@@ -43,10 +42,9 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     }
   }
   if (view.layer == LAYER_RIVERS) {
-    // Drainage area upstream, log10 km2: discharge over rainfall is area in equatorial cells.
-    let rowKm = PI * PLANET_RADIUS_KM / f32(globals.height);
-    let cells = select(0.0, water[cellIndex(c)].x / globals.rainfall, globals.rainfall > 0.0);
-    value = select(2.5, log2(max(cells * rowKm * rowKm, 1.0)) * 0.30103, !underwater);
+    // Drainage area upstream, log10 of cells: discharge over rainfall is area in equatorial cells.
+    let upstream = select(0.0, water[cellIndex(c)].x / globals.rainfall, globals.rainfall > 0.0);
+    value = select(-1.0, log2(max(upstream, 1.0)) * 0.30103, !underwater);
     accent = 0.0;
   }
   if (view.layer == LAYER_BASINS) {

@@ -51,10 +51,10 @@ export const PALETTES: Record<Layer, Palette> = {
   },
   rivers: {
     title: 'Drainage area upstream',
-    unit: 'log₁₀ km²',
+    unit: 'log₁₀ cells',
     stops: [
-      [2, '#0b1e3a'], [2.99, '#0b1e3a'], [3, '#3a3632'], [4.5, '#4a4540'], [5, '#2f6db5'],
-      [6, '#5fb0ff'], [7, '#e0f4ff'],
+      [-1, '#0b1e3a'], [-0.01, '#0b1e3a'], [0, '#3a3632'], [0.8, '#4a4540'], [1.2, '#2f6db5'],
+      [2.5, '#5fb0ff'], [4, '#e0f4ff'],
     ],
   },
   basins: {

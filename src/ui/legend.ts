@@ -1,7 +1,13 @@
 // The colour legend of the current layer, in its unit, drawn from the same palette as the GPU.
 
 import { PALETTES } from '../render/palettes';
-import type { ParamValues } from '../params';
+import { parseResolution, type ParamValues } from '../params';
+
+/** Area of one equatorial cell of the grid, km² (Earth's radius). */
+function equatorialCellKm2(params: ParamValues): number {
+  const { height } = parseResolution(params.resolution);
+  return ((Math.PI * 6371) / height) ** 2;
+}
 
 /** Draw the legend of the layer the parameters select (notes quote parameters, e.g. plate speed). */
 export function renderLegend(container: HTMLElement, params: ParamValues): void {
@@ -31,6 +37,8 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
   container.append(title, bar, labels);
   const notes: Partial<Record<typeof layer, string>> = {
     surface: 'Glowing rock: crust above ~525 °C (the Draper point)',
+    rivers: `One cell at the equator: ${Math.round(equatorialCellKm2(params)).toLocaleString('en-US')} km² (0 = the cell's own rain; ocean dark)`,
+    basins: 'Each land cell coloured by the outlet its water reaches (the sea or a closed hollow)',
     plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
   };
   const text = notes[layer];

@@ -68,7 +68,9 @@ describe('the tectonic eras at 128x64', () => {
   it.each([
     ['plates', 'tectonics-plates-map'],
     ['elevation', 'tectonics-elevation-map'],
-  ])('render the %s layer at the end of tectonics like the golden image', async (layer, golden) => {
+    ['rivers', 'rivers-map'],
+    ['basins', 'basins-map'],
+  ])('render the %s layer at the end of the terrain eras like the golden image', async (layer, golden) => {
     const app = await AppPage.open(browser, `seed=1&res=128x64&tick=0&view=map&layer=${layer}`);
     expect(await app.seek(LAST)).toBe(LAST);
     const pixels = await app.capture(512, 256);
