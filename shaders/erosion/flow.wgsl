@@ -11,17 +11,13 @@
 // Stream power: a land cell is lowered by streamPower * discharge^0.8 * slope^2 a tick, never
 // below its receiver; the rock removed travels as sediment, like the water, and settles where
 // it reaches the ocean (up to sea level) or a pit. Pits fill slowly until they spill over.
-// Basins: each cell keeps a pointer toward its outlet that doubles its reach each tick (the
-// pointer of its receiver's pointer), so a network of length L is labelled in about log2(L)
-// ticks once it stops changing; outlets point at themselves.
+// Basins are labelled on demand (erosion.basins): the flow leaves the label unset (-1).
 
-// The distance to the neighbour one step d away, in row spacings.
-fn stepDistance(y: i32, d: vec2i) -> f32 {
-  // cos(latitude) midway between this row and the neighbour's (0 at a pole when crossing it).
+// East-west spacing between cell centres along the line midRow rows from the north pole,
+// in row spacings (0 at a pole: neighbours across it are one row apart).
+fn spacingAlong(midRow: f32) -> f32 {
   let rows = f32(globals.height);
-  let midRow = clamp(f32(y) + 0.5 + 0.5 * f32(d.y), 0.0, rows);
-  let eastWest = sin(midRow / rows * PI) * 2.0 * rows / f32(globals.width);
-  return length(vec2f(f32(d.x) * eastWest, f32(d.y)));
+  return sin(clamp(midRow, 0.0, rows) / rows * PI) * 2.0 * rows / f32(globals.width);
 }
 
 struct Route {
@@ -31,10 +27,10 @@ struct Route {
   lowest: f32,    // the lowest neighbour's elevation
 }
 
-fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i) {
+// Take the neighbour one step d away (at this distance, row spacings) if it is steeper.
+fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i, distance: f32) {
   let n = neighbour(c, d);
   let zn = terrainIn[cellIndex(n)].x;
-  let distance = stepDistance(c.y, d);
   (*route).lowest = min((*route).lowest, zn);
   if ((z - zn) * (*route).distance > (*route).drop * distance) {
     (*route) = Route(cellIndex(n), z - zn, distance, (*route).lowest);
@@ -57,14 +53,19 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
   let land = cell.x > globals.seaLevel;
   // Steepest descent: compare drop / distance without dividing (distance 1 to start).
   var route = Route(index, 0.0, 1.0, 1e30);
-  consider(&route, c, cell.x, vec2i(1, 0));
-  consider(&route, c, cell.x, vec2i(-1, 0));
-  consider(&route, c, cell.x, vec2i(0, -1));
-  consider(&route, c, cell.x, vec2i(0, 1));
-  consider(&route, c, cell.x, vec2i(1, -1));
-  consider(&route, c, cell.x, vec2i(-1, -1));
-  consider(&route, c, cell.x, vec2i(1, 1));
-  consider(&route, c, cell.x, vec2i(-1, 1));
+  // Distances, row spacings: east-west along this row, diagonals across the lines midway to
+  // the rows north and south, straight north and south one row.
+  let eastWest = spacingAlong(f32(c.y) + 0.5);
+  let northDiagonal = length(vec2f(spacingAlong(f32(c.y)), 1.0));
+  let southDiagonal = length(vec2f(spacingAlong(f32(c.y) + 1.0), 1.0));
+  consider(&route, c, cell.x, vec2i(1, 0), eastWest);
+  consider(&route, c, cell.x, vec2i(-1, 0), eastWest);
+  consider(&route, c, cell.x, vec2i(0, -1), 1.0);
+  consider(&route, c, cell.x, vec2i(0, 1), 1.0);
+  consider(&route, c, cell.x, vec2i(1, -1), northDiagonal);
+  consider(&route, c, cell.x, vec2i(-1, -1), northDiagonal);
+  consider(&route, c, cell.x, vec2i(1, 1), southDiagonal);
+  consider(&route, c, cell.x, vec2i(-1, 1), southDiagonal);
   let receiver = select(index, route.receiver, land);
   let inflow = arriving(c, vec2i(1, 0)) + arriving(c, vec2i(-1, 0)) + arriving(c, vec2i(0, -1))
     + arriving(c, vec2i(0, 1)) + arriving(c, vec2i(1, -1)) + arriving(c, vec2i(-1, -1))
@@ -87,9 +88,6 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
     cell.x = max(cell.x, min(cell.x + fill + sediment / area, ceiling));
     sediment = 0.0;
   }
-  // Basin pointer: the receiver's pointer's pointer (outlets: themselves).
-  let hop = u32(waterIn[receiver].w);
-  let basin = select(f32(index), waterIn[hop].w, receiver != index);
-  waterOut[index] = vec4f(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, f32(receiver), basin);
+  waterOut[index] = vec4f(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, f32(receiver), -1.0);
   terrainOut[index] = cell;
 }

@@ -14,6 +14,7 @@
 const ARROW_SPACING: f32 = 0.35;
 
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
+const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
 
 @vertex
 fn vertexMain(@builtin(vertex_index) index: u32) -> @builtin(position) vec4f {
@@ -79,7 +80,10 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let daylight = select(smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz)), 1.0, everywhereDay);
   let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
   var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct);
-  if (view.layer == LAYER_SURFACE) { colour += lavaGlow(cell.a); }
+  if (view.layer == LAYER_SURFACE) {
+    colour += lavaGlow(max(cell.a, 0.0));
+    colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), clamp(-cell.a, 0.0, 1.0) * 0.85);
+  }
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }
   if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {

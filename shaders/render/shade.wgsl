@@ -6,12 +6,17 @@
 @group(1) @binding(1) var<storage, read> terrain: array<vec4f>;
 // r: the layer's value (metres above sea level, deg C, or a plate's hue); g, b: eastward and
 // northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
-// 0..1; plates: 1 on a plate boundary).
+// 0..1, or a river -1..0; plates and basins: 1 on a boundary).
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
 // The latest water (discharge, sediment, receiver, basin): the rivers and basins layers.
 @group(1) @binding(3) var<storage, read> water: array<vec4f>;
 
 
+
+// Drainage area upstream of a cell in equatorial cells: its discharge over the rainfall.
+fn upstreamCells(index: u32) -> f32 {
+  return select(0.0, water[index].x / globals.rainfall, globals.rainfall > 0.0);
+}
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
 
@@ -32,6 +37,10 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
   var accent = select(0.0, clamp((cell.y - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
+  if (view.layer == LAYER_SURFACE && !underwater && accent == 0.0) {
+    // Rivers on the surface: a negative accent, from 0 at 5 cells upstream to -1 at 60.
+    accent = -smoothstep(0.7, 1.8, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103);
+  }
   if (view.layer == LAYER_PLATES) {
     // Golden-ratio hues keep consecutive plates apart; unassigned cells are grey.
     let plate = plateOf(cell);
@@ -43,11 +52,12 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   }
   if (view.layer == LAYER_RIVERS) {
     // Drainage area upstream, log10 of cells: discharge over rainfall is area in equatorial cells.
-    let upstream = select(0.0, water[cellIndex(c)].x / globals.rainfall, globals.rainfall > 0.0);
-    value = select(-1.0, log2(max(upstream, 1.0)) * 0.30103, !underwater);
+    value = select(-1.0, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103, !underwater);
     accent = 0.0;
   }
   if (view.layer == LAYER_BASINS) {
+    // Each basin its own colour, hashed from its outlet (labelled by erosion.basins), with a
+    // dark border where the outlet changes.
     let basin = water[cellIndex(c)].w;
     value = select(random3(vec3u(u32(basin), 0xba5u, 0u)).x, -0.5, underwater);
     accent = 0.0;

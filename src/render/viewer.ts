@@ -50,6 +50,7 @@ export class Viewer {
   draw(simulation: Simulation): void {
     const { width, height } = this.canvas;
     if (width === 0 || height === 0) return;
+    if (this.layer === 'basins') simulation.labelBasins();
     simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.frame' });
     this.renderer.draw(encoder, this.context.getCurrentTexture().createView(), [width, height],
@@ -59,6 +60,7 @@ export class Viewer {
 
   /** The current view drawn off-screen at width x height: RGBA bytes, top row first. */
   capture(simulation: Simulation, width: number, height: number): Promise<Uint8Array> {
+    if (this.layer === 'basins') simulation.labelBasins();
     simulation.writeGlobals();
     return captureFrame(this.device, this.renderer.format, width, height, (encoder, target) => {
       this.renderer.draw(encoder, target, [width, height], simulation.globalsGroup,

@@ -17,6 +17,8 @@ import { globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './w
 
 export class Simulation {
   private currentTick = 0;
+  /** Whether water.w holds the basins of the current receivers (labelled on demand). */
+  private basinsLabelled = false;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
 
@@ -54,6 +56,7 @@ export class Simulation {
   /** Start the world over: the protoplanet as it formed, tick 0. */
   reset(): void {
     this.currentTick = 0;
+    this.basinsLabelled = false;
     this.record((ctx) => {
       this.protoplanet.generate(ctx);
       this.erosion.reset(ctx);
@@ -76,6 +79,7 @@ export class Simulation {
       if (processes.erosion) this.erosion.flow(ctx);
     }, plates);
     this.currentTick++;
+    this.basinsLabelled = false;
   }
 
   /** Run forward (or start over and run) until the given tick. */
@@ -105,8 +109,19 @@ export class Simulation {
     return new Float32Array(await readBuffer(this.device, this.state.terrain.current));
   }
 
-  /** The latest water: vec4f per cell (discharge, sediment, receiver, basin), same order. */
+  /**
+   * Label the drainage basins of the current state (water.w: each cell's outlet) unless they
+   * already are: for the basins layer and readers of the water. Ticks never read the labels.
+   */
+  labelBasins(): void {
+    if (this.basinsLabelled) return;
+    this.record((ctx) => this.erosion.labelBasins(ctx));
+    this.basinsLabelled = true;
+  }
+
+  /** The latest water, basins labelled: vec4f per cell (discharge, sediment, receiver, basin). */
   async readWater(): Promise<Float32Array> {
+    this.labelBasins();
     return new Float32Array(await readBuffer(this.device, this.state.water.current));
   }
 

@@ -132,7 +132,7 @@ export interface RiversRun {
   ticks: number;
 }
 
-/** Run the erosion flow pass for some ticks; returns both fields. */
+/** Run the erosion flow pass for some ticks, then label the basins; returns both fields. */
 export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; water: number[] }> {
   const device = await gpuDevice();
   return checked(device, async () => {
@@ -153,6 +153,7 @@ export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; wa
     else record(0, (ctx) => stage.reset(ctx));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) record(tick, (ctx) => stage.flow(ctx));
+    record(firstTick + run.ticks, (ctx) => stage.labelBasins(ctx));
     const terrain = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
     const water = Array.from(new Float32Array(await readBuffer(device, fields.water.current)));
     fields.destroy();

@@ -1,8 +1,9 @@
 // Erosion stage (SIMULATION.md section 3): rivers routed down the steepest descent, water
-// accumulated one hop a tick, stream-power incision, sediment, pit filling and drainage basins,
-// all in one pass (shaders/erosion/flow.wgsl).
+// accumulated one hop a tick, stream-power incision, sediment and pit filling, all in one pass
+// (shaders/erosion/flow.wgsl); drainage basins labelled on demand (shaders/erosion/basins.wgsl).
 
 import flowWgsl from '../../../shaders/erosion/flow.wgsl?raw';
+import basinsWgsl from '../../../shaders/erosion/basins.wgsl?raw';
 import resetWgsl from '../../../shaders/erosion/reset.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
@@ -10,7 +11,11 @@ import { waterStepShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
 export class ErosionStage {
-  private constructor(private readonly resetPass: ComputePass, private readonly flowPass: ComputePass) {}
+  private constructor(
+    private readonly resetPass: ComputePass,
+    private readonly flowPass: ComputePass,
+    private readonly basinsPass: ComputePass,
+  ) {}
 
   static async create(device: GPUDevice, layouts: Layouts): Promise<ErosionStage> {
     const pass = (name: string, code: string) => createComputePass(device, {
@@ -18,12 +23,15 @@ export class ErosionStage {
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
     });
     const reset = await pass('reset', resetWgsl);
-    return new ErosionStage(reset, await pass('flow', flowWgsl));
+    return new ErosionStage(reset, await pass('flow', flowWgsl), await pass('basins', basinsWgsl));
   }
 
   /** Dry land: no water, every cell its own receiver and basin. */
   reset(ctx: StepContext): void { ctx.waterStep(this.resetPass, false); }
 
-  /** Route, accumulate, incise, deposit, fill pits, label basins. */
+  /** Route, accumulate, incise, deposit, fill pits. */
   flow(ctx: StepContext): void { ctx.waterStep(this.flowPass, true); }
+
+  /** Label every cell's drainage basin by its outlet (water.w); the flow leaves it unset. */
+  labelBasins(ctx: StepContext): void { ctx.waterStep(this.basinsPass, false); }
 }
