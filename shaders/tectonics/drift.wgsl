@@ -6,6 +6,8 @@
 // and piles up), and the collision sets full uplift. Where a plate moves away and nothing
 // comes in, a rift opens: new ocean floor that belongs to no plate until growth
 // (tectonics.relief) fills it, so spreading ridges feed the plates on both sides.
+// The water moves with its column, its receiver shifted by the same step, so rivers keep their
+// courses and their discharge as their continent drifts; a rift opens dry.
 
 // Depth of fresh ocean floor at a rift: model units above the lowest floor (2.25 km below
 // the full sea level of 7.25 units).
@@ -13,6 +15,14 @@ const RIFT_FLOOR: f32 = 3.5;
 
 // True when the column's plate takes exactly this step this tick.
 fn takes(column: vec4f, step: vec2i) -> bool { return all(plateStep(plateOf(column)) == step); }
+
+// Where a receiver goes when its donor moves from `source` to `destination` by `step`: a cell
+// draining to itself still does; any other receiver takes the same step.
+fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i, step: vec2i) -> u32 {
+  if (receiver == cellIndex(source)) { return cellIndex(destination); }
+  let r = vec2i(i32(receiver % globals.width), i32(receiver / globals.width));
+  return cellIndex(neighbour(r, step));
+}
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn drift(@builtin(global_invocation_id) id: vec3u) {
@@ -31,18 +41,23 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   let fromNorth = select(vec2i(0, 1), vec2i(0, -1), c.y == 0);
   let fromSouth = select(vec2i(0, -1), vec2i(0, 1), c.y == i32(globals.height) - 1);
   var result = own;
+  var source = c;
   var filled = true;
-  if (takes(east, vec2i(-1, 0))) { result = east; }
-  else if (takes(west, vec2i(1, 0))) { result = west; }
-  else if (takes(north, fromNorth)) { result = north; }
-  else if (takes(south, fromSouth)) { result = south; }
+  if (takes(east, vec2i(-1, 0))) { result = east; source = neighbour(c, vec2i(1, 0)); }
+  else if (takes(west, vec2i(1, 0))) { result = west; source = neighbour(c, vec2i(-1, 0)); }
+  else if (takes(north, fromNorth)) { result = north; source = neighbour(c, vec2i(0, -1)); }
+  else if (takes(south, fromSouth)) { result = south; source = neighbour(c, vec2i(0, 1)); }
   else { filled = false; }
   if (filled && plateOf(own) != 0u && plateOf(result) != plateOf(own) && all(ownStep == vec2i(0))) {
     result.x = min(result.x + max(own.x - RIFT_FLOOR, 0.0), max(result.x, MAX_UPLIFTED));
     result.z = 1.0;
   }
+  var water = waterIn[cellIndex(source)];
+  if (filled) { water.z = f32(movedReceiver(u32(water.z), source, c, plateStep(plateOf(result)))); }
   if (!filled && any(ownStep != vec2i(0))) {
     result = vec4f(RIFT_FLOOR, globals.ambientTemp, 0.0, 0.0);
+    water = vec4f(0.0, 0.0, f32(cellIndex(c)), -1.0);
   }
   terrainOut[cellIndex(c)] = result;
+  waterOut[cellIndex(c)] = water;
 }

@@ -91,10 +91,12 @@ export interface TectonicsRun {
   /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
   passes: TectonicsPassName[];
   ticks: number;
+  /** Water to start from (vec4f per cell); omitted: zeros. */
+  water?: number[];
 }
 
-/** Run tectonic passes for some ticks on a given terrain and plate table; returns the terrain. */
-export async function runTectonics(run: TectonicsRun): Promise<number[]> {
+/** Run tectonic passes for some ticks on a given terrain and plate table; returns both fields. */
+export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number[]; water: number[] }> {
   const device = await gpuDevice();
   return checked(device, async () => {
     const layouts = createLayouts(device);
@@ -104,6 +106,7 @@ export async function runTectonics(run: TectonicsRun): Promise<number[]> {
     const table = new Float32Array(MAX_PLATES * PLATE_FLOATS);
     table.set(run.plates.slice(0, table.length));
     device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
+    if (run.water) device.queue.writeBuffer(fields.water.current, 0, new Float32Array(run.water));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
       const values = globalsFor(run.width, run.height, { ...run.globals, tick });
@@ -114,10 +117,11 @@ export async function runTectonics(run: TectonicsRun): Promise<number[]> {
       ctx.finish();
       device.queue.submit([encoder.finish()]);
     }
-    const result = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
+    const terrain = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
+    const water = Array.from(new Float32Array(await readBuffer(device, fields.water.current)));
     fields.destroy();
     globals.destroy();
-    return result;
+    return { terrain, water };
   });
 }
 

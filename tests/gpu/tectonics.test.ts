@@ -20,14 +20,16 @@ const GLOBALS: reference.TectonicsGlobals = {
   upliftRate: 0.2, upliftDiffusion: 0.1, upliftDecay: 0.002, talus: 1, thermalErosion: 0.05,
 };
 
-interface Run { grid: Grid; start: ArrayLike<number>; plates?: ArrayLike<number>; passes: TectonicsPassName[]; ticks: number; globals?: Partial<reference.TectonicsGlobals> }
+interface Run { grid: Grid; start: ArrayLike<number>; plates?: ArrayLike<number>; passes: TectonicsPassName[]; ticks: number; globals?: Partial<reference.TectonicsGlobals>; water?: number[] }
 
-function gpuRun(run: Run): Promise<number[]> {
+function gpuRunFields(run: Run): Promise<{ terrain: number[]; water: number[] }> {
   return kernels.call('runTectonics', {
     ...run.grid, start: Array.from(run.start), plates: Array.from(run.plates ?? []),
-    globals: { ...GLOBALS, ...run.globals }, passes: run.passes, ticks: run.ticks,
+    globals: { ...GLOBALS, ...run.globals }, passes: run.passes, ticks: run.ticks, water: run.water,
   });
 }
+
+async function gpuRun(run: Run): Promise<number[]> { return (await gpuRunFields(run)).terrain; }
 
 function cpuRun(run: Run): reference.Terrain {
   let terrain: reference.Terrain = Float64Array.from(run.start);
@@ -103,6 +105,30 @@ describe('tectonics.drift', () => {
     for (let i = 0; i < grid.width * grid.height; i++) {
       const x = i % grid.width;
       expect(gpu[i * 4]).toBe(Math.floor(i / grid.width) * grid.width + ((x - dx + grid.width) % grid.width));
+    }
+  });
+
+  it('carries the water with its column, receivers shifted by the same step', async () => {
+    const grid: Grid = { width: 64, height: 32 };
+    const cells = grid.width * grid.height;
+    const index = (x: number, y: number) => y * grid.width + ((x + grid.width) % grid.width);
+    // Rivers run south-west off rows 0..30; the last row's cells drain to themselves.
+    const water: number[] = [];
+    for (let y = 0; y < grid.height; y++) {
+      for (let x = 0; x < grid.width; x++) {
+        const receiver = y < grid.height - 1 ? index(x - 1, y + 1) : index(x, y);
+        water.push(1 + index(x, y), 0.5 * index(x, y), receiver, -1);
+      }
+    }
+    // Velocity 1 east: the plate steps one cell east every tick; each river still runs south-west.
+    const run: Run = { grid, start: markedStart(grid, () => 1), plates: reference.velocityTable([1, 0]), passes: ['drift'], ticks: 1, water };
+    const after = (await gpuRunFields(run)).water;
+    for (let i = 0; i < cells; i++) {
+      const x = i % grid.width;
+      const y = Math.floor(i / grid.width);
+      const from = index(x - 1, y);
+      expect(after.slice(i * 4, i * 4 + 2), `cell ${i}`).toEqual(water.slice(from * 4, from * 4 + 2));
+      expect(after[i * 4 + 2], `receiver of cell ${i}`).toBe(y < grid.height - 1 ? index(x - 1, y + 1) : i);
     }
   });
 
