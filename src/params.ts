@@ -7,7 +7,7 @@ export const RESOLUTIONS = ['128x64', '256x128', '512x256', '1024x512', '2048x10
 export type Resolution = (typeof RESOLUTIONS)[number];
 export const VIEWS = ['globe', 'map'] as const;
 export type View = (typeof VIEWS)[number];
-export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins'] as const;
+export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface ParamValues {
@@ -31,11 +31,17 @@ export interface ParamValues {
   rainfall: number;
   streamPower: number;
   pitFill: number;
+  climateDivisor: number;
+  blurDegrees: number;
+  coriolis: number;
+  yearTicks: number;
+  evaporation: number;
+  rainout: number;
 }
 export type ParamKey = keyof ParamValues;
 
 /** Which part of the app a parameter belongs to (its GUI folder). */
-export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics' | 'rivers';
+export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics' | 'rivers' | 'climate';
 
 interface SpecBase {
   label: string;
@@ -161,6 +167,36 @@ export const SCHEMA: Schema = {
     kind: 'number', label: 'Pit filling', unit: 'm/Myr', default: 50, min: 0, max: 2000, step: 5, integer: false,
     description: 'How fast a closed hollow on land fills with sediment until it spills over', group: 'rivers',
     urlKey: 'fill', definesWorld: true,
+  },
+  climateDivisor: {
+    kind: 'number', label: 'Climate grid', unit: 'terrain cells per side', default: 4, min: 2, max: 8, step: 2, integer: true,
+    description: 'The climate runs on a coarser grid: the terrain’s columns and rows divided by this (2, 4 or 8; 6 counts as 8)', group: 'climate',
+    urlKey: 'cgrid', definesWorld: true,
+  },
+  blurDegrees: {
+    kind: 'number', label: 'Pressure blur', unit: '°', default: 12, min: 3, max: 20, step: 0.5, integer: false,
+    description: 'Standard deviation of the Gaussian that spreads pressure across coasts, degrees of arc', group: 'climate',
+    urlKey: 'blur', definesWorld: true,
+  },
+  coriolis: {
+    kind: 'number', label: 'Coriolis', unit: '', default: 15, min: 0, max: 40, step: 0.5, integer: false,
+    description: 'How strongly the planet’s spin turns the wind from the pressure gradient (15: Earth-like belts)', group: 'climate',
+    urlKey: 'coriolis', definesWorld: true,
+  },
+  yearTicks: {
+    kind: 'number', label: 'Year length', unit: 'ticks', default: 240, min: 24, max: 2880, step: 24, integer: true,
+    description: 'Ticks from one January to the next (240 ticks: 4 s of the story at speed 1)', group: 'climate',
+    urlKey: 'year', definesWorld: true,
+  },
+  evaporation: {
+    kind: 'number', label: 'Evaporation', unit: 'mm/day', default: 3, min: 0, max: 10, step: 0.1, integer: false,
+    description: 'Water evaporated from an ocean at 30 °C (less where colder; Earth’s oceans: about 3.5 mm/day)', group: 'climate',
+    urlKey: 'evap', definesWorld: true,
+  },
+  rainout: {
+    kind: 'number', label: 'Rain-out', unit: '1/day', default: 0.1, min: 0.01, max: 0.5, step: 0.01, integer: false,
+    description: 'Fraction of the air’s water vapour that rains out a day (Earth: vapour lasts about 9 days)', group: 'climate',
+    urlKey: 'rainout', definesWorld: true,
   },
 };
 

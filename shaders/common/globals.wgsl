@@ -22,6 +22,14 @@ struct Globals {
   rainfall: f32,           // m/yr on every land cell (until the climate provides it)
   streamPower: f32,        // river incision per tick, model units, at discharge 1 and slope 1
   pitFill: f32,            // model units a closed hollow on land fills per tick
+  climateRain: u32,        // 1 when the rivers take their rain from the climate's precipitation
+  climateWidth: u32,       // climate grid columns (the terrain's / climateDivisor)
+  climateHeight: u32,      // climate grid rows
+  season: f32,             // -1..1: +1 in January (northern winter), -1 in July
+  blurDegrees: f32,        // standard deviation of the pressure blur, degrees of arc
+  coriolis: f32,           // weight of the Coriolis turn in the wind formula (15 on Earth)
+  evaporation: f32,        // mm/day evaporated from an ocean at 30 deg C
+  rainout: f32,            // fraction of the vapour that rains out a day
 }
 
 // One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,

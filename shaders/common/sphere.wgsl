@@ -22,8 +22,10 @@ fn cellPosition(c: vec2i) -> vec3f { return spherePosition(rowLatitude(c.y), col
 
 // The cell one step of d (each component -1, 0 or 1) away. Longitude wraps; stepping past a
 // pole lands on the same row half a world round (longitude + 180 deg).
-fn neighbour(c: vec2i, d: vec2i) -> vec2i {
-  let size = gridSize();
+fn neighbour(c: vec2i, d: vec2i) -> vec2i { return neighbourOn(c, d, gridSize()); }
+
+// The same on a grid of this size (the climate's is coarser than the terrain's).
+fn neighbourOn(c: vec2i, d: vec2i, size: vec2i) -> vec2i {
   var x = c.x + d.x;
   var y = c.y + d.y;
   if (y < 0) { y = -y - 1; x += size.x / 2; }

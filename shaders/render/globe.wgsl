@@ -15,6 +15,11 @@ const ARROW_SPACING: f32 = 0.35;
 
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
+const CLOUD_WHITE = vec3f(0.92, 0.93, 0.95);
+// Value render.shade gives the climate layers before the climate era: drawn plain grey.
+const NO_CLIMATE: f32 = -9999.0;
+// Wind speed (m/s) of a full-length arrow.
+const FULL_ARROW_WIND: f32 = 15.0;
 
 @vertex
 fn vertexMain(@builtin(vertex_index) index: u32) -> @builtin(position) vec4f {
@@ -70,7 +75,8 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   // scale (slopes are in model units per row spacing).
   let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
   let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
-  let exaggeration = 0.4 * f32(globals.height) / 128.0;
+  // The wind layer carries the wind, not the slope, in g and b.
+  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, view.layer == LAYER_WIND);
   let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
   // A hillshade lit from the north-west: relief without a sun.
   let skyLight = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
@@ -81,16 +87,26 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
   var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) {
-    colour += lavaGlow(max(cell.a, 0.0));
+    // The accent: a river -1..0; lava 0..1 before the climate era, cloud cover 0..1 after.
+    let climateEra = globals.climateRain != 0u;
+    let clouds = select(0.0, max(cell.a, 0.0), climateEra);
+    colour += lavaGlow(select(max(cell.a, 0.0), 0.0, climateEra));
     colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), clamp(-cell.a, 0.0, 1.0) * 0.85);
+    let cloudLight = select(max(dot(sphereNormal, view.sunDirection.xyz), 0.0) * daylight, 1.0, everywhereDay);
+    colour = mix(colour, CLOUD_WHITE * (0.04 + 0.96 * cloudLight), 0.8 * clouds);
   }
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }
   if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
     colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
+  if (view.layer >= LAYER_PRESSURE && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
+  if (view.layer == LAYER_PRESSURE) { colour *= 1.0 - 0.55 * smoothstep(0.2, 0.6, cell.a); }
   if (view.layer == LAYER_PLATES) {
-    colour = mix(colour, vec3f(1.0), plateArrow(lat, lon));
+    colour = mix(colour, vec3f(1.0), arrowAt(lat, lon, plateVelocityAt(lat, lon)));
+  }
+  if (view.layer == LAYER_WIND) {
+    colour = mix(colour, vec3f(1.0), arrowAt(lat, lon, windAt(lat, lon)));
   }
   if (water && !everywhereDay) {
     let halfway = normalize(view.sunDirection.xyz - viewDirection);
@@ -99,27 +115,46 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   return colour;
 }
 
-// 1 on the velocity arrow of the plate under this point's arrow-lattice cell, else 0.
-fn plateArrow(lat: f32, lon: f32) -> f32 {
+// The arrow lattice: the centre (latitude, longitude) of the lattice cell around a point, and
+// whether it draws an arrow (not too near a pole). Fewer arrows toward the poles, so they keep
+// their spacing on the ground.
+fn arrowCentre(lat: f32, lon: f32) -> vec3f {
   let rows = floor(PI / ARROW_SPACING);
   let row = clamp(floor((0.5 * PI - lat) / PI * rows), 0.0, rows - 1.0);
   let centreLat = 0.5 * PI - (row + 0.5) * PI / rows;
-  if (abs(centreLat) > 1.25) { return 0.0; }
-  // Fewer arrows toward the poles, so they keep their spacing on the ground.
   let columns = max(floor(2.0 * PI * cos(centreLat) / ARROW_SPACING), 1.0);
   let column = floor(lon / (2.0 * PI) * columns);
   let centreLon = (column + 0.5) * 2.0 * PI / columns;
+  return vec3f(centreLat, centreLon, select(0.0, 1.0, abs(centreLat) <= 1.25));
+}
+
+// Velocity (east, north) of the plate under the arrow lattice cell, scaled so 1 is a full
+// arrow; zero off the plates.
+fn plateVelocityAt(lat: f32, lon: f32) -> vec2f {
+  let centre = arrowCentre(lat, lon);
   let size = vec2f(gridSize());
-  let cell = vec2i(i32(centreLon / (2.0 * PI) * size.x), i32((0.5 - centreLat / PI) * size.y));
+  let cell = vec2i(i32(centre.y / (2.0 * PI) * size.x), i32((0.5 - centre.x / PI) * size.y));
   let plate = plateOf(terrain[cellIndex(cell)]);
-  if (plate == 0u || plate > MAX_PLATES) { return 0.0; }
-  // Velocity east and north, in cells per tick; the arrow is drawn in lattice units.
-  let velocity = plates[plate - 1u].velocity * vec2f(1.0, -1.0);
+  if (plate == 0u || plate > MAX_PLATES) { return vec2f(0.0); }
+  return plates[plate - 1u].velocity * vec2f(1.0, -1.0) * view.arrowScale;
+}
+
+// The wind (east, north) at the arrow lattice cell's centre, scaled so FULL_ARROW_WIND is a
+// full arrow.
+fn windAt(lat: f32, lon: f32) -> vec2f {
+  let centre = arrowCentre(lat, lon);
+  let uv = vec2f(centre.y / (2.0 * PI), 0.5 - centre.x / PI);
+  return textureSampleLevel(cells, cellSampler, uv, 0.0).gb / FULL_ARROW_WIND;
+}
+
+// 1 on the arrow of this velocity (1 = full length) drawn in this point's lattice cell, else 0.
+fn arrowAt(lat: f32, lon: f32, velocity: vec2f) -> f32 {
+  let centre = arrowCentre(lat, lon);
   let speed = length(velocity);
-  if (speed <= 0.0) { return 0.0; }
+  if (centre.z == 0.0 || speed <= 0.0) { return 0.0; }
   let direction = velocity / speed;
-  let local = vec2f((lon - centreLon) * cos(lat), lat - centreLat) / ARROW_SPACING;
-  let half = 0.45 * clamp(speed * view.arrowScale, 0.15, 1.0);
+  let local = vec2f((lon - centre.y) * cos(lat), lat - centre.x) / ARROW_SPACING;
+  let half = 0.45 * clamp(speed, 0.15, 1.0);
   let along = dot(local, direction);
   let across = abs(dot(local, vec2f(-direction.y, direction.x)));
   let shaft = select(0.0, 1.0, abs(along) <= half && across < 0.035);

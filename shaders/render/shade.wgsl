@@ -6,10 +6,14 @@
 @group(1) @binding(1) var<storage, read> terrain: array<vec4f>;
 // r: the layer's value (metres above sea level, deg C, or a plate's hue); g, b: eastward and
 // northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
-// 0..1, or a river -1..0; plates and basins: 1 on a boundary).
+// 0..1 (clouds 0..1 from the climate era on), or a river -1..0; plates, basins and
+// pressure: 1 on a boundary or an isobar).
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
 // The latest water (discharge, sediment, receiver, basin): the rivers and basins layers.
 @group(1) @binding(3) var<storage, read> water: array<vec4f>;
+// The latest climate, two vec4f per climate cell (shaders/climate/weather.wgsl): the climate
+// layers and the clouds.
+@group(1) @binding(4) var<storage, read> climate: array<vec4f>;
 
 
 
@@ -17,6 +21,39 @@
 fn upstreamCells(index: u32) -> f32 {
   return select(0.0, water[index].x / globals.rainfall, globals.rainfall > 0.0);
 }
+
+// The climate at a terrain cell, interpolated between the four nearest climate cells (wrapping
+// in longitude, clamped at the pole rows): (pressure, temperature, vapour, rain) and (wind
+// east, wind north, soil, mean rain).
+struct ClimateSample { a: vec4f, b: vec4f }
+
+fn climateSampleAt(c: vec2i) -> ClimateSample {
+  let size = climateSize();
+  let position = (vec2f(c) + 0.5) * vec2f(size) / vec2f(f32(globals.width), f32(globals.height)) - 0.5;
+  let base = vec2i(floor(position));
+  let t = position - vec2f(base);
+  var a = vec4f(0.0);
+  var b = vec4f(0.0);
+  for (var k = 0; k < 4; k++) {
+    let corner = vec2i(k & 1, k >> 1u);
+    let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
+    let cell = vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1));
+    let index = climateIndex(cell);
+    a += weight * climate[2u * index];
+    b += weight * climate[2u * index + 1u];
+  }
+  return ClimateSample(a, b);
+}
+
+// Cloud cover 0..1: how close the air's vapour is to what it can hold (its capacity grows
+// about 7% per deg C, as in the weather pass).
+fn cloudCover(sample: ClimateSample) -> f32 {
+  let capacity = 50.0 * exp(0.07 * (sample.a.y - 25.0));
+  return smoothstep(0.35, 0.9, sample.a.z / capacity);
+}
+
+// Isobars every ISOBAR_HPA: 1 where the pressure crosses one between this cell and the next.
+const ISOBAR_HPA: f32 = 4.0;
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
 
@@ -64,6 +101,35 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     for (var k = 0; k < 4; k++) {
       if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != basin && !underwater) { accent = 1.0; }
     }
+  }
+  if (globals.climateRain != 0u && view.layer >= LAYER_PRESSURE) {
+    let here = climateSampleAt(c);
+    if (view.layer == LAYER_PRESSURE) {
+      value = here.a.x;
+      let band = floor(value / ISOBAR_HPA);
+      let east = floor(climateSampleAt(neighbour(c, vec2i(1, 0))).a.x / ISOBAR_HPA);
+      let south = floor(climateSampleAt(neighbour(c, vec2i(0, 1))).a.x / ISOBAR_HPA);
+      accent = select(0.0, 1.0, band != east || band != south);
+    }
+    if (view.layer == LAYER_TEMPERATURE) { value = here.a.y; accent = 0.0; }
+    if (view.layer == LAYER_PRECIPITATION) { value = here.b.w * 365.0; accent = 0.0; }
+    if (view.layer == LAYER_WIND) {
+      // Speed for the colour; the wind itself (east, north, m/s) in place of the slope, for
+      // the arrows.
+      value = length(here.b.xy);
+      slope = here.b.xy;
+      accent = 0.0;
+    }
+  } else if (view.layer >= LAYER_PRESSURE) {
+    // Before the climate era there is no weather to show.
+    value = -1e4;
+    accent = 0.0;
+  }
+  if (globals.climateRain != 0u && view.layer == LAYER_SURFACE) {
+    // From the climate era on (no lava left) a positive accent is cloud cover; where a river
+    // shows more strongly than the cloud over it, the river (negative) wins.
+    let clouds = cloudCover(climateSampleAt(c));
+    accent = select(clouds, accent, -accent > clouds);
   }
   textureStore(cellsOut, c, vec4f(value, slope, accent));
 }

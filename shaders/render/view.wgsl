@@ -9,7 +9,7 @@ struct View {
   mode: u32,             // MODE_* below
   layer: u32,            // LAYER_* below, in the order of LAYERS in params.ts
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
-  arrowScale: f32,       // plates layer: arrow length per unit of plate speed (cells per tick)
+  arrowScale: f32,       // arrow length per unit of speed: plates (cells per tick), wind (m/s)
 }
 
 const MODE_GLOBE: u32 = 0u;
@@ -20,5 +20,9 @@ const LAYER_CRUST: u32 = 2u;
 const LAYER_PLATES: u32 = 3u;
 const LAYER_RIVERS: u32 = 4u;
 const LAYER_BASINS: u32 = 5u;
+const LAYER_PRESSURE: u32 = 6u;
+const LAYER_TEMPERATURE: u32 = 7u;
+const LAYER_WIND: u32 = 8u;
+const LAYER_PRECIPITATION: u32 = 9u;
 
 @group(1) @binding(0) var<uniform> view: View;

@@ -27,6 +27,14 @@ export interface GlobalsValues {
   rainfall: number;
   streamPower: number;
   pitFill: number;
+  climateRain: number;
+  climateWidth: number;
+  climateHeight: number;
+  season: number;
+  blurDegrees: number;
+  coriolis: number;
+  evaporation: number;
+  rainout: number;
 }
 
 export class GlobalsUniform {

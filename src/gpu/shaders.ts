@@ -7,11 +7,13 @@ import noise from '../../shaders/common/noise.wgsl?raw';
 import plates from '../../shaders/common/plates.wgsl?raw';
 import terrainStep from '../../shaders/common/terrain-step.wgsl?raw';
 import waterStep from '../../shaders/common/water-step.wgsl?raw';
+import climateGrid from '../../shaders/common/climate-grid.wgsl?raw';
+import climateStep from '../../shaders/common/climate-step.wgsl?raw';
 
-export const COMMON_WGSL = { globals, sphere, hash, noise, plates, terrainStep, waterStep } as const;
+export const COMMON_WGSL = { globals, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateStep } as const;
 
-/** Helpers every shader may call: the globals, the sphere topology, hashing, noise, plates. */
-const LIBRARY = [globals, sphere, hash, noise, plates].join('\n');
+/** Helpers every shader may call: the globals, the sphere topology, hashing, noise, plates, the climate grid. */
+const LIBRARY = [globals, sphere, hash, noise, plates, climateGrid].join('\n');
 
 /** A compute pass over the terrain: the library plus the terrain-step bindings. */
 export function terrainStepShader(passCode: string): string {
@@ -21,6 +23,11 @@ export function terrainStepShader(passCode: string): string {
 /** A compute pass over terrain and water: the library plus both fields' step bindings. */
 export function waterStepShader(passCode: string): string {
   return [LIBRARY, terrainStep, waterStep, passCode].join('\n');
+}
+
+/** A compute pass on the climate grid: the library plus the climate-step bindings. */
+export function climateStepShader(passCode: string): string {
+  return [LIBRARY, climateStep, passCode].join('\n');
 }
 
 /** Any other shader (render, tests): the library plus its own code. */

@@ -76,6 +76,7 @@ export class GlobeRenderer {
         { binding: 1, visibility: compute, buffer: { type: 'read-only-storage' } },
         { binding: 2, visibility: compute, storageTexture: { access: 'write-only', format: CELL_FORMAT } },
         { binding: 3, visibility: compute, buffer: { type: 'read-only-storage' } },
+        { binding: 4, visibility: compute, buffer: { type: 'read-only-storage' } },
       ],
     });
     const drawLayout = device.createBindGroupLayout({
@@ -104,26 +105,28 @@ export class GlobeRenderer {
     return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout);
   }
 
-  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain and water. */
+  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water and climate. */
   bindFields(fields: Fields): void {
     this.destroyGrid();
-    const { terrain, water, width, height } = fields;
+    const { terrain, water, climate, width, height } = fields;
     const texture = this.device.createTexture({
       label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     const view = texture.createView();
-    // One per (terrain parity, water parity): index 2 * terrain + water.
-    const shadeGroups = terrain.buffers.flatMap((terrainBuffer, t) => water.buffers.map((waterBuffer, w) => this.device.createBindGroup({
-      label: `GlobeRenderer.shade${t}${w}`,
-      layout: this.shadeLayout,
-      entries: [
-        { binding: 0, resource: { buffer: this.viewBuffer } },
-        { binding: 1, resource: { buffer: terrainBuffer } },
-        { binding: 2, resource: view },
-        { binding: 3, resource: { buffer: waterBuffer } },
-      ],
-    })));
+    // One per (climate, terrain, water parity): index 4 * climate + 2 * terrain + water.
+    const shadeGroups = climate.buffers.flatMap((climateBuffer, c) => terrain.buffers.flatMap((terrainBuffer, t) =>
+      water.buffers.map((waterBuffer, w) => this.device.createBindGroup({
+        label: `GlobeRenderer.shade${c}${t}${w}`,
+        layout: this.shadeLayout,
+        entries: [
+          { binding: 0, resource: { buffer: this.viewBuffer } },
+          { binding: 1, resource: { buffer: terrainBuffer } },
+          { binding: 2, resource: view },
+          { binding: 3, resource: { buffer: waterBuffer } },
+          { binding: 4, resource: { buffer: climateBuffer } },
+        ],
+      }))));
     const drawGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
       label: `GlobeRenderer.draw${i}`,
       layout: this.drawLayout,
@@ -158,7 +161,7 @@ export class GlobeRenderer {
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
-    this.shadePass.encode(compute, [globals, grid.shadeGroups[2 * fields.terrain.index + fields.water.index]], grid.width, grid.height);
+    this.shadePass.encode(compute, [globals, grid.shadeGroups[4 * fields.climate.index + 2 * fields.terrain.index + fields.water.index]], grid.width, grid.height);
     compute.end();
     const pass = encoder.beginRenderPass({
       label: 'render.globe.pass',

@@ -67,6 +67,26 @@ export const PALETTES: Record<Layer, Palette> = {
       [0.8333, '#c55ad0'], [1, '#d9534f'],
     ],
   },
+  pressure: {
+    title: 'Sea-level pressure, isobars every 4 hPa',
+    unit: 'hPa',
+    stops: [[980, '#3b2a8c'], [995, '#3f7fd0'], [1008, '#9fd4e8'], [1013, '#f2f0e0'], [1020, '#f3c27a'], [1030, '#d9653b'], [1040, '#8c1d2a']],
+  },
+  temperature: {
+    title: 'Surface air temperature',
+    unit: '°C',
+    stops: [[-50, '#f4f4ff'], [-30, '#8fa8e0'], [-10, '#3f6fc0'], [0, '#62b3c8'], [10, '#8fd07a'], [20, '#f0d45a'], [30, '#e8803a'], [45, '#a0202a']],
+  },
+  wind: {
+    title: 'Surface wind, arrows downwind',
+    unit: 'm/s',
+    stops: [[0, '#1d2b44'], [3, '#2d5f8a'], [6, '#3f9f9a'], [10, '#9fcf5a'], [15, '#f0c040'], [25, '#e05030']],
+  },
+  precipitation: {
+    title: 'Precipitation',
+    unit: 'mm/yr',
+    stops: [[0, '#7a5a3a'], [250, '#c9a66b'], [500, '#e8e0a0'], [1000, '#8fcf7a'], [2000, '#3f9f6a'], [3000, '#2f6fa0'], [4000, '#2a3f8c']],
+  },
 };
 
 /** Texels in each layer's colour ramp: 256 over the whole range (about 60 m a texel). */

@@ -12,22 +12,49 @@ export const TERRAIN_CELL_BYTES = 16;
  */
 export const WATER_CELL_BYTES = 16;
 
+/**
+ * Bytes of one surface-pressure cell on the climate grid: vec4f(annual mean sea-level pressure
+ * hPa, January-July difference hPa, land fraction, mean land elevation m); see
+ * shaders/climate/surface.wgsl.
+ */
+export const PRESSURE_CELL_BYTES = 16;
+
+/**
+ * Bytes of one climate cell: two vec4f, (pressure hPa, temperature deg C, vapour mm, rain
+ * mm/day) and (wind east m/s, wind north m/s, soil moisture mm, mean rain mm/day); see
+ * shaders/climate/weather.wgsl.
+ */
+export const CLIMATE_CELL_BYTES = 32;
+
 export class Fields {
   readonly terrain: PingPongField;
   readonly water: PingPongField;
+  readonly pressure: PingPongField;
+  readonly climate: PingPongField;
 
-  constructor(device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number) {
-    this.terrain = new PingPongField(device, 'Fields.terrain', width * height * TERRAIN_CELL_BYTES, layouts.terrainStep);
-    this.water = new PingPongField(device, 'Fields.water', width * height * WATER_CELL_BYTES, layouts.terrainStep);
+  constructor(
+    device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
+    readonly climateWidth = width / 4, readonly climateHeight = height / 4,
+  ) {
+    const cells = width * height;
+    const climateCells = climateWidth * climateHeight;
+    this.terrain = new PingPongField(device, 'Fields.terrain', cells * TERRAIN_CELL_BYTES, layouts.terrainStep);
+    this.water = new PingPongField(device, 'Fields.water', cells * WATER_CELL_BYTES, layouts.terrainStep);
+    this.pressure = new PingPongField(device, 'Fields.pressure', climateCells * PRESSURE_CELL_BYTES, layouts.terrainStep);
+    this.climate = new PingPongField(device, 'Fields.climate', climateCells * CLIMATE_CELL_BYTES, layouts.terrainStep);
   }
 
   get cells(): number { return this.width * this.height; }
 
   /** GPU memory the state takes, ping-pong pairs included. */
-  get byteLength(): number { return this.terrain.byteLength + this.water.byteLength; }
+  get byteLength(): number {
+    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength;
+  }
 
   destroy(): void {
     this.terrain.destroy();
     this.water.destroy();
+    this.pressure.destroy();
+    this.climate.destroy();
   }
 }

@@ -9,11 +9,12 @@ import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { Fields } from './fields';
 import { anyPlateSteps } from './plates';
+import { ClimateStage } from './stages/climate';
 import { ErosionStage } from './stages/erosion';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
 import { StepContext } from './step-context';
-import { globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
+import { climateGridOf, globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
 
 export class Simulation {
   private currentTick = 0;
@@ -29,6 +30,7 @@ export class Simulation {
     private readonly protoplanet: ProtoplanetStage,
     private readonly tectonics: TectonicsStage,
     private readonly erosion: ErosionStage,
+    private readonly climate: ClimateStage,
     private world: WorldDefinition,
     private state: Fields,
   ) {}
@@ -39,10 +41,9 @@ export class Simulation {
     const protoplanet = await ProtoplanetStage.create(device, layouts);
     const tectonics = await TectonicsStage.create(device, layouts);
     const erosion = await ErosionStage.create(device, layouts);
+    const climate = await ClimateStage.create(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
-    const { width, height } = parseResolution(world.resolution);
-    const fields = new Fields(device, layouts, width, height);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, world, fields);
+    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, world, fieldsFor(device, layouts, world));
     simulation.reset();
     return simulation;
   }
@@ -60,6 +61,7 @@ export class Simulation {
     this.record((ctx) => {
       this.protoplanet.generate(ctx);
       this.erosion.reset(ctx);
+      this.climate.reset(ctx);
     });
   }
 
@@ -77,6 +79,11 @@ export class Simulation {
         this.tectonics.relief(ctx);
       }
       if (processes.erosion) this.erosion.flow(ctx);
+      if (processes.climate) {
+        this.climate.surface(ctx);
+        this.climate.blur(ctx);
+        this.climate.weather(ctx);
+      }
     }, plates);
     this.currentTick++;
     this.basinsLabelled = false;
@@ -90,10 +97,10 @@ export class Simulation {
 
   /** Take a new definition: the fields are rebuilt if the grid changed; then tick 0. */
   redefine(world: WorldDefinition): void {
-    if (world.resolution !== this.world.resolution) {
+    const climateGrid = climateGridOf(world);
+    if (world.resolution !== this.world.resolution || climateGrid.width !== this.state.climateWidth) {
       this.state.destroy();
-      const { width, height } = parseResolution(world.resolution);
-      this.state = new Fields(this.device, this.layouts, width, height);
+      this.state = fieldsFor(this.device, this.layouts, world);
     }
     this.world = world;
     this.reset();
@@ -119,6 +126,11 @@ export class Simulation {
     this.basinsLabelled = true;
   }
 
+  /** The latest climate: two vec4f per climate cell (see Fields), row 0 at latitude +90. */
+  async readClimate(): Promise<Float32Array> {
+    return new Float32Array(await readBuffer(this.device, this.state.climate.current));
+  }
+
   /** The latest water, basins labelled: vec4f per cell (discharge, sediment, receiver, basin). */
   async readWater(): Promise<Float32Array> {
     this.labelBasins();
@@ -138,4 +150,11 @@ export class Simulation {
     ctx.finish();
     this.device.queue.submit([encoder.finish()]);
   }
+}
+
+/** The fields of a world's terrain and climate grids. */
+function fieldsFor(device: GPUDevice, layouts: Layouts, world: WorldDefinition): Fields {
+  const { width, height } = parseResolution(world.resolution);
+  const climate = climateGridOf(world);
+  return new Fields(device, layouts, width, height, climate.width, climate.height);
 }

@@ -39,6 +39,20 @@ export class StepContext {
     if (writesTerrain) terrain.swap();
   }
 
+  /**
+   * Record a pass on the climate grid: group 1 the surface pressure, group 2 the climate,
+   * group 3 the terrain (read). It writes the climate when `writesClimate`, else the pressure;
+   * what it wrote becomes the latest.
+   */
+  climateStep(computePass: ComputePass, writesClimate: boolean): void {
+    const { pressure, climate, terrain, climateWidth, climateHeight } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, pressure.stepGroup, climate.stepGroup, terrain.stepGroup], climateWidth, climateHeight);
+    if (this.profiler) pass.end();
+    if (writesClimate) climate.swap();
+    else pressure.swap();
+  }
+
   /** Close the shared compute pass; call once, after the last pass of the tick. */
   finish(): void { this.shared?.end(); }
 

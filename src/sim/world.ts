@@ -2,7 +2,7 @@
 
 import type { GlobalsValues } from '../gpu/globals';
 import { parseResolution, type ParamValues, type Resolution } from '../params';
-import { ERAS, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
+import { ERAS, eraAt, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
 import { plateTable, withSteps } from './plates';
 
 /** First tick of the tectonics era. */
@@ -14,6 +14,7 @@ export type Physics = Pick<ParamValues, typeof PHYSICS_KEYS[number]>;
 const PHYSICS_KEYS = [
   'coolingTimeMyr', 'crustConduction', 'initialCrustTemp', 'plateCount', 'plateSpeed', 'reformPeriod',
   'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion', 'rainfall', 'streamPower', 'pitFill',
+  'climateDivisor', 'blurDegrees', 'coriolis', 'yearTicks', 'evaporation', 'rainout',
 ] as const;
 
 /** Everything that, with a tick, determines the state: same definition, same world. */
@@ -40,8 +41,21 @@ export function worldFromParams(params: ParamValues): WorldDefinition {
   };
 }
 
+/** The climate grid of a world: the terrain's divided by a power of two (2, 4 or 8). */
+export function climateGridOf(world: WorldDefinition): { width: number; height: number } {
+  const { width, height } = parseResolution(world.resolution);
+  const divisor = 2 ** Math.min(Math.max(Math.round(Math.log2(world.physics.climateDivisor)), 1), 3);
+  return { width: width / divisor, height: height / divisor };
+}
+
+/** The season at a tick: +1 in January, -1 in July, a cosine over a year of yearTicks. */
+export function seasonAt(world: WorldDefinition, tick: number): number {
+  return Math.cos((2 * Math.PI * (tick % world.physics.yearTicks)) / world.physics.yearTicks);
+}
+
 export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
   const { width, height } = parseResolution(world.resolution);
+  const climate = climateGridOf(world);
   return {
     width,
     height,
@@ -64,6 +78,14 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     // m/Myr -> model units per tick.
     streamPower: (world.physics.streamPower / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
     pitFill: (world.physics.pitFill / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
+    climateRain: eraAt(tick).processes.climate ? 1 : 0,
+    climateWidth: climate.width,
+    climateHeight: climate.height,
+    season: seasonAt(world, tick),
+    blurDegrees: world.physics.blurDegrees,
+    coriolis: world.physics.coriolis,
+    evaporation: world.physics.evaporation,
+    rainout: world.physics.rainout,
   };
 }
 

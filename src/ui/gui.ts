@@ -13,7 +13,7 @@ export interface GuiActions {
 }
 
 const FOLDERS: Record<ParamGroup, string> = {
-  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics', rivers: 'Rivers',
+  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics', rivers: 'Rivers', climate: 'Climate',
 };
 
 export class ControlPanel {
@@ -47,6 +47,7 @@ export class ControlPanel {
     folders.get('protoplanet')!.close();
     folders.get('tectonics')!.close();
     folders.get('rivers')!.close();
+    folders.get('climate')!.close();
     this.refresh(actions.isPlaying());
   }
 

@@ -36,9 +36,13 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
   }
   container.append(title, bar, labels);
   const notes: Partial<Record<typeof layer, string>> = {
-    surface: 'Glowing rock: crust above ~525 °C (the Draper point)',
+    surface: 'Glowing rock: crust above ~525 °C (the Draper point). White: clouds, where the air is near saturation',
     rivers: `One cell at the equator: ${Math.round(equatorialCellKm2(params)).toLocaleString('en-US')} km² (0 = the cell's own rain; ocean dark)`,
     basins: 'Each land cell coloured by the outlet its water reaches (the sea or a closed hollow)',
+    pressure: 'Highs push air out, lows draw it in; blurred across coasts. Grey before the climate era',
+    temperature: 'Air at the surface: warm belt follows the sun; colder over high land (6.5 °C/km)',
+    wind: 'Arrows point downwind; full length at 15 m/s. Trade winds from the east within 30° of the equator, westerlies beyond',
+    precipitation: 'Rain over the last ~20 days, as a yearly rate; it feeds the rivers. Grey before the climate era',
     plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
   };
   const text = notes[layer];

@@ -1,0 +1,23 @@
+// The climate grid: the terrain's columns and rows divided by a power of two, same layout
+// (row 0 at latitude +90, column 0 at longitude 0); helpers any pass may call.
+
+// Earth's mean radius, km: the climate's distances and speeds are real ones.
+const EARTH_RADIUS_KM: f32 = 6371.0;
+
+fn climateSize() -> vec2i { return vec2i(i32(globals.climateWidth), i32(globals.climateHeight)); }
+
+fn climateIndex(c: vec2i) -> u32 { return u32(c.y) * globals.climateWidth + u32(c.x); }
+
+fn outsideClimate(id: vec3u) -> bool { return id.x >= globals.climateWidth || id.y >= globals.climateHeight; }
+
+// Latitude of climate row y's centre, radians.
+fn climateLatitude(y: i32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(globals.climateHeight)) * PI; }
+
+// cos(latitude) of climate row y's centre (as sin(colatitude): precise next to the poles);
+// proportional to the row's cell area.
+fn climateCosLatitude(y: i32) -> f32 { return sin((f32(y) + 0.5) / f32(globals.climateHeight) * PI); }
+
+// The climate cell over terrain cell t.
+fn climateCellOf(t: vec2i) -> vec2i {
+  return t * climateSize() / vec2i(i32(globals.width), i32(globals.height));
+}

@@ -1,0 +1,53 @@
+// Climate stage (SIMULATION.md section 4), on its coarser grid: the terrain averaged into
+// land and pressure (climate.surface), the pressure blurred east-west then north-south, and a
+// day of weather: seasonal pressure, temperature, wind, vapour carried, evaporated and rained
+// out (climate.weather).
+
+import surfaceWgsl from '../../../shaders/climate/surface.wgsl?raw';
+import blurWgsl from '../../../shaders/climate/blur.wgsl?raw';
+import weatherWgsl from '../../../shaders/climate/weather.wgsl?raw';
+import { createComputePass, type ComputePass } from '../../gpu/pass';
+import type { Layouts } from '../../gpu/layouts';
+import { climateStepShader } from '../../gpu/shaders';
+import type { StepContext } from '../step-context';
+
+interface ClimatePasses {
+  surface: ComputePass;
+  blurEastWest: ComputePass;
+  blurNorthSouth: ComputePass;
+  weather: ComputePass;
+  reset: ComputePass;
+}
+
+export class ClimateStage {
+  private constructor(private readonly passes: ClimatePasses) {}
+
+  static async create(device: GPUDevice, layouts: Layouts): Promise<ClimateStage> {
+    const pass = (name: string, code: string) => createComputePass(device, {
+      label: `climate.${name}`, code: climateStepShader(code), entryPoint: name,
+      layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
+    });
+    // One after the other: each creation opens and closes its own validation error scope.
+    const surface = await pass('surface', surfaceWgsl);
+    const blurEastWest = await pass('blurEastWest', blurWgsl);
+    const blurNorthSouth = await pass('blurNorthSouth', blurWgsl);
+    const weather = await pass('weather', weatherWgsl);
+    const reset = await pass('reset', weatherWgsl);
+    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, reset });
+  }
+
+  /** Still, mild, moist air before the climate era. */
+  reset(ctx: StepContext): void { ctx.climateStep(this.passes.reset, true); }
+
+  /** Land fraction, elevation and unblurred pressure on the climate grid. */
+  surface(ctx: StepContext): void { ctx.climateStep(this.passes.surface, false); }
+
+  /** The pressure spread across coasts: a Gaussian on the sphere, east-west then north-south. */
+  blur(ctx: StepContext): void {
+    ctx.climateStep(this.passes.blurEastWest, false);
+    ctx.climateStep(this.passes.blurNorthSouth, false);
+  }
+
+  /** A day of weather: pressure of the season, temperature, wind, vapour, rain, soil. */
+  weather(ctx: StepContext): void { ctx.climateStep(this.passes.weather, true); }
+}
