@@ -6,7 +6,7 @@
 // Water moves one hop a tick: a cell's discharge is its own rain plus what its donors (the
 // neighbours whose receiver was this cell last tick) held; a pit keeps its water (a lake);
 // water reaching an outlet in the ocean leaves. On terrain that stops changing the discharge
-// converges to rainfall times the upstream drainage area. Units: equatorial cell areas times
+// converges to the rain (uniform, or the climate's) summed over the upstream drainage area. Units: equatorial cell areas times
 // metres per year of rain.
 // Stream power: a land cell is lowered by streamPower * discharge^0.8 * slope^2 a tick, never
 // below its receiver; the rock removed travels as sediment, like the water, and settles where
@@ -73,7 +73,7 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
   let area = cellArea(c.y);
   // A pit (last tick's receiver itself) on land keeps what it held.
   let kept = select(vec2f(0.0), old.xy, land && u32(old.z) == index);
-  let discharge = select(0.0, globals.rainfall * area, land) + inflow.x + kept.x;
+  let discharge = select(0.0, rainAt(c) * area, land) + inflow.x + kept.x;
   var sediment = inflow.y + kept.y;
   if (land && receiver != index) {
     let slope = route.drop / route.distance;

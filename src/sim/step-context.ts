@@ -27,13 +27,13 @@ export class StepContext {
   }
 
   /**
-   * Record a pass over terrain and water (groups 1 and 2) that writes the water, and the
-   * terrain too when `writesTerrain`; what it wrote becomes the latest.
+   * Record a pass over terrain and water (groups 1 and 2; group 3 the climate, read) that
+   * writes the water, and the terrain too when `writesTerrain`; what it wrote becomes the latest.
    */
   waterStep(computePass: ComputePass, writesTerrain: boolean): void {
-    const { terrain, water } = this.fields;
+    const { terrain, water, climate } = this.fields;
     const pass = this.passFor(computePass.label);
-    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, water.stepGroup], this.fields.width, this.fields.height);
+    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, water.stepGroup, climate.stepGroup], this.fields.width, this.fields.height);
     if (this.profiler) pass.end();
     water.swap();
     if (writesTerrain) terrain.swap();

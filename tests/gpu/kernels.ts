@@ -11,6 +11,7 @@ import { MAX_PLATES, PLATE_FLOATS, withSteps } from '../../src/sim/plates';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
+import { ClimateStage } from '../../src/sim/stages/climate';
 import { StepContext } from '../../src/sim/step-context';
 import { defaultParams, type Resolution } from '../../src/params';
 import { globalsAt, worldFromParams } from '../../src/sim/world';
@@ -163,6 +164,65 @@ export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; wa
     fields.destroy();
     globals.destroy();
     return { terrain, water };
+  });
+}
+
+export type ClimatePassName = 'surface' | 'blur' | 'weather';
+
+export interface ClimateRun {
+  /** The terrain grid; the climate grid is a quarter of it each way. */
+  width: number;
+  height: number;
+  /** Terrain (vec4f per terrain cell: elevation, crust, uplift, plate). */
+  terrain: number[];
+  /** Surface pressure to start from (vec4f per climate cell); omitted: zeros. */
+  pressure?: number[];
+  /** Climate to start from (two vec4f per climate cell); omitted: climate.reset. */
+  climate?: number[];
+  globals: Partial<GlobalsValues>;
+  /** Passes of one tick, in order. */
+  passes: ClimatePassName[];
+  ticks: number;
+  /** Season from the tick: +1 at tick 0 (January), a cosine over this many ticks; omitted: globals.season. */
+  yearTicks?: number;
+  /** Read the climate after every tick (for annual means); otherwise only at the end. */
+  everyTick?: boolean;
+}
+
+/** Run climate passes for some ticks; returns the final pressure and the climate (per tick when asked). */
+export async function runClimate(run: ClimateRun): Promise<{ pressure: number[]; climate: number[][] }> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await ClimateStage.create(device, layouts);
+    const read = async (buffer: GPUBuffer) => Array.from(new Float32Array(await readBuffer(device, buffer)));
+    const record = (tick: number, body: (ctx: StepContext) => void) => {
+      const season = run.yearTicks ? Math.cos((2 * Math.PI * tick) / run.yearTicks) : undefined;
+      globals.write(globalsFor(run.width, run.height, { climateRain: 1, ...run.globals, tick, ...(season === undefined ? {} : { season }) }));
+      const encoder = device.createCommandEncoder({ label: 'KernelTests.climate' });
+      const ctx = new StepContext(encoder, globals.bindGroup, fields);
+      body(ctx);
+      ctx.finish();
+      device.queue.submit([encoder.finish()]);
+    };
+    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
+    if (run.pressure) device.queue.writeBuffer(fields.pressure.current, 0, new Float32Array(run.pressure));
+    if (run.climate) device.queue.writeBuffer(fields.climate.current, 0, new Float32Array(run.climate));
+    else record(0, (ctx) => stage.reset(ctx));
+    const climates: number[][] = [];
+    for (let tick = 0; tick < run.ticks; tick++) {
+      record(tick, (ctx) => {
+        for (const name of run.passes) stage[name](ctx);
+      });
+      if (run.everyTick) climates.push(await read(fields.climate.current));
+    }
+    if (!run.everyTick) climates.push(await read(fields.climate.current));
+    const pressure = await read(fields.pressure.current);
+    fields.destroy();
+    globals.destroy();
+    return { pressure, climate: climates };
   });
 }
 

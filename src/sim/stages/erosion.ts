@@ -20,7 +20,7 @@ export class ErosionStage {
   static async create(device: GPUDevice, layouts: Layouts): Promise<ErosionStage> {
     const pass = (name: string, code: string) => createComputePass(device, {
       label: `erosion.${name}`, code: waterStepShader(code), entryPoint: name,
-      layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
+      layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
     const reset = await pass('reset', resetWgsl);
     return new ErosionStage(reset, await pass('flow', flowWgsl), await pass('basins', basinsWgsl));

@@ -25,7 +25,7 @@ export class TectonicsStage {
       const water = MOVES_WATER.has(name);
       passes[name] = await createComputePass(device, {
         label: `tectonics.${name}`, code: (water ? waterStepShader : terrainStepShader)(SOURCES[name]), entryPoint: name,
-        layouts: water ? [layouts.globals, layouts.terrainStep, layouts.terrainStep] : [layouts.globals, layouts.terrainStep],
+        layouts: water ? [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep] : [layouts.globals, layouts.terrainStep],
       });
     }
     return new TectonicsStage(passes);

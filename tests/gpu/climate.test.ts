@@ -1,0 +1,208 @@
+// Kernel tests of the climate passes against the CPU reference (tests/reference/climate.ts)
+// and the physics they must show: belts of wind and warmth, a monsoon, kept totals.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pcg3d } from '../../src/sim/hash';
+import { annualPressure, januaryMinusJuly, rowLatitudeDeg, rowWeight, temperature } from '../reference/climate';
+import { KernelPage } from './kernel-page';
+import type { ClimatePassName } from './kernels';
+
+let kernels: KernelPage;
+beforeAll(async () => { kernels = await KernelPage.open(); });
+afterAll(async () => {
+  expect(kernels.problems).toEqual([]);
+  await kernels.close();
+});
+
+/** Terrain 256x128, climate 64x32. */
+const TERRAIN = { width: 256, height: 128 };
+const CLIMATE = { width: 64, height: 32 };
+const climateCells = CLIMATE.width * CLIMATE.height;
+const SEA = 7.25;
+const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 77])[0] / 2 ** 32;
+
+/** A terrain: elevation (model units) of each terrain cell from its latitude and longitude in degrees. */
+function terrainOf(elevation: (latDeg: number, lonDeg: number) => number): number[] {
+  const out: number[] = [];
+  for (let y = 0; y < TERRAIN.height; y++) {
+    for (let x = 0; x < TERRAIN.width; x++) {
+      out.push(elevation(rowLatitudeDeg(TERRAIN.height, y), ((x + 0.5) / TERRAIN.width) * 360), 15, 0, 1);
+    }
+  }
+  return out;
+}
+const ocean = terrainOf(() => SEA - 4);
+
+interface Run { terrain: number[]; passes: ClimatePassName[]; ticks: number; globals?: Record<string, number>; pressure?: number[]; climate?: number[]; yearTicks?: number; everyTick?: boolean }
+const run = (r: Run) => kernels.call('runClimate', { ...TERRAIN, ...r, globals: { seaLevel: SEA, ...r.globals } });
+
+/** Area-weighted sum of channel c of a vec4f-per-cell climate-grid field (stride 4 or 8). */
+function weightedSum(field: number[], stride: number, c: number): number {
+  let sum = 0;
+  for (let i = 0; i < climateCells; i++) sum += rowWeight(CLIMATE.height, Math.floor(i / CLIMATE.width)) * field[i * stride + c];
+  return sum;
+}
+
+describe('climate.surface', () => {
+  it('gives the land and ocean pressure formulas of the CPU reference, mixed by the land fraction', async () => {
+    // Land where a hashed coin says so: fractions of 0..1 within climate cells.
+    const terrain = terrainOf((lat, lon) => SEA + (hashFloat(Math.round(lat * 10) * 7919 + Math.round(lon * 10), 1) < 0.4 ? 1 : -1));
+    const { pressure } = await run({ terrain, passes: ['surface'], ticks: 1 });
+    let landSeen = 0;
+    for (let i = 0; i < climateCells; i++) {
+      const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
+      const land = pressure[i * 4 + 2];
+      if (land > 0 && land < 1) landSeen++;
+      // Within 0.01 hPa (1e-5 relative): float32 and the GPU's cosine against float64.
+      expect(Math.abs(pressure[i * 4] - annualPressure(lat, land))).toBeLessThan(0.01);
+      expect(Math.abs(pressure[i * 4 + 1] - januaryMinusJuly(lat, land))).toBeLessThan(0.01);
+      // Land one unit (600 m) above the sea.
+      if (land > 0) expect(pressure[i * 4 + 3]).toBeCloseTo(600, 1);
+    }
+    expect(landSeen).toBeGreaterThan(climateCells / 2);
+  });
+});
+
+describe('climate blur', () => {
+  /** A rough pressure field (vec4f per climate cell). */
+  const rough = Array.from({ length: climateCells }, (_, i) => [1000 + 30 * hashFloat(i, 2), 10 * hashFloat(i, 3) - 5, 0.5, 100]).flat();
+
+  it('keeps the area-weighted mean pressure within 1e-4 and smooths the field', async () => {
+    const { pressure } = await run({ terrain: ocean, pressure: rough, passes: ['blur'], ticks: 1 });
+    for (const c of [0, 1]) {
+      const before = weightedSum(rough, 4, c);
+      const after = weightedSum(pressure, 4, c);
+      expect(Math.abs(after - before) / Math.abs(before)).toBeLessThan(1e-4);
+    }
+    const spread = (field: number[]) => Math.max(...field.filter((_, k) => k % 4 === 0)) - Math.min(...field.filter((_, k) => k % 4 === 0));
+    expect(spread(pressure)).toBeLessThan(0.5 * spread(rough));
+    // Land fraction and elevation pass through.
+    expect(pressure.filter((_, k) => k % 4 === 2).every((v) => v === 0.5)).toBe(true);
+  });
+
+  it('keeps a field that depends on latitude alone independent of longitude, over the poles too', async () => {
+    const zonal = Array.from({ length: climateCells }, (_, i) => {
+      const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
+      return [1010 + 20 * Math.sin((lat * Math.PI) / 60), lat / 10, 0, 0];
+    }).flat();
+    const { pressure } = await run({ terrain: ocean, pressure: zonal, passes: ['blur'], ticks: 1 });
+    for (let y = 0; y < CLIMATE.height; y++) {
+      const row = Array.from({ length: CLIMATE.width }, (_, x) => pressure[(y * CLIMATE.width + x) * 4]);
+      expect(Math.max(...row) - Math.min(...row), `row ${y}`).toBeLessThan(1e-3);
+    }
+  });
+});
+
+describe('climate.weather', () => {
+  const YEAR = 48;
+  /** Annual means of wind east (u) and temperature by climate row, over the second year. */
+  async function annualMeans(terrain: number[]) {
+    const { climate } = await run({ terrain, passes: ['surface', 'blur', 'weather'], ticks: 2 * YEAR, yearTicks: YEAR, everyTick: true });
+    const u = new Array(CLIMATE.height).fill(0);
+    const t = new Array(CLIMATE.height).fill(0);
+    for (const day of climate.slice(YEAR)) {
+      for (let i = 0; i < climateCells; i++) {
+        const y = Math.floor(i / CLIMATE.width);
+        u[y] += day[i * 8 + 4] / (YEAR * CLIMATE.width);
+        t[y] += day[i * 8 + 1] / (YEAR * CLIMATE.width);
+      }
+    }
+    return { u, t, climate };
+  }
+  const rowAt = (latDeg: number) => Math.round((90 - latDeg) / 180 * CLIMATE.height - 0.5);
+
+  it('on an all-ocean planet: easterlies near 15 deg, westerlies near 45 deg, warm equator, cold poles', async () => {
+    const { u, t } = await annualMeans(ocean);
+    for (const lat of [15, -15]) expect(u[rowAt(lat)], `u at ${lat}`).toBeLessThan(-1);
+    for (const lat of [45, -45]) expect(u[rowAt(lat)], `u at ${lat}`).toBeGreaterThan(1);
+    const equator = (t[rowAt(1)] + t[rowAt(-1)]) / 2;
+    expect(equator).toBeGreaterThan(20);
+    expect(equator).toBeLessThan(35);
+    for (const pole of [t[0], t[CLIMATE.height - 1]]) {
+      expect(pole).toBeGreaterThan(-35);
+      expect(pole).toBeLessThan(-10);
+    }
+    // Falling from the equator toward each pole (rows 2 apart; the annual mean is symmetric).
+    for (let y = rowAt(1); y >= 2; y -= 2) expect(t[y - 2]).toBeLessThan(t[y] + 0.5);
+    for (let y = rowAt(-1); y < CLIMATE.height - 2; y += 2) expect(t[y + 2]).toBeLessThan(t[y] + 0.5);
+  });
+
+  it('turns the wind around over a large subtropical continent between January and July (a monsoon)', async () => {
+    // Land 10..45 N, 60..150 E, 600 m high.
+    const inside = (lat: number, lon: number) => lat > 10 && lat < 45 && lon > 60 && lon < 150;
+    const terrain = terrainOf((lat, lon) => (inside(lat, lon) ? SEA + 1 : SEA - 4));
+    const { climate } = await run({ terrain, passes: ['surface', 'blur', 'weather'], ticks: YEAR + YEAR / 2 + 1, yearTicks: YEAR, everyTick: true });
+    const january = climate[YEAR];
+    const july = climate[YEAR + YEAR / 2];
+    // Mean wind (east, north) over the continent's longitudes, 70..140 E, in a band of latitude.
+    const band = (day: number[], south: number, north: number) => {
+      let u = 0; let v = 0; let n = 0;
+      for (let i = 0; i < climateCells; i++) {
+        const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
+        const lon = ((i % CLIMATE.width) + 0.5) / CLIMATE.width * 360;
+        if (lat < south || lat > north || lon < 70 || lon > 140) continue;
+        u += day[i * 8 + 4]; v += day[i * 8 + 5]; n++;
+      }
+      return { u: u / n, v: v / n };
+    };
+    // The land is a winter high and a summer low: over its northern half the wind turns from
+    // westerly in January to easterly in July (by more than 1 m/s each way) ...
+    expect(band(january, 33, 45).u).toBeGreaterThan(1);
+    expect(band(july, 33, 45).u).toBeLessThan(-1);
+    // ... and on the coast south of it the wind blows off the land in January and onto it in July.
+    expect(band(january, 0, 10).v).toBeLessThan(-0.1);
+    expect(band(july, 0, 10).v).toBeGreaterThan(0.1);
+  });
+
+  it('carries vapour without creating or losing it: total kept within 1e-3 without rain or evaporation', async () => {
+    // Dry enough never to reach saturation, anywhere: 0.2..0.6 mm.
+    const climate = Array.from({ length: climateCells }, (_, i) => [1013, 15, 0.2 + 0.4 * hashFloat(i, 4), 0, 0, 0, 0, 0]).flat();
+    const spun = await run({ terrain: ocean, passes: ['surface', 'blur', 'weather'], ticks: 1, globals: { evaporation: 0, rainout: 0 }, climate });
+    // Start the count from a state with wind, then carry it 20 days.
+    const start = spun.climate[0].map((v, k) => (k % 8 === 2 ? climate[k] : v));
+    const after = await run({ terrain: ocean, passes: ['surface', 'blur', 'weather'], ticks: 20, globals: { evaporation: 0, rainout: 0 }, climate: start });
+    const end = after.climate[0];
+    const before = weightedSum(start, 8, 2);
+    expect(Math.abs(weightedSum(end, 8, 2) - before) / before).toBeLessThan(1e-3);
+    // It moved: the field changed.
+    expect(end.filter((v, k) => k % 8 === 2 && Math.abs(v - start[k]) > 1e-3).length).toBeGreaterThan(climateCells / 4);
+    expect(end.filter((_, k) => k % 8 === 3).every((rain) => rain === 0)).toBe(true);
+  });
+
+  it('stays finite and physically bounded through a whole year on a planet with continents and mountains', async () => {
+    const terrain = terrainOf((lat, lon) => SEA - 2 + 6 * Math.max(0, Math.sin((lat * Math.PI) / 50) * Math.cos((lon * Math.PI) / 70)) + 2 * hashFloat(Math.round(lat) * 400 + Math.round(lon), 5));
+    const { climate } = await run({ terrain, passes: ['surface', 'blur', 'weather'], ticks: YEAR, yearTicks: YEAR, everyTick: true });
+    let rainyLand = 0;
+    for (const day of climate) {
+      for (let i = 0; i < climateCells; i++) {
+        const [p, t, vapour, rain, u, v, soil, meanRain] = day.slice(i * 8, i * 8 + 8);
+        for (const value of [p, t, vapour, rain, u, v, soil, meanRain]) expect(Number.isFinite(value)).toBe(true);
+        expect(p).toBeGreaterThan(950);
+        expect(p).toBeLessThan(1070);
+        expect(t).toBeGreaterThan(-80);
+        expect(t).toBeLessThan(60);
+        expect(vapour).toBeGreaterThanOrEqual(0);
+        expect(vapour).toBeLessThan(100);
+        expect(rain).toBeGreaterThanOrEqual(0);
+        expect(Math.hypot(u, v)).toBeLessThan(60);
+        expect(soil).toBeGreaterThanOrEqual(0);
+        if (soil > 1) rainyLand++;
+      }
+    }
+    expect(rainyLand).toBeGreaterThan(0);
+  });
+
+  it('gives the temperature of the CPU reference from the pressure of the season', async () => {
+    const terrain = terrainOf((_, lon) => (lon < 90 ? SEA + 2 : SEA - 3));
+    for (const season of [1, -1]) {
+      const { pressure, climate } = await run({ terrain, passes: ['surface', 'blur', 'weather'], ticks: 1, globals: { season } });
+      const day = climate[0];
+      for (let i = 0; i < climateCells; i++) {
+        const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
+        const p = pressure[i * 4] + season * pressure[i * 4 + 1];
+        // Within 0.01 hPa and 0.01 deg C: float32 against float64.
+        expect(Math.abs(day[i * 8] - p)).toBeLessThan(0.01);
+        expect(Math.abs(day[i * 8 + 1] - temperature(lat, season, p, pressure[i * 4 + 2], pressure[i * 4 + 3]))).toBeLessThan(0.01);
+      }
+    }
+  });
+});
