@@ -10,7 +10,8 @@ export async function startHeadless() {
   const url = server.resolvedUrls.local[0].replace(/\/$/, '');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH');
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: WEBGPU_FLAGS });
+  // Long seeks (thousands of ticks on SwiftShader) outlast puppeteer's default 3-minute call limit.
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: WEBGPU_FLAGS, protocolTimeout: 1_800_000 });
   return {
     url,
     browser,

@@ -189,8 +189,8 @@ export const SCHEMA: Schema = {
     urlKey: 'year', definesWorld: true,
   },
   evaporation: {
-    kind: 'number', label: 'Evaporation', unit: 'mm/day', default: 3, min: 0, max: 10, step: 0.1, integer: false,
-    description: 'Water evaporated from an ocean at 30 °C (less where colder; Earth’s oceans: about 3.5 mm/day)', group: 'climate',
+    kind: 'number', label: 'Evaporation', unit: 'mm/day', default: 6, min: 0, max: 15, step: 0.1, integer: false,
+    description: 'Water evaporated from an ocean at 30 °C, in proportion to its warmth (Earth’s oceans, at about 17 °C on average: about 3.5 mm/day)', group: 'climate',
     urlKey: 'evap', definesWorld: true,
   },
   rainout: {

@@ -46,10 +46,11 @@ fn climateSampleAt(c: vec2i) -> ClimateSample {
 }
 
 // Cloud cover 0..1: how close the air's vapour is to what it can hold (its capacity grows
-// about 7% per deg C, as in the weather pass).
-fn cloudCover(sample: ClimateSample) -> f32 {
+// about 7% per deg C, as in the weather pass), broken up by fBM that changes every 8 ticks.
+fn cloudCover(sample: ClimateSample, c: vec2i) -> f32 {
   let capacity = 50.0 * exp(0.07 * (sample.a.y - 25.0));
-  return smoothstep(0.35, 0.9, sample.a.z / capacity);
+  let texture = fbm(cellPosition(c) * 6.0, vec3u(globals.seed, globals.tick / 8u, 0xc10du));
+  return smoothstep(0.6, 1.0, sample.a.z / capacity + 0.3 * texture);
 }
 
 // Isobars every ISOBAR_HPA: 1 where the pressure crosses one between this cell and the next.
@@ -128,7 +129,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   if (globals.climateRain != 0u && view.layer == LAYER_SURFACE) {
     // From the climate era on (no lava left) a positive accent is cloud cover; where a river
     // shows more strongly than the cloud over it, the river (negative) wins.
-    let clouds = cloudCover(climateSampleAt(c));
+    let clouds = cloudCover(climateSampleAt(c), c);
     accent = select(clouds, accent, -accent > clouds);
   }
   textureStore(cellsOut, c, vec4f(value, slope, accent));

@@ -19,6 +19,8 @@ export interface DeepTimeApi {
   readTerrain(): Promise<number[]>;
   /** The latest water, vec4f per cell (discharge, sediment, receiver, basin). */
   readWater(): Promise<number[]>;
+  /** The latest climate, two vec4f per climate cell (see src/sim/fields.ts). */
+  readClimate(): Promise<number[]>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
 }
@@ -56,6 +58,9 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async readWater() {
       return Array.from(await requireApp(api).simulation.readWater());
+    },
+    async readClimate() {
+      return Array.from(await requireApp(api).simulation.readClimate());
     },
     async capture(width, height) {
       const app = requireApp(api);

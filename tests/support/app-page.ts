@@ -21,6 +21,7 @@ export class AppPage {
   set(key: ParamKey, value: unknown): Promise<void> { return this.page.evaluate((k, v) => window.deepTime.set(k, v), key, value); }
   readTerrain(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readTerrain()); }
   readWater(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readWater()); }
+  readClimate(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readClimate()); }
 
   async capture(width: number, height: number): Promise<Uint8Array> {
     const base64 = await this.page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);
