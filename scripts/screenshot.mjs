@@ -1,8 +1,10 @@
 // Screenshot of the app as a viewer sees it (page, panel and all), for the README and checks:
 //   npm run screenshot -- --query "seed=1&res=256x128&tick=1200&view=globe" --out docs/screenshot.png
+// Several layers of one moment, replayed once: --layers pressure,wind,surface@globe and an --out
+// holding {layer} (a layer@view entry also switches the view).
 import { startHeadless, openApp, parseArgs } from './headless.mjs';
 
-const USAGE = 'usage: npm run screenshot -- [--query "seed=1&tick=300"] [--out file.png] [--size 1280x720]';
+const USAGE = 'usage: npm run screenshot -- [--query "seed=1&tick=300"] [--out file.png] [--size 1280x720] [--layers a,b@globe --out "x-{layer}.png"]';
 let args;
 try {
   args = parseArgs(process.argv.slice(2));
@@ -22,8 +24,19 @@ try {
   await page.evaluate(() => window.deepTime.app.setPlaying(false));
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const out = String(args.out ?? 'screenshot.png');
-  await page.screenshot({ path: out });
-  console.log(`Wrote ${out}`);
+  const shots = args.layers ? String(args.layers).split(',') : [undefined];
+  for (const shot of shots) {
+    let path = out;
+    if (shot) {
+      const [layer, view] = shot.split('@');
+      await page.evaluate((l) => window.deepTime.set('layer', l), layer);
+      if (view) await page.evaluate((v) => window.deepTime.set('view', v), view);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      path = out.replace('{layer}', view ? `${layer}-${view}` : layer);
+    }
+    await page.screenshot({ path });
+    console.log(`Wrote ${path}`);
+  }
 } finally {
   await headless.close();
 }
