@@ -4,7 +4,8 @@
 //   40 tanh(2.2 exp(-0.5 ((lat + 5 season) / 30)^2)) - 15 - (p - 1012) / 1.8 + 1.5 land
 //   - 6.5 per km of mean land elevation.
 // Wind (m/s): from high to low pressure, turned by the spin,
-//   WIND_PER_GRADIENT * (coriolis sin(lat) (-grad.y, grad.x) - grad), grad in hPa per 1000 km.
+//   WIND_PER_GRADIENT * (coriolis sin(lat) (-grad.y, grad.x) - grad), grad in hPa per 1000 km,
+//   capped at MAX_WIND.
 // Water vapour (mm of precipitable water): carried by last day's wind through the cell faces
 // (donor-cell fluxes, the same amount leaving one cell and entering the other, so advection
 // keeps the total exactly; a semi-Lagrangian step would not); evaporation over warm ocean and
@@ -15,6 +16,7 @@
 
 const WIND_PER_GRADIENT: f32 = 0.12;  // m/s per hPa/1000 km: westerlies of about 8 m/s
 const DAY_SECONDS: f32 = 86400.0;
+const MAX_WIND: f32 = 20.0;          // m/s
 const MAX_COURANT: f32 = 0.2;        // of a cell per face a day: four faces never empty a cell
 const SOIL_DRYING: f32 = 0.05;       // of the soil's water a day
 const MEAN_RAIN_WEIGHT: f32 = 0.05;  // of today's rain in the running mean
@@ -92,7 +94,10 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   let gradient = 1e6 * vec2f(
     (seasonalPressure(east) - seasonalPressure(west)) / (2.0 * eastWestMetres(c.y)),
     (seasonalPressure(north) - seasonalPressure(south)) / (2.0 * northSouthMetres()));
-  let wind = WIND_PER_GRADIENT * (globals.coriolis * sin(latitude) * vec2f(-gradient.y, gradient.x) - gradient);
+  let rawWind = WIND_PER_GRADIENT * (globals.coriolis * sin(latitude) * vec2f(-gradient.y, gradient.x) - gradient);
+  // The Coriolis term grows toward the poles, where the polar highs' steep gradients would
+  // blow gales: surface winds are capped at MAX_WIND.
+  let wind = rawWind * min(1.0, MAX_WIND / max(length(rawWind), 1e-6));
 
   // Advection through the four faces; no flux over a pole (the face there has no length).
   let area = climateCosLatitude(c.y);
