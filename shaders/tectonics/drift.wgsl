@@ -13,9 +13,6 @@
 // the full sea level of 7.25 units).
 const RIFT_FLOOR: f32 = 3.5;
 
-// True when the column's plate takes exactly this step this tick.
-fn takes(column: vec4f, step: vec2i) -> bool { return all(plateStep(plateOf(column)) == step); }
-
 // Where a receiver goes when its donor moves from `source` to `destination` by `step`: a cell
 // draining to itself still does; any other receiver takes the same step.
 fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i, step: vec2i) -> u32 {
@@ -30,24 +27,10 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let own = terrainIn[cellIndex(c)];
   let ownStep = plateStep(plateOf(own));
-  let east = terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))];
-  let west = terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))];
-  let north = terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))];
-  let south = terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))];
-  // A neighbour lands here if its step points back at this cell: the opposite of the way to
-  // it, except across a pole, where the neighbour on the far side steps the same way (north
-  // over the north pole). If two plates converge on this cell, the first in the order east,
-  // west, north, south wins.
-  let fromNorth = select(vec2i(0, 1), vec2i(0, -1), c.y == 0);
-  let fromSouth = select(vec2i(0, -1), vec2i(0, 1), c.y == i32(globals.height) - 1);
-  var result = own;
-  var source = c;
-  var filled = true;
-  if (takes(east, vec2i(-1, 0))) { result = east; source = neighbour(c, vec2i(1, 0)); }
-  else if (takes(west, vec2i(1, 0))) { result = west; source = neighbour(c, vec2i(-1, 0)); }
-  else if (takes(north, fromNorth)) { result = north; source = neighbour(c, vec2i(0, -1)); }
-  else if (takes(south, fromSouth)) { result = south; source = neighbour(c, vec2i(0, 1)); }
-  else { filled = false; }
+  let arrival = driftSource(c);
+  let source = arrival.cell;
+  let filled = arrival.filled;
+  var result = terrainIn[cellIndex(source)];
   if (filled && plateOf(own) != 0u && plateOf(result) != plateOf(own) && all(ownStep == vec2i(0))) {
     result.x = min(result.x + max(own.x - RIFT_FLOOR, 0.0), max(result.x, MAX_UPLIFTED));
     result.z = 1.0;

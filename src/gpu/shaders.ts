@@ -9,8 +9,9 @@ import terrainStep from '../../shaders/common/terrain-step.wgsl?raw';
 import waterStep from '../../shaders/common/water-step.wgsl?raw';
 import climateGrid from '../../shaders/common/climate-grid.wgsl?raw';
 import climateStep from '../../shaders/common/climate-step.wgsl?raw';
+import driftSource from '../../shaders/common/drift-source.wgsl?raw';
 
-export const COMMON_WGSL = { globals, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateStep } as const;
+export const COMMON_WGSL = { globals, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateStep, driftSource } as const;
 
 /** Helpers every shader may call: the globals, the sphere topology, hashing, noise, plates, the climate grid. */
 const LIBRARY = [globals, sphere, hash, noise, plates, climateGrid].join('\n');

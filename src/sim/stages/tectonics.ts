@@ -7,10 +7,10 @@ import driftWgsl from '../../../shaders/tectonics/drift.wgsl?raw';
 import reliefWgsl from '../../../shaders/tectonics/relief.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
-import { terrainStepShader, waterStepShader } from '../../gpu/shaders';
+import { COMMON_WGSL, terrainStepShader, waterStepShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
-const SOURCES = { reform: reformWgsl, drift: driftWgsl, relief: reliefWgsl };
+const SOURCES = { reform: reformWgsl, drift: `${COMMON_WGSL.driftSource}\n${driftWgsl}`, relief: reliefWgsl };
 type PassName = keyof typeof SOURCES;
 /** Passes that move the water too (group 2), so rivers drift with their land. */
 const MOVES_WATER: ReadonlySet<PassName> = new Set(['drift']);
