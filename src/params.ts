@@ -7,7 +7,7 @@ export const RESOLUTIONS = ['128x64', '256x128', '512x256', '1024x512', '2048x10
 export type Resolution = (typeof RESOLUTIONS)[number];
 export const VIEWS = ['globe', 'map'] as const;
 export type View = (typeof VIEWS)[number];
-export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation'] as const;
+export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation', 'life'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface ParamValues {

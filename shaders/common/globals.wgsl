@@ -30,6 +30,7 @@ struct Globals {
   coriolis: f32,           // weight of the Coriolis turn in the wind formula (15 on Earth)
   evaporation: f32,        // mm/day evaporated from an ocean at 30 deg C
   rainout: f32,            // fraction of the vapour that rains out a day
+  platesMoving: u32,       // 1 in the eras whose plates drift (life rides along)
 }
 
 // One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,

@@ -9,6 +9,8 @@
 @group(1) @binding(3) var palettes: texture_2d<f32>;
 // The latest terrain, for the plates under the velocity arrows.
 @group(1) @binding(4) var<storage, read> terrain: array<vec4f>;
+// The ground's tint (render.shade): sRGB colour and cover, for the surface layer.
+@group(1) @binding(5) var tints: texture_2d<f32>;
 
 // Spacing of the velocity arrows on the plates layer, radians of latitude.
 const ARROW_SPACING: f32 = 0.35;
@@ -76,7 +78,7 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
   let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
   // The wind layer carries the wind, not the slope, in g and b.
-  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, view.layer == LAYER_WIND);
+  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, view.layer == LAYER_WIND || view.layer == LAYER_LIFE);
   let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
   // A hillshade lit from the north-west: relief without a sun.
   let skyLight = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
@@ -85,7 +87,12 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   // Day side lit by the sun; a soft terminator about 6 degrees wide; faint night ambient.
   let daylight = select(smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz)), 1.0, everywhereDay);
   let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
-  var colour = paletteColour(cell.r) * (0.06 + 0.94 * direct);
+  var albedo = paletteColour(cell.r);
+  if (view.layer == LAYER_SURFACE) {
+    let tint = textureSampleLevel(tints, cellSampler, uv, 0.0);
+    albedo = mix(albedo, pow(tint.rgb, vec3f(2.2)), tint.a);
+  }
+  var colour = albedo * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) {
     // The accent: a river -1..0; lava 0..1 before the climate era, cloud cover 0..1 after.
     let climateEra = globals.climateRain != 0u;
@@ -100,7 +107,11 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
     colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
-  if (view.layer >= LAYER_PRESSURE && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
+  if (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
+  if (view.layer == LAYER_LIFE) {
+    // Plants green, herbivores blue, carnivores red: each population near 1 at full colour.
+    colour = clamp(vec3f(cell.b, cell.r * 0.8, cell.g), vec3f(0.0), vec3f(1.5)) * hillshade;
+  }
   if (view.layer == LAYER_PRESSURE) { colour *= 1.0 - 0.55 * smoothstep(0.2, 0.6, cell.a); }
   if (view.layer == LAYER_PLATES) {
     colour = mix(colour, vec3f(1.0), arrowAt(lat, lon, plateVelocityAt(lat, lon)));

@@ -14,6 +14,11 @@
 // The latest climate, two vec4f per climate cell (shaders/climate/weather.wgsl): the climate
 // layers and the clouds.
 @group(1) @binding(4) var<storage, read> climate: array<vec4f>;
+// The latest life (plants, herbivores, carnivores, people): the life layer and the greening.
+@group(1) @binding(5) var<storage, read> life: array<vec4f>;
+// The surface layer's tint of each cell: sRGB colour of its ground (sand, tundra, grass,
+// forest, ice) and how much it covers the height colours (0 before the climate era).
+@group(1) @binding(6) var tintOut: texture_storage_2d<rgba8unorm, write>;
 
 
 
@@ -51,6 +56,20 @@ fn cloudCover(sample: ClimateSample, c: vec2i) -> f32 {
   let capacity = 50.0 * exp(0.07 * (sample.a.y - 25.0));
   let texture = fbm(cellPosition(c) * 6.0, vec3u(globals.seed, globals.tick / 8u, 0xc10du));
   return smoothstep(0.6, 1.0, sample.a.z / capacity + 0.3 * texture);
+}
+
+// The ground's colour and cover from the climate and the plants: bare rock and tundra where
+// cold, sand where hot and dry, grass greening to forest with the rain where plants grow, ice
+// (on land and sea) where the air is well below freezing.
+fn groundTint(sample: ClimateSample, plants: f32, underwater: bool) -> vec4f {
+  let temperature = sample.a.y;
+  let rain = sample.b.w;
+  let ice = smoothstep(-8.0, -18.0, temperature);
+  if (underwater) { return vec4f(0.9, 0.94, 1.0, 0.9 * ice); }
+  let bare = mix(vec3f(0.45, 0.41, 0.35), vec3f(0.80, 0.68, 0.46), (1.0 - clamp(rain / 3.0, 0.0, 1.0)) * smoothstep(5.0, 20.0, temperature));
+  let vegetation = mix(vec3f(0.45, 0.55, 0.24), vec3f(0.12, 0.34, 0.12), clamp(rain / 4.0, 0.0, 1.0));
+  let ground = mix(bare, vegetation, clamp(plants, 0.0, 1.0));
+  return vec4f(mix(ground, vec3f(0.92, 0.95, 1.0), ice), 0.85);
 }
 
 // Isobars every ISOBAR_HPA: 1 where the pressure crosses one between this cell and the next.
@@ -103,7 +122,18 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != basin && !underwater) { accent = 1.0; }
     }
   }
-  if (globals.climateRain != 0u && view.layer >= LAYER_PRESSURE) {
+  let climateLayer = view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION;
+  var tint = vec4f(0.0);
+  if (globals.climateRain != 0u) { tint = groundTint(climateSampleAt(c), life[cellIndex(c)].x, underwater); }
+  textureStore(tintOut, c, tint);
+  if (view.layer == LAYER_LIFE) {
+    // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
+    let populations = life[cellIndex(c)];
+    value = populations.x;
+    slope = populations.yz;
+    accent = 0.0;
+  }
+  if (globals.climateRain != 0u && climateLayer) {
     let here = climateSampleAt(c);
     if (view.layer == LAYER_PRESSURE) {
       value = here.a.x;
@@ -121,7 +151,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       slope = here.b.xy;
       accent = 0.0;
     }
-  } else if (view.layer >= LAYER_PRESSURE) {
+  } else if (climateLayer) {
     // Before the climate era there is no weather to show.
     value = -1e4;
     accent = 0.0;

@@ -24,5 +24,6 @@ const LAYER_PRESSURE: u32 = 6u;
 const LAYER_TEMPERATURE: u32 = 7u;
 const LAYER_WIND: u32 = 8u;
 const LAYER_PRECIPITATION: u32 = 9u;
+const LAYER_LIFE: u32 = 10u;
 
 @group(1) @binding(0) var<uniform> view: View;

@@ -35,6 +35,7 @@ export interface GlobalsValues {
   coriolis: number;
   evaporation: number;
   rainout: number;
+  platesMoving: number;
 }
 
 export class GlobalsUniform {

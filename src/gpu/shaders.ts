@@ -10,8 +10,9 @@ import waterStep from '../../shaders/common/water-step.wgsl?raw';
 import climateGrid from '../../shaders/common/climate-grid.wgsl?raw';
 import climateStep from '../../shaders/common/climate-step.wgsl?raw';
 import driftSource from '../../shaders/common/drift-source.wgsl?raw';
+import lifeStep from '../../shaders/common/life-step.wgsl?raw';
 
-export const COMMON_WGSL = { globals, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateStep, driftSource } as const;
+export const COMMON_WGSL = { globals, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateStep, driftSource, lifeStep } as const;
 
 /** Helpers every shader may call: the globals, the sphere topology, hashing, noise, plates, the climate grid. */
 const LIBRARY = [globals, sphere, hash, noise, plates, climateGrid].join('\n');

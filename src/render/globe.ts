@@ -26,12 +26,15 @@ export interface ViewState {
 }
 
 const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
+/** The surface's tint per cell (biome colour and its weight), written by render.shade. */
+const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
 
 /** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
 interface GridBindings {
   width: number;
   height: number;
   texture: GPUTexture;
+  tint: GPUTexture;
   shadeGroups: GPUBindGroup[];
   drawGroups: GPUBindGroup[];
 }
@@ -77,6 +80,8 @@ export class GlobeRenderer {
         { binding: 2, visibility: compute, storageTexture: { access: 'write-only', format: CELL_FORMAT } },
         { binding: 3, visibility: compute, buffer: { type: 'read-only-storage' } },
         { binding: 4, visibility: compute, buffer: { type: 'read-only-storage' } },
+        { binding: 5, visibility: compute, buffer: { type: 'read-only-storage' } },
+        { binding: 6, visibility: compute, storageTexture: { access: 'write-only', format: TINT_FORMAT } },
       ],
     });
     const drawLayout = device.createBindGroupLayout({
@@ -87,6 +92,7 @@ export class GlobeRenderer {
         { binding: 2, visibility: fragment, sampler: { type: 'filtering' } },
         { binding: 3, visibility: fragment, texture: { sampleType: 'float' } },
         { binding: 4, visibility: fragment, buffer: { type: 'read-only-storage' } },
+        { binding: 5, visibility: fragment, texture: { sampleType: 'float' } },
       ],
     });
     const shadePass = await createComputePass(device, {
@@ -108,25 +114,40 @@ export class GlobeRenderer {
   /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water and climate. */
   bindFields(fields: Fields): void {
     this.destroyGrid();
-    const { terrain, water, climate, width, height } = fields;
+    const { terrain, water, climate, life, width, height } = fields;
     const texture = this.device.createTexture({
       label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     const view = texture.createView();
-    // One per (climate, terrain, water parity): index 4 * climate + 2 * terrain + water.
-    const shadeGroups = climate.buffers.flatMap((climateBuffer, c) => terrain.buffers.flatMap((terrainBuffer, t) =>
-      water.buffers.map((waterBuffer, w) => this.device.createBindGroup({
-        label: `GlobeRenderer.shade${c}${t}${w}`,
-        layout: this.shadeLayout,
-        entries: [
-          { binding: 0, resource: { buffer: this.viewBuffer } },
-          { binding: 1, resource: { buffer: terrainBuffer } },
-          { binding: 2, resource: view },
-          { binding: 3, resource: { buffer: waterBuffer } },
-          { binding: 4, resource: { buffer: climateBuffer } },
-        ],
-      }))));
+    const tint = this.device.createTexture({
+      label: 'GlobeRenderer.tint', size: [width, height], format: TINT_FORMAT,
+      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
+    });
+    const tintView = tint.createView();
+    // One per parity of (life, climate, terrain, water): index 8 * life + 4 * climate + 2 * terrain + water.
+    const shadeGroups: GPUBindGroup[] = [];
+    for (const [l, lifeBuffer] of life.buffers.entries()) {
+      for (const [c, climateBuffer] of climate.buffers.entries()) {
+        for (const [t, terrainBuffer] of terrain.buffers.entries()) {
+          for (const [w, waterBuffer] of water.buffers.entries()) {
+            shadeGroups.push(this.device.createBindGroup({
+              label: `GlobeRenderer.shade${l}${c}${t}${w}`,
+              layout: this.shadeLayout,
+              entries: [
+                { binding: 0, resource: { buffer: this.viewBuffer } },
+                { binding: 1, resource: { buffer: terrainBuffer } },
+                { binding: 2, resource: view },
+                { binding: 3, resource: { buffer: waterBuffer } },
+                { binding: 4, resource: { buffer: climateBuffer } },
+                { binding: 5, resource: { buffer: lifeBuffer } },
+                { binding: 6, resource: tintView },
+              ],
+            }));
+          }
+        }
+      }
+    }
     const drawGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
       label: `GlobeRenderer.draw${i}`,
       layout: this.drawLayout,
@@ -136,9 +157,10 @@ export class GlobeRenderer {
         { binding: 2, resource: this.sampler },
         { binding: 3, resource: this.paletteTexture.createView() },
         { binding: 4, resource: { buffer } },
+        { binding: 5, resource: tintView },
       ],
     }));
-    this.grid = { width, height, texture, shadeGroups, drawGroups };
+    this.grid = { width, height, texture, tint, shadeGroups, drawGroups };
   }
 
   /**
@@ -161,7 +183,7 @@ export class GlobeRenderer {
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
-    this.shadePass.encode(compute, [globals, grid.shadeGroups[4 * fields.climate.index + 2 * fields.terrain.index + fields.water.index]], grid.width, grid.height);
+    this.shadePass.encode(compute, [globals, grid.shadeGroups[8 * fields.life.index + 4 * fields.climate.index + 2 * fields.terrain.index + fields.water.index]], grid.width, grid.height);
     compute.end();
     const pass = encoder.beginRenderPass({
       label: 'render.globe.pass',
@@ -182,6 +204,7 @@ export class GlobeRenderer {
 
   private destroyGrid(): void {
     this.grid?.texture.destroy();
+    this.grid?.tint.destroy();
     this.grid = undefined;
   }
 }

@@ -87,6 +87,11 @@ export const PALETTES: Record<Layer, Palette> = {
     unit: 'mm/yr',
     stops: [[0, '#7a5a3a'], [250, '#c9a66b'], [500, '#e8e0a0'], [1000, '#8fcf7a'], [2000, '#3f9f6a'], [3000, '#2f6fa0'], [4000, '#2a3f8c']],
   },
+  life: {
+    title: 'Life: plants green, herbivores blue, carnivores red',
+    unit: 'population',
+    stops: [[0, '#000000'], [1, '#2fbf3f'], [2, '#9fff8f']],
+  },
 };
 
 /** Texels in each layer's colour ramp: 256 over the whole range (about 60 m a texel). */

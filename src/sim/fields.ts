@@ -26,11 +26,18 @@ export const PRESSURE_CELL_BYTES = 16;
  */
 export const CLIMATE_CELL_BYTES = 32;
 
+/**
+ * Bytes of one life cell: vec4f(plants, herbivores, carnivores, people), populations in the
+ * Lotka-Volterra model's units; see shaders/life/grow.wgsl.
+ */
+export const LIFE_CELL_BYTES = 16;
+
 export class Fields {
   readonly terrain: PingPongField;
   readonly water: PingPongField;
   readonly pressure: PingPongField;
   readonly climate: PingPongField;
+  readonly life: PingPongField;
 
   constructor(
     device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
@@ -42,13 +49,14 @@ export class Fields {
     this.water = new PingPongField(device, 'Fields.water', cells * WATER_CELL_BYTES, layouts.terrainStep);
     this.pressure = new PingPongField(device, 'Fields.pressure', climateCells * PRESSURE_CELL_BYTES, layouts.terrainStep);
     this.climate = new PingPongField(device, 'Fields.climate', climateCells * CLIMATE_CELL_BYTES, layouts.terrainStep);
+    this.life = new PingPongField(device, 'Fields.life', cells * LIFE_CELL_BYTES, layouts.terrainStep);
   }
 
   get cells(): number { return this.width * this.height; }
 
   /** GPU memory the state takes, ping-pong pairs included. */
   get byteLength(): number {
-    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength;
+    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength;
   }
 
   destroy(): void {
@@ -56,5 +64,6 @@ export class Fields {
     this.water.destroy();
     this.pressure.destroy();
     this.climate.destroy();
+    this.life.destroy();
   }
 }

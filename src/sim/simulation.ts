@@ -11,6 +11,7 @@ import { Fields } from './fields';
 import { anyPlateSteps } from './plates';
 import { ClimateStage } from './stages/climate';
 import { ErosionStage } from './stages/erosion';
+import { LifeStage } from './stages/life';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
 import { StepContext } from './step-context';
@@ -31,6 +32,7 @@ export class Simulation {
     private readonly tectonics: TectonicsStage,
     private readonly erosion: ErosionStage,
     private readonly climate: ClimateStage,
+    private readonly life: LifeStage,
     private world: WorldDefinition,
     private state: Fields,
   ) {}
@@ -42,8 +44,9 @@ export class Simulation {
     const tectonics = await TectonicsStage.create(device, layouts);
     const erosion = await ErosionStage.create(device, layouts);
     const climate = await ClimateStage.create(device, layouts);
+    const life = await LifeStage.create(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, world, fieldsFor(device, layouts, world));
+    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, life, world, fieldsFor(device, layouts, world));
     simulation.reset();
     return simulation;
   }
@@ -62,6 +65,7 @@ export class Simulation {
       this.protoplanet.generate(ctx);
       this.erosion.reset(ctx);
       this.climate.reset(ctx);
+      this.life.reset(ctx);
     });
   }
 
@@ -73,8 +77,10 @@ export class Simulation {
     const plates = plateTableAt(this.world, this.currentTick);
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
+      if (processes.tectonics && reforming) this.tectonics.reform(ctx);
+      // Before the drift: life reads where each column comes from and moves with it.
+      if (processes.life) this.life.grow(ctx);
       if (processes.tectonics) {
-        if (reforming) this.tectonics.reform(ctx);
         if (anyPlateSteps(plates)) this.tectonics.drift(ctx);
         this.tectonics.relief(ctx);
       }

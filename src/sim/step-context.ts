@@ -53,6 +53,18 @@ export class StepContext {
     else pressure.swap();
   }
 
+  /**
+   * Record a pass over the life (group 2) that reads the terrain (group 1) and the climate
+   * (group 3); the life it wrote becomes the latest.
+   */
+  lifeStep(computePass: ComputePass): void {
+    const { terrain, life, climate } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, life.stepGroup, climate.stepGroup], this.fields.width, this.fields.height);
+    if (this.profiler) pass.end();
+    life.swap();
+  }
+
   /** Close the shared compute pass; call once, after the last pass of the tick. */
   finish(): void { this.shared?.end(); }
 

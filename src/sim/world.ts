@@ -86,6 +86,7 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     coriolis: world.physics.coriolis,
     evaporation: world.physics.evaporation,
     rainout: world.physics.rainout,
+    platesMoving: eraAt(tick).processes.tectonics ? 1 : 0,
   };
 }
 

@@ -43,6 +43,7 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
     temperature: 'Air at the surface: warm belt follows the sun; colder over high land (6.5 °C/km)',
     wind: 'Arrows point downwind; full length at 15 m/s. Trade winds from the east within 30° of the equator, westerlies beyond',
     precipitation: 'Rain over the last ~20 days, as a yearly rate; it feeds the rivers. Grey before the climate era',
+    life: 'Lotka-Volterra populations, mixed as colours: the bar shows the plants alone. Waves of grazers follow the green; hunters follow them',
     plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
   };
   const text = notes[layer];
