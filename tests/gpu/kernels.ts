@@ -12,6 +12,7 @@ import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
 import { ClimateStage } from '../../src/sim/stages/climate';
+import { LifeStage } from '../../src/sim/stages/life';
 import { StepContext } from '../../src/sim/step-context';
 import { defaultParams, type Resolution } from '../../src/params';
 import { globalsAt, worldFromParams } from '../../src/sim/world';
@@ -223,6 +224,50 @@ export async function runClimate(run: ClimateRun): Promise<{ pressure: number[];
     fields.destroy();
     globals.destroy();
     return { pressure, climate: climates };
+  });
+}
+
+export interface LifeRun {
+  width: number;
+  height: number;
+  /** Terrain (vec4f per terrain cell). */
+  terrain: number[];
+  /** Climate (two vec4f per climate cell, a quarter of the grid each way). */
+  climate: number[];
+  /** Life to start from (vec4f per terrain cell). */
+  life: number[];
+  globals: Partial<GlobalsValues>;
+  ticks: number;
+  /** Read the life every this many ticks (and at the end). */
+  readEvery?: number;
+}
+
+/** Run life.grow for some ticks on a fixed terrain and climate; returns the life read along the way. */
+export async function runLife(run: LifeRun): Promise<number[][]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await LifeStage.create(device, layouts);
+    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
+    device.queue.writeBuffer(fields.climate.current, 0, new Float32Array(run.climate));
+    device.queue.writeBuffer(fields.life.current, 0, new Float32Array(run.life));
+    const reads: number[][] = [];
+    for (let tick = 0; tick < run.ticks; tick++) {
+      globals.write(globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, tick }));
+      const encoder = device.createCommandEncoder({ label: 'KernelTests.life' });
+      const ctx = new StepContext(encoder, globals.bindGroup, fields);
+      stage.grow(ctx);
+      ctx.finish();
+      device.queue.submit([encoder.finish()]);
+      if ((run.readEvery && (tick + 1) % run.readEvery === 0) || tick === run.ticks - 1) {
+        reads.push(Array.from(new Float32Array(await readBuffer(device, fields.life.current))));
+      }
+    }
+    fields.destroy();
+    globals.destroy();
+    return reads;
   });
 }
 
