@@ -137,6 +137,11 @@ export class Simulation {
     return new Float32Array(await readBuffer(this.device, this.state.climate.current));
   }
 
+  /** The latest life: vec4f per terrain cell (plants, herbivores, carnivores, people). */
+  async readLife(): Promise<Float32Array> {
+    return new Float32Array(await readBuffer(this.device, this.state.life.current));
+  }
+
   /** The latest water, basins labelled: vec4f per cell (discharge, sediment, receiver, basin). */
   async readWater(): Promise<Float32Array> {
     this.labelBasins();

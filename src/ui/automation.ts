@@ -21,6 +21,8 @@ export interface DeepTimeApi {
   readWater(): Promise<number[]>;
   /** The latest climate, two vec4f per climate cell (see src/sim/fields.ts). */
   readClimate(): Promise<number[]>;
+  /** The latest life, vec4f per terrain cell (plants, herbivores, carnivores, people). */
+  readLife(): Promise<number[]>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
 }
@@ -61,6 +63,9 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async readClimate() {
       return Array.from(await requireApp(api).simulation.readClimate());
+    },
+    async readLife() {
+      return Array.from(await requireApp(api).simulation.readLife());
     },
     async capture(width, height) {
       const app = requireApp(api);

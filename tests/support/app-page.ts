@@ -22,6 +22,7 @@ export class AppPage {
   readTerrain(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readTerrain()); }
   readWater(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readWater()); }
   readClimate(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readClimate()); }
+  readLife(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readLife()); }
 
   async capture(width: number, height: number): Promise<Uint8Array> {
     const base64 = await this.page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);
