@@ -19,7 +19,7 @@ export interface BenchRow {
   resolution: Resolution;
   cells: number;
   ticks: number;
-  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate). */
+  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life). */
   eraTicks: { era: string; tickMs: number }[];
   /** Milliseconds of each pass per tick, by pass label (GPU timestamps only). */
   passMs: Record<string, number>;
@@ -35,7 +35,7 @@ export interface BenchRow {
 const FRAME_SIZE: [number, number] = [1280, 720];
 
 /** The eras whose ticks are measured, and a tick a few into each. */
-const MEASURED_ERAS = ['protoplanet', 'tectonics', 'climate'].map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
+const MEASURED_ERAS = ['protoplanet', 'tectonics', 'climate', 'life'].map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
 
 async function wallMs(device: GPUDevice, submit: () => void): Promise<number> {
   const start = performance.now();
