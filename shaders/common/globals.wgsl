@@ -22,7 +22,7 @@ struct Globals {
   rainfall: f32,           // m/yr on every land cell (until the climate provides it)
   streamPower: f32,        // river incision per tick, model units, at discharge 1 and slope 1
   pitFill: f32,            // model units a closed hollow on land fills per tick
-  climateRain: u32,        // 1 when the rivers take their rain from the climate's precipitation
+  climateOn: u32,          // 1 from the climate era on: rivers take its rain; climate layers, clouds, ground colours show
   climateWidth: u32,       // climate grid columns (the terrain's / climateDivisor)
   climateHeight: u32,      // climate grid rows
   season: f32,             // -1..1: +1 in January (northern winter), -1 in July

@@ -8,6 +8,6 @@
 // Rain on terrain cell c, m/yr: the climate's mean rain over it from the climate era on (mm/day
 // to m/yr), else the uniform rainfall.
 fn rainAt(c: vec2i) -> f32 {
-  if (globals.climateRain == 0u) { return globals.rainfall; }
+  if (globals.climateOn == 0u) { return globals.rainfall; }
   return climateNow[2u * climateIndex(climateCellOf(c)) + 1u].w * 365.0 / 1000.0;
 }

@@ -95,7 +95,7 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   var colour = albedo * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) {
     // The accent: a river -1..0; lava 0..1 before the climate era, cloud cover 0..1 after.
-    let climateEra = globals.climateRain != 0u;
+    let climateEra = globals.climateOn != 0u;
     let clouds = select(0.0, max(cell.a, 0.0), climateEra);
     colour += lavaGlow(select(max(cell.a, 0.0), 0.0, climateEra));
     colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), clamp(-cell.a, 0.0, 1.0) * 0.85);

@@ -124,7 +124,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   }
   let climateLayer = view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION;
   var tint = vec4f(0.0);
-  if (globals.climateRain != 0u) { tint = groundTint(climateSampleAt(c), life[cellIndex(c)].x, underwater); }
+  if (globals.climateOn != 0u) { tint = groundTint(climateSampleAt(c), life[cellIndex(c)].x, underwater); }
   textureStore(tintOut, c, tint);
   if (view.layer == LAYER_LIFE) {
     // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
@@ -133,7 +133,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     slope = populations.yz;
     accent = 0.0;
   }
-  if (globals.climateRain != 0u && climateLayer) {
+  if (globals.climateOn != 0u && climateLayer) {
     let here = climateSampleAt(c);
     if (view.layer == LAYER_PRESSURE) {
       value = here.a.x;
@@ -156,7 +156,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     value = -1e4;
     accent = 0.0;
   }
-  if (globals.climateRain != 0u && view.layer == LAYER_SURFACE) {
+  if (globals.climateOn != 0u && view.layer == LAYER_SURFACE) {
     // From the climate era on (no lava left) a positive accent is cloud cover; where a river
     // shows more strongly than the cloud over it, the river (negative) wins.
     let clouds = cloudCover(climateSampleAt(c), c);

@@ -27,7 +27,7 @@ export interface GlobalsValues {
   rainfall: number;
   streamPower: number;
   pitFill: number;
-  climateRain: number;
+  climateOn: number;
   climateWidth: number;
   climateHeight: number;
   season: number;

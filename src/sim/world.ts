@@ -78,7 +78,7 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     // m/Myr -> model units per tick.
     streamPower: (world.physics.streamPower / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
     pitFill: (world.physics.pitFill / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
-    climateRain: eraAt(tick).processes.climate ? 1 : 0,
+    climateOn: eraAt(tick).processes.climate ? 1 : 0,
     climateWidth: climate.width,
     climateHeight: climate.height,
     season: seasonAt(world, tick),

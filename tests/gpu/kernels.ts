@@ -201,7 +201,7 @@ export async function runClimate(run: ClimateRun): Promise<{ pressure: number[];
     const read = async (buffer: GPUBuffer) => Array.from(new Float32Array(await readBuffer(device, buffer)));
     const record = (tick: number, body: (ctx: StepContext) => void) => {
       const season = run.yearTicks ? Math.cos((2 * Math.PI * tick) / run.yearTicks) : undefined;
-      globals.write(globalsFor(run.width, run.height, { climateRain: 1, ...run.globals, tick, ...(season === undefined ? {} : { season }) }));
+      globals.write(globalsFor(run.width, run.height, { climateOn: 1, ...run.globals, tick, ...(season === undefined ? {} : { season }) }));
       const encoder = device.createCommandEncoder({ label: 'KernelTests.climate' });
       const ctx = new StepContext(encoder, globals.bindGroup, fields);
       body(ctx);

@@ -28,7 +28,7 @@ describe('seasonAt', () => {
 describe('globalsAt climate', () => {
   it('switches the rivers to the climate\'s rain from the climate era on', () => {
     const climateStart = eraStartTick(ERAS.findIndex((era) => era.id === 'climate'));
-    expect(globalsAt(world(), climateStart - 1).climateRain).toBe(0);
-    expect(globalsAt(world(), climateStart).climateRain).toBe(1);
+    expect(globalsAt(world(), climateStart - 1).climateOn).toBe(0);
+    expect(globalsAt(world(), climateStart).climateOn).toBe(1);
   });
 });
