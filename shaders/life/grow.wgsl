@@ -54,12 +54,15 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let own = lifeIn[cellIndex(source)];
   // Migration among land neighbours of the column's old place (they moved with it).
   let row = rowGeometry(source.y);
+  let plantWeights = rowDiffusionWeights(row, MIGRATION.x);
+  let herbivoreWeights = rowDiffusionWeights(row, MIGRATION.y);
+  let carnivoreWeights = rowDiffusionWeights(row, MIGRATION.z);
   var migrated = own.xyz;
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
     if (!isLand(n)) { continue; }
     let difference = lifeIn[cellIndex(n)].xyz - own.xyz;
-    migrated += difference * vec3f(rowDiffusionWeights(row, MIGRATION.x)[k], rowDiffusionWeights(row, MIGRATION.y)[k], rowDiffusionWeights(row, MIGRATION.z)[k]);
+    migrated += difference * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]);
   }
   let weather = climateNow[2u * climateIndex(climateCellOf(c))];
   let rain = climateNow[2u * climateIndex(climateCellOf(c)) + 1u].w;

@@ -124,7 +124,9 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   }
   let climateLayer = view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION;
   var tint = vec4f(0.0);
-  if (globals.climateOn != 0u) { tint = groundTint(climateSampleAt(c), life[cellIndex(c)].x, underwater); }
+  // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
+  let here = climateSampleAt(c);
+  if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].x, underwater); }
   textureStore(tintOut, c, tint);
   if (view.layer == LAYER_LIFE) {
     // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
@@ -134,7 +136,6 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     accent = 0.0;
   }
   if (globals.climateOn != 0u && climateLayer) {
-    let here = climateSampleAt(c);
     if (view.layer == LAYER_PRESSURE) {
       value = here.a.x;
       let band = floor(value / ISOBAR_HPA);
@@ -159,7 +160,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   if (globals.climateOn != 0u && view.layer == LAYER_SURFACE) {
     // From the climate era on (no lava left) a positive accent is cloud cover; where a river
     // shows more strongly than the cloud over it, the river (negative) wins.
-    let clouds = cloudCover(climateSampleAt(c), c);
+    let clouds = cloudCover(here, c);
     accent = select(clouds, accent, -accent > clouds);
   }
   textureStore(cellsOut, c, vec4f(value, slope, accent));

@@ -1,17 +1,12 @@
 // Kernel tests of the climate passes against the CPU reference (tests/reference/climate.ts)
 // and the physics they must show: belts of wind and warmth, a monsoon, kept totals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pcg3d } from '../../src/sim/hash';
 import { annualPressure, januaryMinusJuly, rowLatitudeDeg, rowWeight, temperature } from '../reference/climate';
-import { KernelPage } from './kernel-page';
+import { useKernelPage } from './kernel-page';
 import type { ClimatePassName } from './kernels';
 
-let kernels: KernelPage;
-beforeAll(async () => { kernels = await KernelPage.open(); });
-afterAll(async () => {
-  expect(kernels.problems).toEqual([]);
-  await kernels.close();
-});
+const kernels = useKernelPage();
 
 /** Terrain 256x128, climate 64x32. */
 const TERRAIN = { width: 256, height: 128 };

@@ -1,6 +1,6 @@
 // Node side of the kernel tests: a headless Chromium page that runs tests/gpu/kernels.ts.
 import type { Browser, Page } from 'puppeteer-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser';
 import type * as Kernels from './kernels';
 
@@ -23,4 +23,22 @@ export class KernelPage {
   }
 
   close(): Promise<void> { return this.browser.close(); }
+}
+
+/**
+ * One kernel page for a test file: opened before its tests, closed after them, and the file
+ * fails if the page reported a problem (a validation error, a console error).
+ */
+export function useKernelPage(): Pick<KernelPage, 'call'> {
+  let page: KernelPage | undefined;
+  beforeAll(async () => { page = await KernelPage.open(); });
+  afterAll(async () => {
+    expect(page?.problems).toEqual([]);
+    await page?.close();
+  });
+  const call: KernelPage['call'] = (name, ...args) => {
+    if (!page) throw new Error('The kernel page is not open yet');
+    return page.call(name, ...args);
+  };
+  return { call };
 }

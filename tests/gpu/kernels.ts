@@ -44,6 +44,19 @@ async function checked<T>(device: GPUDevice, body: () => Promise<T>): Promise<T>
   return result;
 }
 
+/** Write the globals (and plate table), record one tick's passes on the fields, submit. */
+function submitTick(
+  device: GPUDevice, globals: GlobalsUniform, fields: Fields, label: string,
+  values: GlobalsValues, body: (ctx: StepContext) => void, plates?: Float32Array<ArrayBuffer>,
+): void {
+  globals.write(values, plates);
+  const encoder = device.createCommandEncoder({ label });
+  const ctx = new StepContext(encoder, globals.bindGroup, fields);
+  body(ctx);
+  ctx.finish();
+  device.queue.submit([encoder.finish()]);
+}
+
 export interface ProtoplanetRun {
   width: number;
   height: number;
@@ -62,14 +75,8 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await ProtoplanetStage.create(device, layouts);
-    const record = (body: (ctx: StepContext) => void) => {
-      globals.write(globalsFor(run.width, run.height, run.globals));
-      const encoder = device.createCommandEncoder({ label: 'KernelTests.encoder' });
-      const ctx = new StepContext(encoder, globals.bindGroup, fields);
-      body(ctx);
-      ctx.finish();
-      device.queue.submit([encoder.finish()]);
-    };
+    const record = (body: (ctx: StepContext) => void) =>
+      submitTick(device, globals, fields, 'KernelTests.protoplanet', globalsFor(run.width, run.height, run.globals), body);
     if (run.start) device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
     else record((ctx) => stage.generate(ctx));
     for (let tick = 0; tick < run.coolTicks; tick++) record((ctx) => stage.cool(ctx));
@@ -112,12 +119,9 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
       const values = globalsFor(run.width, run.height, { ...run.globals, tick });
-      globals.write(values, withSteps(table, values.seed, tick));
-      const encoder = device.createCommandEncoder({ label: 'KernelTests.tectonics' });
-      const ctx = new StepContext(encoder, globals.bindGroup, fields);
-      for (const name of run.passes) stage[name](ctx);
-      ctx.finish();
-      device.queue.submit([encoder.finish()]);
+      submitTick(device, globals, fields, 'KernelTests.tectonics', values, (ctx) => {
+        for (const name of run.passes) stage[name](ctx);
+      }, withSteps(table, values.seed, tick));
     }
     const terrain = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
     const water = Array.from(new Float32Array(await readBuffer(device, fields.water.current)));
@@ -146,14 +150,8 @@ export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; wa
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await ErosionStage.create(device, layouts);
-    const record = (tick: number, body: (ctx: StepContext) => void) => {
-      globals.write(globalsFor(run.width, run.height, { ...run.globals, tick }));
-      const encoder = device.createCommandEncoder({ label: 'KernelTests.rivers' });
-      const ctx = new StepContext(encoder, globals.bindGroup, fields);
-      body(ctx);
-      ctx.finish();
-      device.queue.submit([encoder.finish()]);
-    };
+    const record = (tick: number, body: (ctx: StepContext) => void) =>
+      submitTick(device, globals, fields, 'KernelTests.rivers', globalsFor(run.width, run.height, { ...run.globals, tick }), body);
     device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
     if (run.water) device.queue.writeBuffer(fields.water.current, 0, new Float32Array(run.water));
     else record(0, (ctx) => stage.reset(ctx));
@@ -201,12 +199,8 @@ export async function runClimate(run: ClimateRun): Promise<{ pressure: number[];
     const read = async (buffer: GPUBuffer) => Array.from(new Float32Array(await readBuffer(device, buffer)));
     const record = (tick: number, body: (ctx: StepContext) => void) => {
       const season = run.yearTicks ? Math.cos((2 * Math.PI * tick) / run.yearTicks) : undefined;
-      globals.write(globalsFor(run.width, run.height, { climateOn: 1, ...run.globals, tick, ...(season === undefined ? {} : { season }) }));
-      const encoder = device.createCommandEncoder({ label: 'KernelTests.climate' });
-      const ctx = new StepContext(encoder, globals.bindGroup, fields);
-      body(ctx);
-      ctx.finish();
-      device.queue.submit([encoder.finish()]);
+      const values = globalsFor(run.width, run.height, { climateOn: 1, ...run.globals, tick, ...(season === undefined ? {} : { season }) });
+      submitTick(device, globals, fields, 'KernelTests.climate', values, body);
     };
     device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
     if (run.pressure) device.queue.writeBuffer(fields.pressure.current, 0, new Float32Array(run.pressure));
@@ -255,12 +249,8 @@ export async function runLife(run: LifeRun): Promise<number[][]> {
     device.queue.writeBuffer(fields.life.current, 0, new Float32Array(run.life));
     const reads: number[][] = [];
     for (let tick = 0; tick < run.ticks; tick++) {
-      globals.write(globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, tick }));
-      const encoder = device.createCommandEncoder({ label: 'KernelTests.life' });
-      const ctx = new StepContext(encoder, globals.bindGroup, fields);
-      stage.grow(ctx);
-      ctx.finish();
-      device.queue.submit([encoder.finish()]);
+      const values = globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, tick });
+      submitTick(device, globals, fields, 'KernelTests.life', values, (ctx) => stage.grow(ctx));
       if ((run.readEvery && (tick + 1) % run.readEvery === 0) || tick === run.ticks - 1) {
         reads.push(Array.from(new Float32Array(await readBuffer(device, fields.life.current))));
       }

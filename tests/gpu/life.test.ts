@@ -1,16 +1,11 @@
 // Kernel tests of life.grow against the CPU reference (tests/reference/life.ts): the step
 // itself, bounded cycles, deserts and ice left bare, plants spreading from where they grow.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pcg3d } from '../../src/sim/hash';
 import { lotkaVolterra, plantGrowth } from '../reference/life';
-import { KernelPage } from './kernel-page';
+import { useKernelPage } from './kernel-page';
 
-let kernels: KernelPage;
-beforeAll(async () => { kernels = await KernelPage.open(); });
-afterAll(async () => {
-  expect(kernels.problems).toEqual([]);
-  await kernels.close();
-});
+const kernels = useKernelPage();
 
 const GRID = { width: 32, height: 16 };
 const cells = GRID.width * GRID.height;

@@ -1,18 +1,13 @@
 // Kernel tests of the protoplanet passes against the float64 CPU reference.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coolStep, generateCell } from '../reference/protoplanet';
 import { cellArea, type Grid } from '../reference/sphere';
-import { KernelPage } from './kernel-page';
+import { useKernelPage } from './kernel-page';
 
 const grid: Grid = { width: 64, height: 32 };
 const cells = grid.width * grid.height;
-let kernels: KernelPage;
 
-beforeAll(async () => { kernels = await KernelPage.open(); });
-afterAll(async () => {
-  expect(kernels.problems).toEqual([]);
-  await kernels.close();
-});
+const kernels = useKernelPage();
 
 const generate = (seed: number) => kernels.call('runProtoplanet', { ...grid, globals: { seed }, coolTicks: 0 });
 const channel = (terrain: number[], c: number) => Array.from({ length: cells }, (_, i) => terrain[i * 4 + c]);

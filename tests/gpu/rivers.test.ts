@@ -1,16 +1,11 @@
 // Kernel tests of the river pass (erosion.flow) against the CPU reference (tests/reference/rivers.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pcg3d } from '../../src/sim/hash';
 import { cellArea, cellPosition, type Grid } from '../reference/sphere';
 import { drainageArea, longestPath, outlets, receivers } from '../reference/rivers';
-import { KernelPage } from './kernel-page';
+import { useKernelPage } from './kernel-page';
 
-let kernels: KernelPage;
-beforeAll(async () => { kernels = await KernelPage.open(); });
-afterAll(async () => {
-  expect(kernels.problems).toEqual([]);
-  await kernels.close();
-});
+const kernels = useKernelPage();
 
 const grid: Grid = { width: 64, height: 32 };
 const cells = grid.width * grid.height;

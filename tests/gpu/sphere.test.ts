@@ -1,18 +1,12 @@
 // Kernel test: the WGSL sphere helpers agree with the CPU reference on every cell.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { AXIS_STEPS, cellArea, diffusionWeight, eastWestSpacing, neighbour, type Grid } from '../reference/sphere';
-import { KernelPage } from './kernel-page';
-
-let kernels: KernelPage;
+import { useKernelPage } from './kernel-page';
 
 function expectClose(actual: number, expected: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-3 * Math.abs(expected) + 1e-6);
 }
-beforeAll(async () => { kernels = await KernelPage.open(); });
-afterAll(async () => {
-  expect(kernels.problems).toEqual([]);
-  await kernels.close();
-});
+const kernels = useKernelPage();
 
 it('neighbours, spacings, areas and diffusion weights equal the CPU reference', async () => {
   const grid: Grid = { width: 32, height: 16 };

@@ -1,18 +1,12 @@
 // Kernel tests of the tectonics passes against the CPU reference (tests/reference/tectonics.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pcg3d } from '../../src/sim/hash';
 import { cellArea, type Grid } from '../reference/sphere';
 import * as reference from '../reference/tectonics';
-import { KernelPage } from './kernel-page';
+import { useKernelPage } from './kernel-page';
 import type { TectonicsPassName } from './kernels';
 
-let kernels: KernelPage;
-
-beforeAll(async () => { kernels = await KernelPage.open(); });
-afterAll(async () => {
-  expect(kernels.problems).toEqual([]);
-  await kernels.close();
-});
+const kernels = useKernelPage();
 
 /** Globals of these tests: the defaults of the app's tectonics, in model units. */
 const GLOBALS: reference.TectonicsGlobals = {
