@@ -58,6 +58,7 @@ export class App {
       slower: () => this.set('speed', this.params.speed / 2),
       toggleView: () => this.set('view', this.params.view === 'globe' ? 'map' : 'globe'),
       nextLayer: () => this.set('layer', LAYERS[(LAYERS.indexOf(this.params.layer) + 1) % LAYERS.length]),
+      toggleLights: () => this.set('cityLights', this.params.cityLights === 'on' ? 'off' : 'on'),
     };
     this.panel = new ControlPanel(elements.panel, params, actions);
     this.detachKeyboard = attachKeyboard(actions);
@@ -93,7 +94,7 @@ export class App {
     (this.params as Record<ParamKey, unknown>)[key] = checked.value;
     if (key === 'tick') this.seekTo(checked.value as number);
     else if (key === 'speed') this.loop.speed = checked.value as number;
-    else if (key === 'view' || key === 'layer') this.applyView();
+    else if (key === 'view' || key === 'layer' || key === 'cityLights') this.applyView();
     else if (SCHEMA[key].definesWorld && checked.value !== previous) {
       if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
         this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
@@ -124,6 +125,7 @@ export class App {
   private applyView(): void {
     this.viewer.view = this.params.view;
     this.viewer.layer = this.params.layer;
+    this.viewer.cityLights = this.params.cityLights === 'on';
     renderLegend(this.elements.legend, this.params);
   }
 

@@ -9,6 +9,8 @@ export const VIEWS = ['globe', 'map'] as const;
 export type View = (typeof VIEWS)[number];
 export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation', 'life'] as const;
 export type Layer = (typeof LAYERS)[number];
+export const SWITCHES = ['on', 'off'] as const;
+export type Switch = (typeof SWITCHES)[number];
 
 export interface ParamValues {
   seed: number;
@@ -17,6 +19,7 @@ export interface ParamValues {
   speed: number;
   view: View;
   layer: Layer;
+  cityLights: Switch;
   coolingTimeMyr: number;
   crustConduction: number;
   initialCrustTemp: number;
@@ -37,11 +40,16 @@ export interface ParamValues {
   yearTicks: number;
   evaporation: number;
   rainout: number;
+  migration: number;
+  peopleDensity: number;
+  fossilCarbon: number;
+  climateSensitivity: number;
+  heatLimit: number;
 }
 export type ParamKey = keyof ParamValues;
 
 /** Which part of the app a parameter belongs to (its GUI folder). */
-export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics' | 'rivers' | 'climate';
+export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics' | 'rivers' | 'climate' | 'life' | 'humans';
 
 interface SpecBase {
   label: string;
@@ -98,6 +106,11 @@ export const SCHEMA: Schema = {
   layer: {
     kind: 'choice', label: 'Layer', default: 'surface', options: LAYERS,
     description: 'What the planet is coloured by', group: 'view', urlKey: 'layer', definesWorld: false,
+  },
+  cityLights: {
+    kind: 'choice', label: 'City lights', default: 'on', options: SWITCHES,
+    description: 'Light the cities on the night side once people live (key N)', group: 'view',
+    urlKey: 'lights', definesWorld: false,
   },
   coolingTimeMyr: {
     kind: 'number', label: 'Cooling time', unit: 'Myr', default: 100, min: 5, max: 500, step: 1, integer: false,
@@ -197,6 +210,31 @@ export const SCHEMA: Schema = {
     kind: 'number', label: 'Rain-out', unit: '1/day', default: 0.1, min: 0.01, max: 0.5, step: 0.01, integer: false,
     description: 'Fraction of the air’s water vapour that rains out a day (Earth: vapour lasts about 9 days)', group: 'climate',
     urlKey: 'rainout', definesWorld: true,
+  },
+  migration: {
+    kind: 'number', label: 'Migration', unit: 'cells²/tick', default: 0.1, min: 0, max: 0.12, step: 0.005, integer: false,
+    description: 'How fast herbivores spread to neighbouring land; plants spread at half this, carnivores at twice (stable up to 0.12)', group: 'life',
+    urlKey: 'migration', definesWorld: true,
+  },
+  peopleDensity: {
+    kind: 'number', label: 'Settled density', unit: 'people/km²', default: 150, min: 1, max: 1000, step: 1, integer: false,
+    description: 'People a square kilometre of fully settled land holds (Earth: about 8 billion on some 50 million km² of farms and towns)', group: 'humans',
+    urlKey: 'density', definesWorld: true,
+  },
+  fossilCarbon: {
+    kind: 'number', label: 'Fossil carbon', unit: 'Gt C', default: 5000, min: 0, max: 20000, step: 100, integer: false,
+    description: 'Carbon in the fossil fuels people find and burn after the present day (the story: about five trillion tonnes)', group: 'humans',
+    urlKey: 'carbon', definesWorld: true,
+  },
+  climateSensitivity: {
+    kind: 'number', label: 'Climate sensitivity', unit: '°C per CO₂ doubling', default: 3, min: 0, max: 10, step: 0.1, integer: false,
+    description: 'Warming at equilibrium for each doubling of CO₂ (Earth: about 3 °C); land warms 1.5 times the global mean', group: 'humans',
+    urlKey: 'sensitivity', definesWorld: true,
+  },
+  heatLimit: {
+    kind: 'number', label: 'Heat limit', unit: '°C', default: 35, min: 25, max: 50, step: 0.5, integer: false,
+    description: 'Mean temperature past which nobody can live: the reference’s stand-in for the 35 °C wet-bulb limit', group: 'humans',
+    urlKey: 'heat', definesWorld: true,
   },
 };
 

@@ -9,6 +9,8 @@ export interface Processes {
   climate: boolean;
   life: boolean;
   humans: boolean;
+  /** People burn the fossil carbon (src/sim/stages/humans.ts). */
+  industry: boolean;
 }
 
 export interface Era {
@@ -24,7 +26,7 @@ export interface Era {
 }
 
 const NONE: Processes = {
-  crustCooling: false, tectonics: false, erosion: false, climate: false, life: false, humans: false,
+  crustCooling: false, tectonics: false, erosion: false, climate: false, life: false, humans: false, industry: false,
 };
 
 /** Planet age of the present day, years. */
@@ -65,7 +67,7 @@ export const ERAS: readonly Era[] = [
   {
     id: 'warming', name: 'The end', caption: 'Fossil carbon warms the planet; the tropics empty',
     ticks: 2700, startYears: PRESENT_YEARS, endYears: PRESENT_YEARS + 400,
-    processes: { ...NONE, climate: true, life: true, humans: true },
+    processes: { ...NONE, climate: true, life: true, humans: true, industry: true },
   },
 ];
 

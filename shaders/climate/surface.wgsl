@@ -5,6 +5,8 @@
 // (lat in degrees), mixed by the land fraction. Writes the pressure field:
 // (annual hPa, January-July hPa, land fraction 0..1, mean land elevation above sea, m).
 
+@group(3) @binding(0) var<storage, read> terrainIn: array<vec4f>;
+
 fn annualPressure(latDeg: f32, land: f32) -> f32 {
   return mix(1014.5 - 20.0 * cos(latDeg * PI / 30.0), 1012.5 - 6.0 * cos(latDeg * PI / 45.0), land);
 }

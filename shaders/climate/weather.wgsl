@@ -12,7 +12,14 @@
 // from wet soil; rain: a fraction a day (rainout), more where the wind climbs the land
 // (orographic lift), and what exceeds the air's capacity (about 7% more per deg C). Rain on
 // land soaks the soil, which dries 5% a day. The mean rain (mm/day, a 20-day running mean)
-// feeds the rivers.
+// feeds the rivers. Warming: the planet's temperature anomaly (humans.burn), 1.5 times over
+// land (land warms faster than the ocean: IPCC AR6 gives 1.4-1.7), is added to every temperature.
+// The third vec4f holds what people judge a place by: its mean temperature (the equinox day's:
+// season 0 and the annual mean pressure), its annual rain (a running mean over about a year
+// of ticks, mm/day) and the warming applied there.
+
+// The planet's scalars (shaders/humans/census.wgsl): x carbon released, y CO2, z anomaly.
+@group(3) @binding(0) var<storage, read> planetIn: array<vec4f>;
 
 const WIND_PER_GRADIENT: f32 = 0.12;  // m/s per hPa/1000 km: westerlies of about 8 m/s
 const DAY_SECONDS: f32 = 86400.0;
@@ -20,6 +27,8 @@ const MAX_WIND: f32 = 20.0;          // m/s
 const MAX_COURANT: f32 = 0.2;        // of a cell per face a day: four faces never empty a cell
 const SOIL_DRYING: f32 = 0.05;       // of the soil's water a day
 const MEAN_RAIN_WEIGHT: f32 = 0.05;  // of today's rain in the running mean
+const ANNUAL_RAIN_WEIGHT: f32 = 0.005; // of today's rain in the annual running mean (200 ticks)
+const LAND_WARMING: f32 = 1.5;       // land's warming over the global mean's
 
 struct ClimateCell {
   pressure: f32,
@@ -32,8 +41,8 @@ struct ClimateCell {
 }
 
 fn climateAt(index: u32) -> ClimateCell {
-  let a = climateIn[2u * index];
-  let b = climateIn[2u * index + 1u];
+  let a = climateIn[climateBase(index)];
+  let b = climateIn[climateBase(index) + 1u];
   return ClimateCell(a.x, a.y, a.z, a.w, b.xy, b.z, b.w);
 }
 
@@ -42,8 +51,8 @@ fn seasonalPressure(c: vec2i) -> f32 {
   return p.x + globals.season * p.y;
 }
 
-fn temperatureAt(latDeg: f32, pressure: f32, land: f32, elevationMetres: f32) -> f32 {
-  let belt = 40.0 * tanh(2.2 * exp(-0.5 * pow((latDeg + 5.0 * globals.season) / 30.0, 2.0)));
+fn temperatureAt(latDeg: f32, season: f32, pressure: f32, land: f32, elevationMetres: f32) -> f32 {
+  let belt = 40.0 * tanh(2.2 * exp(-0.5 * pow((latDeg + 5.0 * season) / 30.0, 2.0)));
   return belt - 15.0 - (pressure - 1012.0) / 1.8 + 1.5 * land - 6.5 * elevationMetres / 1000.0;
 }
 
@@ -88,7 +97,9 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   let north = neighbourOn(c, vec2i(0, -1), size);
   let south = neighbourOn(c, vec2i(0, 1), size);
   let pressure = seasonalPressure(c);
-  let temperature = temperatureAt(degrees(latitude), pressure, land, surface.w);
+  let warming = planetIn[0].z * mix(1.0, LAND_WARMING, land);
+  let temperature = temperatureAt(degrees(latitude), globals.season, pressure, land, surface.w) + warming;
+  let meanTemperature = temperatureAt(degrees(latitude), 0.0, surface.x, land, surface.w) + warming;
 
   // Pressure gradient, hPa per 1000 km (x east, y north), and the wind it drives.
   let gradient = 1e6 * vec2f(
@@ -123,15 +134,18 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
 
   let soil = old.soil * (1.0 - SOIL_DRYING) + land * rain;
   let meanRain = mix(old.meanRain, rain, MEAN_RAIN_WEIGHT);
-  climateOut[2u * index] = vec4f(pressure, temperature, vapour, rain);
-  climateOut[2u * index + 1u] = vec4f(wind, soil, meanRain);
+  let annualRain = mix(climateIn[climateBase(index) + 2u].y, rain, ANNUAL_RAIN_WEIGHT);
+  climateOut[climateBase(index)] = vec4f(pressure, temperature, vapour, rain);
+  climateOut[climateBase(index) + 1u] = vec4f(wind, soil, meanRain);
+  climateOut[climateBase(index) + 2u] = vec4f(meanTemperature, annualRain, warming, 0.0);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn reset(@builtin(global_invocation_id) id: vec3u) {
   if (outsideClimate(id)) { return; }
   let index = climateIndex(vec2i(id.xy));
-  // A still, mild, moist start: 1013 hPa, 15 deg C, 10 mm of vapour, dry soil.
-  climateOut[2u * index] = vec4f(1013.0, 15.0, 10.0, 0.0);
-  climateOut[2u * index + 1u] = vec4f(0.0, 0.0, 0.0, 0.0);
+  // A still, mild, moist start: 1013 hPa, 15 deg C, 10 mm of vapour, dry soil, no rain yet.
+  climateOut[climateBase(index)] = vec4f(1013.0, 15.0, 10.0, 0.0);
+  climateOut[climateBase(index) + 1u] = vec4f(0.0, 0.0, 0.0, 0.0);
+  climateOut[climateBase(index) + 2u] = vec4f(15.0, 0.0, 0.0, 0.0);
 }

@@ -31,6 +31,14 @@ struct Globals {
   evaporation: f32,        // mm/day evaporated from an ocean at 30 deg C
   rainout: f32,            // fraction of the vapour that rains out a day
   platesMoving: u32,       // 1 in the eras whose plates drift (life rides along)
+  migration: f32,          // herbivores' spread, cell-areas per tick (plants half, carnivores twice)
+  humansOn: u32,           // 1 in the eras with people
+  humanOrigin: u32,        // 1 on the first tick of the humans era: people appear
+  industryOn: u32,         // 1 while people burn fossil carbon
+  peopleDensity: f32,      // people per km2 of fully settled land
+  fossilCarbon: f32,       // Gt of carbon people can burn
+  climateSensitivity: f32, // deg C of equilibrium warming per doubling of CO2
+  heatLimit: f32,          // deg C of mean temperature past which nobody lives
 }
 
 // One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,

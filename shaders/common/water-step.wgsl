@@ -9,5 +9,5 @@
 // to m/yr), else the uniform rainfall.
 fn rainAt(c: vec2i) -> f32 {
   if (globals.climateOn == 0u) { return globals.rainfall; }
-  return climateNow[2u * climateIndex(climateCellOf(c)) + 1u].w * 365.0 / 1000.0;
+  return climateNow[climateBase(climateIndex(climateCellOf(c))) + 1u].w * 365.0 / 1000.0;
 }

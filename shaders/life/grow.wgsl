@@ -10,14 +10,26 @@
 // ice stay bare. Then migration: diffusion between land cells (none into the sea) at rates
 // rising from plants to carnivores. A trace of each (spores, migrants) stays wherever plants
 // can grow, so life can return after a collapse.
+// People (w, the fraction of the land's capacity settled), from the humans era on (SIMULATION.md
+// section 6): a place suits them where it is mild (mean temperature 5..30 deg C) and wet (annual
+// rain from 0.25 mm/day, fully from 1). On the first human tick a few suitable cells are
+// settled (hashed from seed and cell); then people grow logistically toward the suitability
+// and migrate between suitable neighbours. Where the land no longer suits them they leave
+// (PEOPLE_LEAVING a tick), and land whose mean temperature is past the heat limit empties at once.
 
 const LIFE_DT: f32 = 0.1;
 const PLANT_DEATH: f32 = 0.2;
 const PREDATION: f32 = 1.5;
 const MAX_POPULATION: f32 = 20.0;
-// Cell-areas per tick (the reference's 0.25, 0.5, 1 scaled by 0.2 for the explicit step).
-const MIGRATION = vec3f(0.05, 0.1, 0.2);
+// Migration rates relative to the herbivores' (globals.migration, cell-areas per tick): the
+// reference's 0.25, 0.5, 1.
+const MIGRATION_RATIOS = vec3f(0.5, 1.0, 2.0);
 const TRACE = vec3f(1e-3, 1e-4, 1e-4);
+const PEOPLE_GROWTH: f32 = 0.05;     // logistic rate a tick at full suitability
+const PEOPLE_MIGRATION: f32 = 0.05;  // cell-areas per tick
+const PEOPLE_LEAVING: f32 = 0.2;     // of the people a tick, where the land does not suit them
+const ORIGIN_CHANCE: f32 = 0.01;     // of suitable cells settled on the first human tick
+const FIRST_SETTLERS: f32 = 0.1;
 
 fn plantGrowth(rainMmPerDay: f32, temperature: f32) -> f32 {
   return clamp(rainMmPerDay / 3.0, 0.0, 1.0) * (smoothstep(0.0, 25.0, temperature) - smoothstep(25.0, 35.0, temperature));
@@ -32,6 +44,34 @@ fn lotkaVolterra(life: vec3f, growth: f32, temperature: f32) -> vec3f {
 }
 
 fn isLand(c: vec2i) -> bool { return terrainIn[cellIndex(c)].x > globals.seaLevel; }
+
+// How well terrain cell c suits people, 0..1, from its climate cell's mean temperature (deg C)
+// and annual rain (mm/day): zero outside 5..30 deg C or below 0.25 mm/day (90 mm/yr).
+fn suitability(c: vec2i) -> f32 {
+  let means = climateNow[climateBase(climateIndex(climateCellOf(c))) + 2u];
+  let mild = smoothstep(5.0, 8.0, means.x) * (1.0 - smoothstep(27.0, 30.0, means.x));
+  return mild * smoothstep(0.25, 1.0, means.y);
+}
+
+// People on cell c next tick (land c, whose own people are `own` now).
+fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
+  let means = climateNow[climateBase(climateIndex(climateCellOf(c))) + 2u];
+  if (means.x > globals.heatLimit) { return 0.0; }
+  let suits = suitability(c);
+  if (suits <= 0.0) { return own * (1.0 - PEOPLE_LEAVING); }
+  var people = own;
+  // Migration between suitable land neighbours (of the column's old place, as for the animals).
+  let weights = diffusionWeights(source.y, PEOPLE_MIGRATION);
+  for (var k = 0; k < 4; k++) {
+    let n = neighbour(source, AXIS_STEPS[k]);
+    if (isLand(n) && suitability(n) > 0.0) { people += (lifeIn[cellIndex(n)].w - own) * weights[k]; }
+  }
+  people += PEOPLE_GROWTH * people * (suits - people);
+  if (globals.humanOrigin != 0u && random3(vec3u(globals.seed, u32(cellIndex(c)), 0x5e771eu)).x < ORIGIN_CHANCE) {
+    people = max(people, FIRST_SETTLERS * suits);
+  }
+  return clamp(people, 0.0, 1.0);
+}
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn grow(@builtin(global_invocation_id) id: vec3u) {
@@ -54,9 +94,10 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let own = lifeIn[cellIndex(source)];
   // Migration among land neighbours of the column's old place (they moved with it).
   let row = rowGeometry(source.y);
-  let plantWeights = rowDiffusionWeights(row, MIGRATION.x);
-  let herbivoreWeights = rowDiffusionWeights(row, MIGRATION.y);
-  let carnivoreWeights = rowDiffusionWeights(row, MIGRATION.z);
+  let rates = MIGRATION_RATIOS * globals.migration;
+  let plantWeights = rowDiffusionWeights(row, rates.x);
+  let herbivoreWeights = rowDiffusionWeights(row, rates.y);
+  let carnivoreWeights = rowDiffusionWeights(row, rates.z);
   var migrated = own.xyz;
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
@@ -64,12 +105,13 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
     let difference = lifeIn[cellIndex(n)].xyz - own.xyz;
     migrated += difference * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]);
   }
-  let weather = climateNow[2u * climateIndex(climateCellOf(c))];
-  let rain = climateNow[2u * climateIndex(climateCellOf(c)) + 1u].w;
+  let weather = climateNow[climateBase(climateIndex(climateCellOf(c)))];
+  let rain = climateNow[climateBase(climateIndex(climateCellOf(c))) + 1u].w;
   let growth = plantGrowth(rain, weather.y);
   var next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.y);
   if (growth > 0.0) { next = max(next, TRACE); }
-  lifeOut[cellIndex(c)] = vec4f(next, own.w);
+  let people = select(0.0, settle(c, source, own.w), globals.humansOn != 0u);
+  lifeOut[cellIndex(c)] = vec4f(next, people);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

@@ -11,6 +11,8 @@
 @group(1) @binding(4) var<storage, read> terrain: array<vec4f>;
 // The ground's tint (render.shade): sRGB colour and cover, for the surface layer.
 @group(1) @binding(5) var tints: texture_2d<f32>;
+// The latest life: its people light the cities at night.
+@group(1) @binding(6) var<storage, read> life: array<vec4f>;
 
 // Spacing of the velocity arrows on the plates layer, radians of latitude.
 const ARROW_SPACING: f32 = 0.35;
@@ -20,6 +22,8 @@ const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
 const CLOUD_WHITE = vec3f(0.92, 0.93, 0.95);
 // Value render.shade gives the climate layers before the climate era: drawn plain grey.
 const NO_CLIMATE: f32 = -9999.0;
+// Sodium-lamp orange of a fully lit town, linear radiance.
+const CITY_LIGHT = vec3f(1.0, 0.62, 0.25);
 // Wind speed (m/s) of a full-length arrow.
 const FULL_ARROW_WIND: f32 = 15.0;
 
@@ -69,6 +73,20 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
   return 0.4 * ATMOSPHERE_BLUE * pow(1.0 - max(dot(normal, -direction), 0.0), 5.0) * lit;
 }
 
+// City lights at a point, 0..1: the people of its cell as towns, each a dot on a lattice three
+// times finer than the cells (hashed: the more people, the more towns lit), over a dim glow.
+fn cityLightsAt(lat: f32, lon: f32) -> f32 {
+  let size = vec2f(gridSize());
+  let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
+  let cell = vec2i(min(position, size - 1.0));
+  let people = life[cellIndex(cell)].w;
+  if (people <= 0.01) { return 0.0; }
+  let lattice = position * 3.0;
+  let town = random3(vec3u(vec2u(lattice), 0x717eu));
+  let lamp = smoothstep(0.5, 0.15, length(fract(lattice) - 0.25 - 0.5 * town.yz));
+  return smoothstep(0.01, 0.5, people) * (0.15 + 0.85 * lamp * select(0.0, 1.0, town.x < people));
+}
+
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
   let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
   let cell = textureSampleLevel(cells, cellSampler, uv, 0.0);
@@ -101,6 +119,10 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
     colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), clamp(-cell.a, 0.0, 1.0) * 0.85);
     let cloudLight = select(max(dot(sphereNormal, view.sunDirection.xyz), 0.0) * daylight, 1.0, everywhereDay);
     colour = mix(colour, CLOUD_WHITE * (0.04 + 0.96 * cloudLight), 0.8 * clouds);
+    if (view.cityLights != 0u && globals.humansOn != 0u && !water) {
+      // Only where the sun is down; clouds dim them.
+      colour += CITY_LIGHT * cityLightsAt(lat, lon) * (1.0 - daylight) * (1.0 - 0.6 * clouds);
+    }
   }
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }

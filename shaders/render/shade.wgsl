@@ -11,7 +11,7 @@
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
 // The latest water (discharge, sediment, receiver, basin): the rivers and basins layers.
 @group(1) @binding(3) var<storage, read> water: array<vec4f>;
-// The latest climate, two vec4f per climate cell (shaders/climate/weather.wgsl): the climate
+// The latest climate, CLIMATE_VEC4S vec4f per climate cell (shaders/climate/weather.wgsl): the climate
 // layers and the clouds.
 @group(1) @binding(4) var<storage, read> climate: array<vec4f>;
 // The latest life (plants, herbivores, carnivores, people): the life layer and the greening.
@@ -44,8 +44,8 @@ fn climateSampleAt(c: vec2i) -> ClimateSample {
     let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
     let cell = vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1));
     let index = climateIndex(cell);
-    a += weight * climate[2u * index];
-    b += weight * climate[2u * index + 1u];
+    a += weight * climate[climateBase(index)];
+    b += weight * climate[climateBase(index) + 1u];
   }
   return ClimateSample(a, b);
 }

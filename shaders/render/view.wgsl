@@ -10,6 +10,7 @@ struct View {
   layer: u32,            // LAYER_* below, in the order of LAYERS in params.ts
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
   arrowScale: f32,       // arrow length per unit of speed: plates (cells per tick), wind (m/s)
+  cityLights: u32,       // 1: cities light the night side of the surface layer
 }
 
 const MODE_GLOBE: u32 = 0u;

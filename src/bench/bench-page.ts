@@ -19,7 +19,7 @@ export interface BenchRow {
   resolution: Resolution;
   cells: number;
   ticks: number;
-  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life). */
+  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life, humans). */
   eraTicks: { era: string; tickMs: number }[];
   /** Milliseconds of each pass per tick, by pass label (GPU timestamps only). */
   passMs: Record<string, number>;
@@ -35,7 +35,7 @@ export interface BenchRow {
 const FRAME_SIZE: [number, number] = [1280, 720];
 
 /** The eras whose ticks are measured, and a tick a few into each. */
-const MEASURED_ERAS = ['protoplanet', 'tectonics', 'climate', 'life'].map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
+const MEASURED_ERAS = ['protoplanet', 'tectonics', 'climate', 'life', 'humans'].map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
 
 async function wallMs(device: GPUDevice, submit: () => void): Promise<number> {
   const start = performance.now();
@@ -77,6 +77,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
       renderer.draw(encoder, target.createView(), FRAME_SIZE, simulation.globalsGroup, simulation.fields, {
         mode: 'globe', layer: 'surface', inverseViewProjection: orbit.inverseViewProjection(16 / 9), eye: orbit.eye(),
         mapWindow: new MapCamera().window(...FRAME_SIZE), sunlight: { direction: sunDirectionAt(i), everywhere: false }, fastestPlate: 0,
+        cityLights: true,
       });
       device.queue.submit([encoder.finish()]);
     }

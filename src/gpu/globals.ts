@@ -36,6 +36,14 @@ export interface GlobalsValues {
   evaporation: number;
   rainout: number;
   platesMoving: number;
+  migration: number;
+  humansOn: number;
+  humanOrigin: number;
+  industryOn: number;
+  peopleDensity: number;
+  fossilCarbon: number;
+  climateSensitivity: number;
+  heatLimit: number;
 }
 
 export class GlobalsUniform {

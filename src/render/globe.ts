@@ -23,6 +23,8 @@ export interface ViewState {
   sunlight: Sunlight;
   /** Fastest plate's speed, cells per tick (sizes the velocity arrows); 0 without plates. */
   fastestPlate: number;
+  /** Cities light the night side (surface layer, once people live). */
+  cityLights: boolean;
 }
 
 const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
@@ -93,6 +95,7 @@ export class GlobeRenderer {
         { binding: 3, visibility: fragment, texture: { sampleType: 'float' } },
         { binding: 4, visibility: fragment, buffer: { type: 'read-only-storage' } },
         { binding: 5, visibility: fragment, texture: { sampleType: 'float' } },
+        { binding: 6, visibility: fragment, buffer: { type: 'read-only-storage' } },
       ],
     });
     const shadePass = await createComputePass(device, {
@@ -111,7 +114,7 @@ export class GlobeRenderer {
     return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout);
   }
 
-  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water and climate. */
+  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water, climate and life. */
   bindFields(fields: Fields): void {
     this.destroyGrid();
     const { terrain, water, climate, life, width, height } = fields;
@@ -148,18 +151,21 @@ export class GlobeRenderer {
         }
       }
     }
-    const drawGroups = terrain.buffers.map((buffer, i) => this.device.createBindGroup({
-      label: `GlobeRenderer.draw${i}`,
+    // One per parity of (life, terrain): index 2 * life + terrain.
+    const paletteView = this.paletteTexture.createView();
+    const drawGroups = life.buffers.flatMap((lifeBuffer, l) => terrain.buffers.map((terrainBuffer, t) => this.device.createBindGroup({
+      label: `GlobeRenderer.draw${l}${t}`,
       layout: this.drawLayout,
       entries: [
         { binding: 0, resource: { buffer: this.viewBuffer } },
         { binding: 1, resource: view },
         { binding: 2, resource: this.sampler },
-        { binding: 3, resource: this.paletteTexture.createView() },
-        { binding: 4, resource: { buffer } },
+        { binding: 3, resource: paletteView },
+        { binding: 4, resource: { buffer: terrainBuffer } },
         { binding: 5, resource: tintView },
+        { binding: 6, resource: { buffer: lifeBuffer } },
       ],
-    }));
+    })));
     this.grid = { width, height, texture, tint, shadeGroups, drawGroups };
   }
 
@@ -180,6 +186,7 @@ export class GlobeRenderer {
       layer: LAYERS.indexOf(state.layer),
       paletteRange: paletteRange(PALETTES[state.layer]),
       arrowScale: state.fastestPlate > 0 ? 1 / state.fastestPlate : 0,
+      cityLights: state.cityLights ? 1 : 0,
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
@@ -191,7 +198,7 @@ export class GlobeRenderer {
     });
     pass.setPipeline(this.pipeline);
     pass.setBindGroup(0, globals);
-    pass.setBindGroup(1, grid.drawGroups[fields.terrain.index]);
+    pass.setBindGroup(1, grid.drawGroups[2 * fields.life.index + fields.terrain.index]);
     pass.draw(3);
     pass.end();
   }

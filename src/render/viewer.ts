@@ -16,6 +16,7 @@ export class Viewer {
   readonly map = new MapCamera();
   view: View = 'globe';
   layer: Layer = 'surface';
+  cityLights = true;
   private readonly context: GPUCanvasContext;
   private readonly detachControls: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -88,6 +89,7 @@ export class Viewer {
       mapWindow: this.map.window(width, height),
       sunlight: sunlightAt(simulation.tick, this.view, eye),
       fastestPlate,
+      cityLights: this.cityLights,
     };
   }
 

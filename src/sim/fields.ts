@@ -1,6 +1,7 @@
 // The simulation's state on the GPU: every field as a ping-pong pair, sized for one grid.
 
 import type { Layouts } from '../gpu/layouts';
+import { WORKGROUP } from '../gpu/pass';
 import { PingPongField } from '../gpu/pingpong';
 
 /** Bytes of one terrain cell: vec4f(elevation, crust temperature, uplift, plate). */
@@ -20,11 +21,21 @@ export const WATER_CELL_BYTES = 16;
 export const PRESSURE_CELL_BYTES = 16;
 
 /**
- * Bytes of one climate cell: two vec4f, (pressure hPa, temperature deg C, vapour mm, rain
- * mm/day) and (wind east m/s, wind north m/s, soil moisture mm, mean rain mm/day); see
- * shaders/climate/weather.wgsl.
+ * Bytes of one climate cell: three vec4f, (pressure hPa, temperature deg C, vapour mm, rain
+ * mm/day), (wind east m/s, wind north m/s, soil moisture mm, mean rain mm/day) and (mean
+ * temperature deg C, annual rain mm/day, warming deg C, 0); see shaders/climate/weather.wgsl.
  */
-export const CLIMATE_CELL_BYTES = 32;
+export const CLIMATE_CELL_BYTES = 48;
+
+/** Floats of one climate cell. */
+export const CLIMATE_CELL_FLOATS = CLIMATE_CELL_BYTES / 4;
+
+/**
+ * The planet's global scalars, vec4f: (carbon released Gt C, CO2 ppm, temperature anomaly
+ * deg C, population) and (peak population, 0, 0, 0); then one vec4f per census workgroup
+ * (shaders/humans/census.wgsl).
+ */
+export const PLANET_SCALAR_BYTES = 32;
 
 /**
  * Bytes of one life cell: vec4f(plants, herbivores, carnivores, people), populations in the
@@ -38,6 +49,7 @@ export class Fields {
   readonly pressure: PingPongField;
   readonly climate: PingPongField;
   readonly life: PingPongField;
+  readonly planet: PingPongField;
 
   constructor(
     device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
@@ -50,13 +62,15 @@ export class Fields {
     this.pressure = new PingPongField(device, 'Fields.pressure', climateCells * PRESSURE_CELL_BYTES, layouts.terrainStep);
     this.climate = new PingPongField(device, 'Fields.climate', climateCells * CLIMATE_CELL_BYTES, layouts.terrainStep);
     this.life = new PingPongField(device, 'Fields.life', cells * LIFE_CELL_BYTES, layouts.terrainStep);
+    const censusGroups = Math.ceil(width / WORKGROUP[0]) * Math.ceil(height / WORKGROUP[1]);
+    this.planet = new PingPongField(device, 'Fields.planet', PLANET_SCALAR_BYTES + censusGroups * 16, layouts.terrainStep);
   }
 
   get cells(): number { return this.width * this.height; }
 
   /** GPU memory the state takes, ping-pong pairs included. */
   get byteLength(): number {
-    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength;
+    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength + this.planet.byteLength;
   }
 
   destroy(): void {
@@ -65,5 +79,6 @@ export class Fields {
     this.pressure.destroy();
     this.climate.destroy();
     this.life.destroy();
+    this.planet.destroy();
   }
 }

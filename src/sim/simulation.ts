@@ -7,15 +7,25 @@ import { createLayouts, type Layouts } from '../gpu/layouts';
 import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
-import { Fields } from './fields';
+import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { anyPlateSteps } from './plates';
 import { ClimateStage } from './stages/climate';
 import { ErosionStage } from './stages/erosion';
+import { HumansStage } from './stages/humans';
 import { LifeStage } from './stages/life';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
 import { StepContext } from './step-context';
 import { climateGridOf, globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
+
+/** The planet's global scalars (see Simulation.readPlanet). */
+export interface PlanetScalars {
+  carbon: number;
+  co2: number;
+  anomaly: number;
+  population: number;
+  peakPopulation: number;
+}
 
 export class Simulation {
   private currentTick = 0;
@@ -33,6 +43,7 @@ export class Simulation {
     private readonly erosion: ErosionStage,
     private readonly climate: ClimateStage,
     private readonly life: LifeStage,
+    private readonly humans: HumansStage,
     private world: WorldDefinition,
     private state: Fields,
   ) {}
@@ -45,8 +56,9 @@ export class Simulation {
     const erosion = await ErosionStage.create(device, layouts);
     const climate = await ClimateStage.create(device, layouts);
     const life = await LifeStage.create(device, layouts);
+    const humans = await HumansStage.create(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, life, world, fieldsFor(device, layouts, world));
+    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, life, humans, world, fieldsFor(device, layouts, world));
     simulation.reset();
     return simulation;
   }
@@ -66,6 +78,7 @@ export class Simulation {
       this.erosion.reset(ctx);
       this.climate.reset(ctx);
       this.life.reset(ctx);
+      this.humans.reset(ctx);
     });
   }
 
@@ -79,7 +92,9 @@ export class Simulation {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
       if (processes.tectonics && reforming) this.tectonics.reform(ctx);
       // Before the drift: life reads where each column comes from and moves with it.
+      // Plants, animals and people; then the people counted, fossil carbon burnt, the planet warmed.
       if (processes.life) this.life.grow(ctx);
+      if (processes.humans) this.humans.update(ctx);
       if (processes.tectonics) {
         if (anyPlateSteps(plates)) this.tectonics.drift(ctx);
         this.tectonics.relief(ctx);
@@ -140,6 +155,15 @@ export class Simulation {
   /** The latest life: vec4f per terrain cell (plants, herbivores, carnivores, people). */
   async readLife(): Promise<Float32Array> {
     return new Float32Array(await readBuffer(this.device, this.state.life.current));
+  }
+
+  /**
+   * The planet's global scalars: carbon released (Gt C), CO2 (ppm), temperature anomaly
+   * (deg C), population, and the peak population so far.
+   */
+  async readPlanet(): Promise<PlanetScalars> {
+    const [carbon, co2, anomaly, population, peakPopulation] = new Float32Array(await readBuffer(this.device, this.state.planet.current, PLANET_SCALAR_BYTES));
+    return { carbon, co2, anomaly, population, peakPopulation };
   }
 
   /** The latest water, basins labelled: vec4f per cell (discharge, sediment, receiver, basin). */

@@ -4,6 +4,7 @@
 
 import type { ComputePass } from '../gpu/pass';
 import type { GpuTimer } from '../gpu/timer';
+import type { PingPongField } from '../gpu/pingpong';
 import type { Fields } from './fields';
 
 export class StepContext {
@@ -41,13 +42,13 @@ export class StepContext {
 
   /**
    * Record a pass on the climate grid: group 1 the surface pressure, group 2 the climate,
-   * group 3 the terrain (read). It writes the climate when `writesClimate`, else the pressure;
-   * what it wrote becomes the latest.
+   * group 3 its input (read): the terrain unless another field is given. It writes the climate
+   * when `writesClimate`, else the pressure; what it wrote becomes the latest.
    */
-  climateStep(computePass: ComputePass, writesClimate: boolean): void {
-    const { pressure, climate, terrain, climateWidth, climateHeight } = this.fields;
+  climateStep(computePass: ComputePass, writesClimate: boolean, input: PingPongField = this.fields.terrain): void {
+    const { pressure, climate, climateWidth, climateHeight } = this.fields;
     const pass = this.passFor(computePass.label);
-    computePass.encode(pass, [this.globalsGroup, pressure.stepGroup, climate.stepGroup, terrain.stepGroup], climateWidth, climateHeight);
+    computePass.encode(pass, [this.globalsGroup, pressure.stepGroup, climate.stepGroup, input.stepGroup], climateWidth, climateHeight);
     if (this.profiler) pass.end();
     if (writesClimate) climate.swap();
     else pressure.swap();
@@ -63,6 +64,18 @@ export class StepContext {
     computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, life.stepGroup, climate.stepGroup], this.fields.width, this.fields.height);
     if (this.profiler) pass.end();
     life.swap();
+  }
+
+  /**
+   * Record a pass that writes the planet's scalars (group 1) from the life (group 2, read),
+   * over a width x height range of invocations; what it wrote becomes the latest.
+   */
+  planetStep(computePass: ComputePass, width: number, height: number): void {
+    const { planet, life } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, planet.stepGroup, life.stepGroup], width, height);
+    if (this.profiler) pass.end();
+    planet.swap();
   }
 
   /** Close the shared compute pass; call once, after the last pass of the tick. */

@@ -8,6 +8,9 @@ import { plateTable, withSteps } from './plates';
 /** First tick of the tectonics era. */
 const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
 
+/** First tick of the humans era: people appear at a few places. */
+export const HUMANS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'humans'));
+
 /** The physical parameters of the stages (the schema's non-view parameters). */
 export type Physics = Pick<ParamValues, typeof PHYSICS_KEYS[number]>;
 
@@ -15,6 +18,7 @@ const PHYSICS_KEYS = [
   'coolingTimeMyr', 'crustConduction', 'initialCrustTemp', 'plateCount', 'plateSpeed', 'reformPeriod',
   'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion', 'rainfall', 'streamPower', 'pitFill',
   'climateDivisor', 'blurDegrees', 'coriolis', 'yearTicks', 'evaporation', 'rainout',
+  'migration', 'peopleDensity', 'fossilCarbon', 'climateSensitivity', 'heatLimit',
 ] as const;
 
 /** Everything that, with a tick, determines the state: same definition, same world. */
@@ -87,6 +91,14 @@ export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
     evaporation: world.physics.evaporation,
     rainout: world.physics.rainout,
     platesMoving: eraAt(tick).processes.tectonics ? 1 : 0,
+    migration: world.physics.migration,
+    humansOn: eraAt(tick).processes.humans ? 1 : 0,
+    humanOrigin: tick === HUMANS_START ? 1 : 0,
+    industryOn: eraAt(tick).processes.industry ? 1 : 0,
+    peopleDensity: world.physics.peopleDensity,
+    fossilCarbon: world.physics.fossilCarbon,
+    climateSensitivity: world.physics.climateSensitivity,
+    heatLimit: world.physics.heatLimit,
   };
 }
 

@@ -3,6 +3,7 @@
 
 import type { App } from '../app';
 import type { ParamKey } from '../params';
+import type { PlanetScalars } from '../sim/simulation';
 import type { Notice } from './notices';
 
 export interface DeepTimeApi {
@@ -19,10 +20,12 @@ export interface DeepTimeApi {
   readTerrain(): Promise<number[]>;
   /** The latest water, vec4f per cell (discharge, sediment, receiver, basin). */
   readWater(): Promise<number[]>;
-  /** The latest climate, two vec4f per climate cell (see src/sim/fields.ts). */
+  /** The latest climate, CLIMATE_CELL_FLOATS per climate cell (see src/sim/fields.ts). */
   readClimate(): Promise<number[]>;
   /** The latest life, vec4f per terrain cell (plants, herbivores, carnivores, people). */
   readLife(): Promise<number[]>;
+  /** The planet's global scalars: carbon released, CO2, anomaly, population, peak population. */
+  readPlanet(): Promise<PlanetScalars>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
 }
@@ -66,6 +69,9 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async readLife() {
       return Array.from(await requireApp(api).simulation.readLife());
+    },
+    async readPlanet() {
+      return requireApp(api).simulation.readPlanet();
     },
     async capture(width, height) {
       const app = requireApp(api);

@@ -14,6 +14,7 @@ export interface GuiActions {
 
 const FOLDERS: Record<ParamGroup, string> = {
   world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics', rivers: 'Rivers', climate: 'Climate',
+  life: 'Life', humans: 'Humans',
 };
 
 export class ControlPanel {
@@ -44,10 +45,7 @@ export class ControlPanel {
       controller.onFinishChange((value: unknown) => actions.set(key, value));
       this.controllers.set(key, controller);
     }
-    folders.get('protoplanet')!.close();
-    folders.get('tectonics')!.close();
-    folders.get('rivers')!.close();
-    folders.get('climate')!.close();
+    for (const group of ['protoplanet', 'tectonics', 'rivers', 'climate', 'life', 'humans'] as const) folders.get(group)!.close();
     this.refresh(actions.isPlaying());
   }
 
@@ -68,16 +66,17 @@ export interface KeyActions extends GuiActions {
   slower(): void;
   toggleView(): void;
   nextLayer(): void;
+  toggleLights(): void;
 }
 
-/** Space play/pause, → step, ↑/↓ speed, V globe/map, L next layer, Home back to formation. */
+/** Space play/pause, → step, ↑/↓ speed, V globe/map, L next layer, N city lights, Home back to formation. */
 export function attachKeyboard(actions: KeyActions): () => void {
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.isContentEditable)) return;
     const handlers: Record<string, () => void> = {
       ' ': actions.togglePlay, ArrowRight: actions.step, ArrowUp: actions.faster, ArrowDown: actions.slower,
-      v: actions.toggleView, l: actions.nextLayer, Home: actions.restart,
+      v: actions.toggleView, l: actions.nextLayer, n: actions.toggleLights, Home: actions.restart,
     };
     const handler = handlers[event.key.length === 1 ? event.key.toLowerCase() : event.key];
     if (!handler) return;

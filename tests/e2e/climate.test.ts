@@ -4,6 +4,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../src/params';
+import { CLIMATE_CELL_FLOATS as F } from '../../src/sim/fields';
 import { eraStartTick, ERAS } from '../../src/timeline';
 import { AppPage } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
@@ -29,7 +30,7 @@ function hemisphereTemperature(climate: number[], north: boolean): number {
     if ((y < CLIMATE.height / 2) !== north) continue;
     const weight = Math.sin(((y + 0.5) / CLIMATE.height) * Math.PI);
     for (let x = 0; x < CLIMATE.width; x++) {
-      sum += weight * climate[(y * CLIMATE.width + x) * 8 + 1];
+      sum += weight * climate[(y * CLIMATE.width + x) * F + 1];
       weights += weight;
     }
   }
@@ -43,9 +44,9 @@ describe('the climate era at 128x64', () => {
     for (const [month, tick] of [['january', JANUARY], ['july', JULY]] as const) {
       expect(await app.seek(tick)).toBe(tick);
       const climate = await app.readClimate();
-      expect(climate).toHaveLength(CLIMATE.width * CLIMATE.height * 8);
+      expect(climate).toHaveLength(CLIMATE.width * CLIMATE.height * F);
       expect(climate.every(Number.isFinite)).toBe(true);
-      for (let i = 0; i < climate.length; i += 8) {
+      for (let i = 0; i < climate.length; i += F) {
         expect(climate[i]).toBeGreaterThan(950);
         expect(climate[i]).toBeLessThan(1070);
         expect(climate[i + 1]).toBeGreaterThan(-80);

@@ -5,6 +5,7 @@ import { pcg3d } from '../../src/sim/hash';
 import { annualPressure, januaryMinusJuly, rowLatitudeDeg, rowWeight, temperature } from '../reference/climate';
 import { useKernelPage } from './kernel-page';
 import type { ClimatePassName } from './kernels';
+import { CLIMATE_CELL_FLOATS as F } from '../../src/sim/fields';
 
 const kernels = useKernelPage();
 
@@ -30,7 +31,7 @@ const ocean = terrainOf(() => SEA - 4);
 interface Run { terrain: number[]; passes: ClimatePassName[]; ticks: number; globals?: Record<string, number>; pressure?: number[]; climate?: number[]; yearTicks?: number; everyTick?: boolean }
 const run = (r: Run) => kernels.call('runClimate', { ...TERRAIN, ...r, globals: { seaLevel: SEA, ...r.globals } });
 
-/** Area-weighted sum of channel c of a vec4f-per-cell climate-grid field (stride 4 or 8). */
+/** Area-weighted sum of channel c of a vec4f-per-cell climate-grid field (stride 4 or CLIMATE_CELL_FLOATS). */
 function weightedSum(field: number[], stride: number, c: number): number {
   let sum = 0;
   for (let i = 0; i < climateCells; i++) sum += rowWeight(CLIMATE.height, Math.floor(i / CLIMATE.width)) * field[i * stride + c];
@@ -97,8 +98,8 @@ describe('climate.weather', () => {
     for (const day of climate.slice(YEAR)) {
       for (let i = 0; i < climateCells; i++) {
         const y = Math.floor(i / CLIMATE.width);
-        u[y] += day[i * 8 + 4] / (YEAR * CLIMATE.width);
-        t[y] += day[i * 8 + 1] / (YEAR * CLIMATE.width);
+        u[y] += day[i * F + 4] / (YEAR * CLIMATE.width);
+        t[y] += day[i * F + 1] / (YEAR * CLIMATE.width);
       }
     }
     return { u, t, climate };
@@ -135,7 +136,7 @@ describe('climate.weather', () => {
         const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
         const lon = ((i % CLIMATE.width) + 0.5) / CLIMATE.width * 360;
         if (lat < south || lat > north || lon < 70 || lon > 140) continue;
-        u += day[i * 8 + 4]; v += day[i * 8 + 5]; n++;
+        u += day[i * F + 4]; v += day[i * F + 5]; n++;
       }
       return { u: u / n, v: v / n };
     };
@@ -161,7 +162,7 @@ describe('climate.weather', () => {
         const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
         const lon = ((i % CLIMATE.width) + 0.5) / CLIMATE.width * 360;
         if (lat < 40 || lat > 60 || lon < west || lon > east) continue;
-        sum += day[i * 8 + 7]; n++;
+        sum += day[i * F + 7]; n++;
       }
       return sum / n;
     };
@@ -174,17 +175,17 @@ describe('climate.weather', () => {
 
   it('carries vapour without creating or losing it: total kept within 1e-3 without rain or evaporation', async () => {
     // Dry enough never to reach saturation, anywhere: 0.2..0.6 mm.
-    const climate = Array.from({ length: climateCells }, (_, i) => [1013, 15, 0.2 + 0.4 * hashFloat(i, 4), 0, 0, 0, 0, 0]).flat();
+    const climate = Array.from({ length: climateCells }, (_, i) => [1013, 15, 0.2 + 0.4 * hashFloat(i, 4), 0, 0, 0, 0, 0, 15, 0, 0, 0]).flat();
     const spun = await run({ terrain: ocean, passes: ['surface', 'blur', 'weather'], ticks: 1, globals: { evaporation: 0, rainout: 0 }, climate });
     // Start the count from a state with wind, then carry it 20 days.
-    const start = spun.climate[0].map((v, k) => (k % 8 === 2 ? climate[k] : v));
+    const start = spun.climate[0].map((v, k) => (k % F === 2 ? climate[k] : v));
     const after = await run({ terrain: ocean, passes: ['surface', 'blur', 'weather'], ticks: 20, globals: { evaporation: 0, rainout: 0 }, climate: start });
     const end = after.climate[0];
-    const before = weightedSum(start, 8, 2);
-    expect(Math.abs(weightedSum(end, 8, 2) - before) / before).toBeLessThan(1e-3);
+    const before = weightedSum(start, F, 2);
+    expect(Math.abs(weightedSum(end, F, 2) - before) / before).toBeLessThan(1e-3);
     // It moved: the field changed.
-    expect(end.filter((v, k) => k % 8 === 2 && Math.abs(v - start[k]) > 1e-3).length).toBeGreaterThan(climateCells / 4);
-    expect(end.filter((_, k) => k % 8 === 3).every((rain) => rain === 0)).toBe(true);
+    expect(end.filter((v, k) => k % F === 2 && Math.abs(v - start[k]) > 1e-3).length).toBeGreaterThan(climateCells / 4);
+    expect(end.filter((_, k) => k % F === 3).every((rain) => rain === 0)).toBe(true);
   });
 
   it('stays finite and physically bounded through a whole year on a planet with continents and mountains', async () => {
@@ -193,7 +194,7 @@ describe('climate.weather', () => {
     let rainyLand = 0;
     for (const day of climate) {
       for (let i = 0; i < climateCells; i++) {
-        const [p, t, vapour, rain, u, v, soil, meanRain] = day.slice(i * 8, i * 8 + 8);
+        const [p, t, vapour, rain, u, v, soil, meanRain] = day.slice(i * F, i * F + 8);
         for (const value of [p, t, vapour, rain, u, v, soil, meanRain]) expect(Number.isFinite(value)).toBe(true);
         expect(p).toBeGreaterThan(950);
         expect(p).toBeLessThan(1070);
@@ -219,8 +220,8 @@ describe('climate.weather', () => {
         const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
         const p = pressure[i * 4] + season * pressure[i * 4 + 1];
         // Within 0.01 hPa and 0.01 deg C: float32 against float64.
-        expect(Math.abs(day[i * 8] - p)).toBeLessThan(0.01);
-        expect(Math.abs(day[i * 8 + 1] - temperature(lat, season, p, pressure[i * 4 + 2], pressure[i * 4 + 3]))).toBeLessThan(0.01);
+        expect(Math.abs(day[i * F] - p)).toBeLessThan(0.01);
+        expect(Math.abs(day[i * F + 1] - temperature(lat, season, p, pressure[i * 4 + 2], pressure[i * 4 + 3]))).toBeLessThan(0.01);
       }
     }
   });

@@ -6,13 +6,14 @@ import { createLayouts } from '../../src/gpu/layouts';
 import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
-import { Fields } from '../../src/sim/fields';
+import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
 import { MAX_PLATES, PLATE_FLOATS, withSteps } from '../../src/sim/plates';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
 import { ClimateStage } from '../../src/sim/stages/climate';
 import { LifeStage } from '../../src/sim/stages/life';
+import { HumansStage } from '../../src/sim/stages/humans';
 import { StepContext } from '../../src/sim/step-context';
 import { defaultParams, type Resolution } from '../../src/params';
 import { globalsAt, worldFromParams } from '../../src/sim/world';
@@ -176,7 +177,7 @@ export interface ClimateRun {
   terrain: number[];
   /** Surface pressure to start from (vec4f per climate cell); omitted: zeros. */
   pressure?: number[];
-  /** Climate to start from (two vec4f per climate cell); omitted: climate.reset. */
+  /** Climate to start from (CLIMATE_CELL_FLOATS per climate cell); omitted: climate.reset. */
   climate?: number[];
   globals: Partial<GlobalsValues>;
   /** Passes of one tick, in order. */
@@ -226,7 +227,7 @@ export interface LifeRun {
   height: number;
   /** Terrain (vec4f per terrain cell). */
   terrain: number[];
-  /** Climate (two vec4f per climate cell, a quarter of the grid each way). */
+  /** Climate (CLIMATE_CELL_FLOATS per climate cell, a quarter of the grid each way). */
   climate: number[];
   /** Life to start from (vec4f per terrain cell). */
   life: number[];
@@ -234,6 +235,8 @@ export interface LifeRun {
   ticks: number;
   /** Read the life every this many ticks (and at the end). */
   readEvery?: number;
+  /** Globals of the first tick only (the humans' origin). */
+  firstTick?: Partial<GlobalsValues>;
 }
 
 /** Run life.grow for some ticks on a fixed terrain and climate; returns the life read along the way. */
@@ -249,10 +252,44 @@ export async function runLife(run: LifeRun): Promise<number[][]> {
     device.queue.writeBuffer(fields.life.current, 0, new Float32Array(run.life));
     const reads: number[][] = [];
     for (let tick = 0; tick < run.ticks; tick++) {
-      const values = globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, tick });
+      const values = globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, ...(tick === 0 ? run.firstTick : {}), tick });
       submitTick(device, globals, fields, 'KernelTests.life', values, (ctx) => stage.grow(ctx));
       if ((run.readEvery && (tick + 1) % run.readEvery === 0) || tick === run.ticks - 1) {
         reads.push(Array.from(new Float32Array(await readBuffer(device, fields.life.current))));
+      }
+    }
+    fields.destroy();
+    globals.destroy();
+    return reads;
+  });
+}
+
+export interface HumansRun {
+  width: number;
+  height: number;
+  /** Life (vec4f per terrain cell; w the settled fraction), fixed through the run. */
+  life: number[];
+  globals: Partial<GlobalsValues>;
+  ticks: number;
+  /** Read the planet after every tick; otherwise only at the end. */
+  everyTick?: boolean;
+}
+
+/** Run humans.update (census, burn) for some ticks from humans.reset; the planet's two scalar vec4f, read along the way. */
+export async function runHumans(run: HumansRun): Promise<number[][]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await HumansStage.create(device, layouts);
+    device.queue.writeBuffer(fields.life.current, 0, new Float32Array(run.life));
+    submitTick(device, globals, fields, 'KernelTests.humansReset', globalsFor(run.width, run.height, run.globals), (ctx) => stage.reset(ctx));
+    const reads: number[][] = [];
+    for (let tick = 0; tick < run.ticks; tick++) {
+      submitTick(device, globals, fields, 'KernelTests.humans', globalsFor(run.width, run.height, { ...run.globals, tick }), (ctx) => stage.update(ctx));
+      if (run.everyTick || tick === run.ticks - 1) {
+        reads.push(Array.from(new Float32Array(await readBuffer(device, fields.planet.current, PLANET_SCALAR_BYTES))));
       }
     }
     fields.destroy();

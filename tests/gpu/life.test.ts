@@ -14,7 +14,7 @@ const SEA = 7.25;
 const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 5])[0] / 2 ** 32;
 const allLand = Array.from({ length: cells }, () => [SEA + 1, 15, 0, 1]).flat();
 /** A climate of one temperature and mean rain everywhere. */
-const climateOf = (temperature: number, rain: number) => Array.from({ length: climateCells }, () => [1013, temperature, 10, rain, 0, 0, 10, rain]).flat();
+const climateOf = (temperature: number, rain: number) => Array.from({ length: climateCells }, () => [1013, temperature, 10, rain, 0, 0, 10, rain, temperature, rain, 0, 0]).flat();
 const uniformLife = (x: number, y: number, z: number) => Array.from({ length: cells }, () => [x, y, z, 0]).flat();
 const run = (climate: number[], life: number[], ticks: number, readEvery?: number, terrain = allLand) =>
   kernels.call('runLife', { ...GRID, terrain, climate, life, globals: { seaLevel: SEA }, ticks, readEvery });

@@ -1,7 +1,7 @@
 // Climate stage (SIMULATION.md section 4), on its coarser grid: the terrain averaged into
 // land and pressure (climate.surface), the pressure blurred east-west then north-south, and a
-// day of weather: seasonal pressure, temperature, wind, vapour carried, evaporated and rained
-// out (climate.weather).
+// day of weather: seasonal pressure, temperature (warmed by the planet's anomaly), wind,
+// vapour carried, evaporated and rained out (climate.weather).
 
 import surfaceWgsl from '../../../shaders/climate/surface.wgsl?raw';
 import blurWgsl from '../../../shaders/climate/blur.wgsl?raw';
@@ -37,7 +37,7 @@ export class ClimateStage {
   }
 
   /** Still, mild, moist air before the climate era. */
-  reset(ctx: StepContext): void { ctx.climateStep(this.passes.reset, true); }
+  reset(ctx: StepContext): void { ctx.climateStep(this.passes.reset, true, ctx.fields.planet); }
 
   /** Land fraction, elevation and unblurred pressure on the climate grid. */
   surface(ctx: StepContext): void { ctx.climateStep(this.passes.surface, false); }
@@ -49,5 +49,5 @@ export class ClimateStage {
   }
 
   /** A day of weather: pressure of the season, temperature, wind, vapour, rain, soil. */
-  weather(ctx: StepContext): void { ctx.climateStep(this.passes.weather, true); }
+  weather(ctx: StepContext): void { ctx.climateStep(this.passes.weather, true, ctx.fields.planet); }
 }

@@ -1,0 +1,96 @@
+// humans.census and humans.burn (SIMULATION.md section 6): the planet's global scalars,
+// updated on the GPU by a two-level reduction. The planet field holds
+//   [0] (carbon released Gt C, CO2 ppm, temperature anomaly deg C, population),
+//   [1] (peak population, 0, 0, 0),
+//   [PLANET_PARTIALS + k] the people counted by census workgroup k.
+// census: each workgroup sums the people of its tile of cells (people = settled fraction *
+// cell area * peopleDensity) in workgroup memory and writes one partial sum.
+// burn: one workgroup adds the partials up, then burns fossil carbon and warms the planet:
+//   released carbon C grows logistically toward the reserve R (extraction accelerates, then
+//   the reserve runs out): dC/dt = (C + R / 100) (1 - C / R) demand / BURN_YEARS, where demand
+//   is 1 while at least half the peak population lives, and less with fewer people;
+//   CO2 = 280 ppm + C / 2.13 (2.13 Gt C per ppm; all of it stays in the air over these
+//   centuries, the ocean's slow uptake left out);
+//   the anomaly relaxes toward sensitivity * log2(CO2 / 280) with the ocean mixed layer's
+//   OCEAN_LAG_YEARS e-folding time.
+
+@group(1) @binding(0) var<storage, read> planetIn: array<vec4f>;
+@group(1) @binding(1) var<storage, read_write> planetOut: array<vec4f>;
+@group(2) @binding(0) var<storage, read> lifeIn: array<vec4f>;
+
+const PLANET_PARTIALS: u32 = 2u;
+const PREINDUSTRIAL_CO2: f32 = 280.0;  // ppm
+const GT_CARBON_PER_PPM: f32 = 2.13;
+const BURN_YEARS: f32 = 20.0;          // e-folding time of the burning's growth, years
+const OCEAN_LAG_YEARS: f32 = 20.0;     // years for the temperature to follow the CO2
+
+var<workgroup> sums: array<f32, WORKGROUP_X * WORKGROUP_Y>;
+
+// Add up `sums` across the workgroup (a power-of-two size); the total ends in sums[0].
+fn reduceWorkgroup(local: u32) {
+  for (var stride = WORKGROUP_X * WORKGROUP_Y / 2u; stride > 0u; stride /= 2u) {
+    workgroupBarrier();
+    if (local < stride) { sums[local] += sums[local + stride]; }
+  }
+  workgroupBarrier();
+}
+
+// Area of a row-y cell, km2: R^2 (2 pi / width) (sin(north edge) - sin(south edge)), that is
+// R^2 (2 pi / width) 2 cos(lat) sin(half a row). The small sine by its series: WGSL's sin() is
+// only held to 2^-11 absolute, a percent of sin(half a row).
+fn cellAreaKm2(y: u32) -> f32 {
+  let halfRow = 0.5 * PI / f32(globals.height);
+  let band = 2.0 * sin((f32(y) + 0.5) / f32(globals.height) * PI) * halfRow * (1.0 - halfRow * halfRow / 6.0);
+  return EARTH_RADIUS_KM * EARTH_RADIUS_KM * 2.0 * PI / f32(globals.width) * band;
+}
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn census(
+  @builtin(global_invocation_id) id: vec3u, @builtin(local_invocation_index) local: u32,
+  @builtin(workgroup_id) group: vec3u, @builtin(num_workgroups) groups: vec3u,
+) {
+  // No early return: every invocation must reach the barriers.
+  var people = 0.0;
+  if (!outsideGrid(id)) {
+    people = lifeIn[cellIndex(vec2i(id.xy))].w * cellAreaKm2(id.y) * globals.peopleDensity;
+  }
+  sums[local] = people;
+  reduceWorkgroup(local);
+  if (local == 0u) { planetOut[PLANET_PARTIALS + group.y * groups.x + group.x] = vec4f(sums[0], 0.0, 0.0, 0.0); }
+  if (all(group.xy == vec2u(0u)) && local < PLANET_PARTIALS) { planetOut[local] = planetIn[local]; }
+}
+
+// Dispatched as a single workgroup, after census.
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn burn(@builtin(local_invocation_index) local: u32) {
+  let partials = ((globals.width + WORKGROUP_X - 1u) / WORKGROUP_X) * ((globals.height + WORKGROUP_Y - 1u) / WORKGROUP_Y);
+  var people = 0.0;
+  for (var k = local; k < partials; k += WORKGROUP_X * WORKGROUP_Y) { people += planetIn[PLANET_PARTIALS + k].x; }
+  sums[local] = people;
+  reduceWorkgroup(local);
+  if (local != 0u) { return; }
+  let population = sums[0];
+  let old = planetIn[0];
+  let peak = max(planetIn[1].x, population);
+  let reserve = globals.fossilCarbon;
+  var carbon = old.x;
+  if (globals.industryOn != 0u && reserve > 0.0) {
+    let demand = clamp(2.0 * population / max(peak, 1.0), 0.0, 1.0);
+    let rate = (carbon + 0.01 * reserve) * (1.0 - carbon / reserve) * demand / BURN_YEARS;
+    carbon = min(carbon + rate * globals.dtYears, reserve);
+  }
+  let co2 = PREINDUSTRIAL_CO2 + carbon / GT_CARBON_PER_PPM;
+  let equilibrium = globals.climateSensitivity * log2(co2 / PREINDUSTRIAL_CO2);
+  let anomaly = mix(old.z, equilibrium, 1.0 - exp(-globals.dtYears / OCEAN_LAG_YEARS));
+  planetOut[0] = vec4f(carbon, co2, anomaly, population);
+  planetOut[1] = vec4f(peak, 0.0, 0.0, 0.0);
+}
+
+// Before people: no carbon burnt, pre-industrial CO2, no warming, nobody.
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn reset(@builtin(local_invocation_index) local: u32) {
+  if (local == 0u) {
+    planetOut[0] = vec4f(0.0, PREINDUSTRIAL_CO2, 0.0, 0.0);
+    planetOut[1] = vec4f(0.0);
+  }
+}
