@@ -4,6 +4,7 @@ import type { GpuContext } from './gpu/device';
 import { TickLoop } from './loop';
 import { checkParam, LAYERS, parseResolution, SCHEMA, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
+import { PlanetReadout } from './sim/planet-readout';
 import { Simulation } from './sim/simulation';
 import { worldFromParams } from './sim/world';
 import { clampTick } from './timeline';
@@ -28,6 +29,7 @@ export class App {
   private readonly loop: TickLoop;
   private readonly panel: ControlPanel;
   private readonly hud: Hud;
+  private readonly planetReadout: PlanetReadout;
   private readonly detachKeyboard: () => void;
   private seekTarget: number | null = null;
   private ticksThisFrame = 0;
@@ -42,6 +44,7 @@ export class App {
     private readonly notices: Notices,
   ) {
     this.hud = new Hud(elements.hud, elements.progress);
+    this.planetReadout = new PlanetReadout(gpu.device);
     this.loop = new TickLoop({
       tick: () => this.tick(),
       frame: () => this.frame(),
@@ -141,7 +144,8 @@ export class App {
     const tickChanged = this.params.tick !== this.simulation.tick;
     this.params.tick = this.simulation.tick;
     if (tickChanged) this.panel.refresh(this.loop.playing);
-    this.hud.update(this.simulation.tick, this.ticksThisFrame, this.loop.playing, this.loop.speed);
+    this.planetReadout.update(this.simulation);
+    this.hud.update(this.simulation.tick, this.ticksThisFrame, this.loop.playing, this.loop.speed, this.planetReadout.latest);
     this.ticksThisFrame = 0;
     if (this.loop.playing && ++this.framesSinceUrl >= URL_UPDATE_FRAMES) this.syncUrl();
   }
@@ -173,6 +177,7 @@ export class App {
     this.detachKeyboard();
     this.panel.destroy();
     this.viewer.destroy();
+    this.planetReadout.destroy();
     this.simulation.destroy();
   }
 }

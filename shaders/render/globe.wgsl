@@ -73,18 +73,17 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
   return 0.4 * ATMOSPHERE_BLUE * pow(1.0 - max(dot(normal, -direction), 0.0), 5.0) * lit;
 }
 
-// City lights at a point, 0..1: the people of its cell as towns, each a dot on a lattice three
-// times finer than the cells (hashed: the more people, the more towns lit), over a dim glow.
+// City lights at a point, 0..1: a dim glow over settled land and towns, one candidate a degree
+// of latitude and longitude, lit (as a small dot) in proportion to the people of its cell.
 fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   let size = vec2f(gridSize());
   let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
-  let cell = vec2i(min(position, size - 1.0));
-  let people = life[cellIndex(cell)].w;
+  let people = life[cellIndex(vec2i(min(position, size - 1.0)))].w;
   if (people <= 0.01) { return 0.0; }
-  let lattice = position * 3.0;
+  let lattice = vec2f(degrees(lon), 90.0 - degrees(lat));
   let town = random3(vec3u(vec2u(lattice), 0x717eu));
-  let lamp = smoothstep(0.5, 0.15, length(fract(lattice) - 0.25 - 0.5 * town.yz));
-  return smoothstep(0.01, 0.5, people) * (0.15 + 0.85 * lamp * select(0.0, 1.0, town.x < people));
+  let lamp = smoothstep(0.35, 0.1, length(fract(lattice) - 0.2 - 0.6 * town.yz));
+  return smoothstep(0.01, 0.5, people) * (0.06 + lamp * select(0.0, 1.0, town.x < 0.6 * people));
 }
 
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {

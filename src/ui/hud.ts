@@ -1,5 +1,7 @@
-// The heads-up readout: era, age, tick, speed and frame rate, and a bar for long seeks.
+// The heads-up readout: era, age, tick, speed and frame rate, the planet's CO2, warming and
+// population once people live, and a bar for long seeks.
 
+import type { PlanetScalars } from '../sim/simulation';
 import { END_TICK, eraAt, formatAge, formatDuration, yearsAt, yearsPerTick } from '../timeline';
 
 export class Hud {
@@ -8,7 +10,7 @@ export class Hud {
   private windowStart = performance.now();
   private fps = 0;
   private ticksPerSecond = 0;
-  private readonly lines: Record<'era' | 'age' | 'tick' | 'rate', HTMLElement>;
+  private readonly lines: Record<'era' | 'age' | 'tick' | 'rate' | 'planet', HTMLElement>;
 
   constructor(element: HTMLElement, private readonly progress: HTMLElement) {
     const line = (name: string) => {
@@ -17,11 +19,11 @@ export class Hud {
       element.append(div);
       return div;
     };
-    this.lines = { era: line('era'), age: line('age'), tick: line('tick'), rate: line('rate') };
+    this.lines = { era: line('era'), age: line('age'), tick: line('tick'), rate: line('rate'), planet: line('planet') };
   }
 
   /** Called once per displayed frame with the tick reached and ticks run in that frame. */
-  update(tick: number, ticksRun: number, playing: boolean, speed: number): void {
+  update(tick: number, ticksRun: number, playing: boolean, speed: number, planet?: PlanetScalars): void {
     this.frames++;
     this.ticks += ticksRun;
     const now = performance.now();
@@ -40,6 +42,7 @@ export class Hud {
     this.set('age', formatAge(years));
     this.set('tick', `tick ${tick.toLocaleString('en-US')} / ${END_TICK.toLocaleString('en-US')} · ${playing ? `▶ ${speed} tick/frame` : '❚❚ paused'}`);
     this.set('rate', `${this.fps.toFixed(0)} fps · ${this.ticksPerSecond.toFixed(0)} ticks/s · ${formatDuration(yearsPerSecond)}/s`);
+    this.set('planet', era.processes.humans && planet ? formatPlanet(planet) : '');
   }
 
   private set(line: keyof Hud['lines'], text: string): void {
@@ -53,4 +56,12 @@ export class Hud {
     this.progress.querySelector<HTMLElement>('.progress-fill')!.style.width = `${(fraction * 100).toFixed(1)}%`;
     this.progress.querySelector<HTMLElement>('.progress-label')!.textContent = label;
   }
+}
+
+/** "8.1 billion people · CO₂ 412 ppm · +1.2 °C · 650 Gt C burnt". */
+export function formatPlanet(planet: PlanetScalars): string {
+  const people = planet.population >= 1e9 ? `${(planet.population / 1e9).toFixed(1)} billion`
+    : planet.population >= 1e6 ? `${(planet.population / 1e6).toFixed(0)} million` : Math.round(planet.population).toLocaleString('en-US');
+  const sign = planet.anomaly >= 0 ? '+' : '−';
+  return `${people} people · CO₂ ${Math.round(planet.co2)} ppm · ${sign}${Math.abs(planet.anomaly).toFixed(1)} °C · ${Math.round(planet.carbon).toLocaleString('en-US')} Gt C burnt`;
 }

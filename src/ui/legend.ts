@@ -36,7 +36,7 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
   }
   container.append(title, bar, labels);
   const notes: Partial<Record<typeof layer, string>> = {
-    surface: 'Glowing rock: crust above ~525 °C (the Draper point). White: clouds, where the air is near saturation',
+    surface: 'Glowing rock: crust above ~525 °C (the Draper point). White: clouds, where the air is near saturation. Orange dots at night: cities (N turns them off)',
     rivers: `One cell at the equator: ${Math.round(equatorialCellKm2(params)).toLocaleString('en-US')} km² (0 = the cell's own rain; ocean dark). From the climate era on, cells count by their rain against ${params.rainfall} m/yr`,
     basins: 'Each land cell coloured by the outlet its water reaches (the sea or a closed hollow)',
     pressure: 'Highs push air out, lows draw it in; blurred across coasts. Grey before the climate era',

@@ -1,0 +1,42 @@
+// The planet's global scalars brought back to the CPU for the heads-up display while the story
+// plays: a small copy every few frames into one staging buffer, never waited on by a frame.
+
+import { PLANET_SCALAR_BYTES } from './fields';
+import type { PlanetScalars, Simulation } from './simulation';
+
+/** Frames between two read-backs (a few a second at 60 fps). */
+const FRAMES_PER_READ = 10;
+
+export class PlanetReadout {
+  private readonly staging: GPUBuffer;
+  private pending = false;
+  private frames = 0;
+  /** The latest scalars read, with the tick they belong to; undefined until the first arrives. */
+  latest?: PlanetScalars & { tick: number };
+
+  constructor(private readonly device: GPUDevice) {
+    this.staging = device.createBuffer({
+      label: 'PlanetReadout.staging', size: PLANET_SCALAR_BYTES, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ,
+    });
+  }
+
+  /** Call once a frame: starts a read-back of the current scalars every FRAMES_PER_READ frames. */
+  update(simulation: Simulation): void {
+    // Scrubbed back (or started over): what was read belongs to a later moment.
+    if (this.latest && simulation.tick < this.latest.tick) this.latest = undefined;
+    if (this.pending || ++this.frames < FRAMES_PER_READ) return;
+    this.frames = 0;
+    this.pending = true;
+    const tick = simulation.tick;
+    const encoder = this.device.createCommandEncoder({ label: 'PlanetReadout.encoder' });
+    encoder.copyBufferToBuffer(simulation.fields.planet.current, 0, this.staging, 0, PLANET_SCALAR_BYTES);
+    this.device.queue.submit([encoder.finish()]);
+    this.staging.mapAsync(GPUMapMode.READ).then(() => {
+      const [carbon, co2, anomaly, population, peakPopulation] = new Float32Array(this.staging.getMappedRange());
+      this.latest = { carbon, co2, anomaly, population, peakPopulation, tick };
+      this.staging.unmap();
+    }, () => { /* The device was lost or the buffer destroyed: no readout, nothing else to do. */ }).finally(() => { this.pending = false; });
+  }
+
+  destroy(): void { this.staging.destroy(); }
+}
