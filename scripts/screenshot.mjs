@@ -20,7 +20,8 @@ if (!(width > 0 && height > 0)) {
 const headless = await startHeadless();
 try {
   const page = await openApp(headless.browser, headless.url, String(args.query ?? ''), { width, height });
-  await page.waitForFunction(() => !window.deepTime.app.seeking, { timeout: 300_000 });
+  // A long replay on a software renderer takes minutes: allow half an hour.
+  await page.waitForFunction(() => !window.deepTime.app.seeking, { timeout: 1_800_000 });
   await page.evaluate(() => window.deepTime.app.setPlaying(false));
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const out = String(args.out ?? 'screenshot.png');
