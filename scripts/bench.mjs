@@ -5,7 +5,8 @@
 import { startHeadless, parseArgs } from './headless.mjs';
 
 const args = parseArgs(process.argv.slice(2));
-const resolutions = String(args.res ?? '256x128,512x256,1024x512').split(',');
+// 1024x512 on request: replaying to the humans era there takes over half an hour on SwiftShader.
+const resolutions = String(args.res ?? '256x128,512x256').split(',');
 const ticks = Number(args.ticks ?? 30);
 if (!(ticks >= 1 && ticks <= 256)) {
   console.error('usage: npm run bench -- [--res 256x128,512x256,1024x512] [--ticks 1..256]');
