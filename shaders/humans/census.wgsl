@@ -2,10 +2,12 @@
 // updated on the GPU by a two-level reduction. The planet field holds
 //   [0] (carbon released Gt C, CO2 ppm, temperature anomaly deg C, population),
 //   [1] (peak population, 0, 0, 0),
-//   [PLANET_PARTIALS + k] the people counted by census workgroup k.
-// census: each workgroup sums the people of its tile of cells (people = settled fraction *
-// cell area * peopleDensity) in workgroup memory and writes one partial sum.
-// burn: one workgroup adds the partials up, then burns fossil carbon and warms the planet:
+//   [PLANET_PARTIALS + k] the people counted by census invocation k.
+// census: WORKGROUP_X invocations per row, each summing every WORKGROUP_X-th cell of its row
+// (people = settled fraction * cell area * peopleDensity) into one partial sum: no workgroup
+// barriers, which cost more than the sums on a software GPU.
+// burn: one workgroup adds the partials up (a tree in workgroup memory), then burns fossil
+// carbon and warms the planet:
 //   released carbon C grows logistically toward the reserve R (extraction accelerates, then
 //   the reserve runs out): dC/dt = (C + R / 100) (1 - C / R) demand / BURN_YEARS, where demand
 //   is 1 while at least half the peak population lives, and less with fewer people;
@@ -44,26 +46,23 @@ fn cellAreaKm2(y: u32) -> f32 {
   return EARTH_RADIUS_KM * EARTH_RADIUS_KM * 2.0 * PI / f32(globals.width) * band;
 }
 
+// Dispatched over WORKGROUP_X x height invocations.
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
-fn census(
-  @builtin(global_invocation_id) id: vec3u, @builtin(local_invocation_index) local: u32,
-  @builtin(workgroup_id) group: vec3u, @builtin(num_workgroups) groups: vec3u,
-) {
-  // No early return: every invocation must reach the barriers.
-  var people = 0.0;
-  if (!outsideGrid(id)) {
-    people = lifeIn[cellIndex(vec2i(id.xy))].w * cellAreaKm2(id.y) * globals.peopleDensity;
+fn census(@builtin(global_invocation_id) id: vec3u) {
+  if (id.x >= WORKGROUP_X || id.y >= globals.height) { return; }
+  var settled = 0.0;
+  for (var x = id.x; x < globals.width; x += WORKGROUP_X) { settled += lifeIn[id.y * globals.width + x].w; }
+  planetOut[PLANET_PARTIALS + id.y * WORKGROUP_X + id.x] = vec4f(settled * cellAreaKm2(id.y) * globals.peopleDensity, 0.0, 0.0, 0.0);
+  if (all(id.xy == vec2u(0u))) {
+    planetOut[0] = planetIn[0];
+    planetOut[1] = planetIn[1];
   }
-  sums[local] = people;
-  reduceWorkgroup(local);
-  if (local == 0u) { planetOut[PLANET_PARTIALS + group.y * groups.x + group.x] = vec4f(sums[0], 0.0, 0.0, 0.0); }
-  if (all(group.xy == vec2u(0u)) && local < PLANET_PARTIALS) { planetOut[local] = planetIn[local]; }
 }
 
 // Dispatched as a single workgroup, after census.
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn burn(@builtin(local_invocation_index) local: u32) {
-  let partials = ((globals.width + WORKGROUP_X - 1u) / WORKGROUP_X) * ((globals.height + WORKGROUP_Y - 1u) / WORKGROUP_Y);
+  let partials = WORKGROUP_X * globals.height;
   var people = 0.0;
   for (var k = local; k < partials; k += WORKGROUP_X * WORKGROUP_Y) { people += planetIn[PLANET_PARTIALS + k].x; }
   sums[local] = people;

@@ -32,8 +32,8 @@ export const CLIMATE_CELL_FLOATS = CLIMATE_CELL_BYTES / 4;
 
 /**
  * The planet's global scalars, vec4f: (carbon released Gt C, CO2 ppm, temperature anomaly
- * deg C, population) and (peak population, 0, 0, 0); then one vec4f per census workgroup
- * (shaders/humans/census.wgsl).
+ * deg C, population) and (peak population, 0, 0, 0); then the census's partial sums, one
+ * vec4f each (shaders/humans/census.wgsl).
  */
 export const PLANET_SCALAR_BYTES = 32;
 
@@ -62,8 +62,8 @@ export class Fields {
     this.pressure = new PingPongField(device, 'Fields.pressure', climateCells * PRESSURE_CELL_BYTES, layouts.terrainStep);
     this.climate = new PingPongField(device, 'Fields.climate', climateCells * CLIMATE_CELL_BYTES, layouts.terrainStep);
     this.life = new PingPongField(device, 'Fields.life', cells * LIFE_CELL_BYTES, layouts.terrainStep);
-    const censusGroups = Math.ceil(width / WORKGROUP[0]) * Math.ceil(height / WORKGROUP[1]);
-    this.planet = new PingPongField(device, 'Fields.planet', PLANET_SCALAR_BYTES + censusGroups * 16, layouts.terrainStep);
+    // The census's partial sums: WORKGROUP_X per row.
+    this.planet = new PingPongField(device, 'Fields.planet', PLANET_SCALAR_BYTES + WORKGROUP[0] * height * 16, layouts.terrainStep);
   }
 
   get cells(): number { return this.width * this.height; }

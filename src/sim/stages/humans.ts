@@ -1,5 +1,5 @@
 // Humans stage (SIMULATION.md section 6), the planet's global scalars: a census of the people
-// (one partial sum per workgroup), then one workgroup that adds them up, burns fossil carbon,
+// (WORKGROUP_X partial sums per row), then one workgroup that adds them up, burns fossil carbon,
 // and turns the CO2 into warming (shaders/humans/census.wgsl). People themselves settle and
 // spread in life.grow.
 
@@ -27,7 +27,7 @@ export class HumansStage {
 
   /** Count the people, burn fossil carbon, and bring the CO2 and the warming up to date. */
   update(ctx: StepContext): void {
-    ctx.planetStep(this.census, ctx.fields.width, ctx.fields.height);
+    ctx.planetStep(this.census, WORKGROUP[0], ctx.fields.height);
     // One workgroup adds up the census's partial sums.
     ctx.planetStep(this.burn, WORKGROUP[0], WORKGROUP[1]);
   }
