@@ -40,8 +40,11 @@ function sunHeightAt(px: number, py: number, sun: number[]): number {
   return normal[0] * sun[0] + normal[1] * sun[1] + normal[2] * sun[2];
 }
 
+// The whole story replayed on SwiftShader: about 100 s here; room for a slower machine.
+const WHOLE_STORY_TIMEOUT_MS = 600_000;
+
 describe('the human era and the warming at 128x64', () => {
-  it('settles the mild wet land, lights only the night side, and ends warmer with emptied tropics', async () => {
+  it('settles the mild wet land, lights only the night side, and ends warmer with emptied tropics', { timeout: WHOLE_STORY_TIMEOUT_MS }, async () => {
     const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=0&view=map');
     expect(await app.seek(SETTLED)).toBe(SETTLED);
     const terrain = await app.readTerrain();
