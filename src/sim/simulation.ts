@@ -91,8 +91,8 @@ export class Simulation {
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
       if (processes.tectonics && reforming) this.tectonics.reform(ctx);
-      // Before the drift: life reads where each column comes from and moves with it.
-      // Plants, animals and people; then the people counted, fossil carbon burnt, the planet warmed.
+      // Plants, animals and people, before the drift (life reads where each column comes from
+      // and moves with it); then the people counted, fossil carbon burnt, the planet warmed.
       if (processes.life) this.life.grow(ctx);
       if (processes.humans) this.humans.update(ctx);
       if (processes.tectonics) {
