@@ -2,16 +2,14 @@
 // shaders' documented formulas: where people may settle, a cell's area, and one tick of
 // burning, CO2 and warming.
 
+import { smoothstep } from './life';
+
 export const PREINDUSTRIAL_CO2 = 280;
 export const GT_CARBON_PER_PPM = 2.13;
 export const BURN_YEARS = 20;
 export const OCEAN_LAG_YEARS = 20;
 export const EARTH_RADIUS_KM = 6371;
 
-const smoothstep = (a: number, b: number, x: number) => {
-  const t = Math.min(Math.max((x - a) / (b - a), 0), 1);
-  return t * t * (3 - 2 * t);
-};
 
 /** How well a place suits people, 0..1: mild (mean 5..30 deg C) and wet (annual rain from 0.25 mm/day). */
 export function suitability(meanTemperature: number, annualRain: number): number {

@@ -7,7 +7,8 @@ export const PLANT_DEATH = 0.2;
 export const PREDATION = 1.5;
 export const MAX_POPULATION = 20;
 
-const smoothstep = (a: number, b: number, x: number) => {
+/** GLSL/WGSL smoothstep. */
+export const smoothstep = (a: number, b: number, x: number) => {
   const t = Math.min(Math.max((x - a) / (b - a), 0), 1);
   return t * t * (3 - 2 * t);
 };
