@@ -108,10 +108,9 @@ export class App {
     this.syncUrl();
   }
 
-  /** Start a seek: the state is replayed from tick 0 (or run on) over the next frames. */
+  /** Start a seek: from the nearest keyframe (or run on), replayed over the next frames. */
   seekTo(tick: number): void {
     const target = clampTick(tick);
-    if (target < this.simulation.tick) this.simulation.reset();
     this.seekTarget = target === this.simulation.tick ? null : target;
   }
 
@@ -119,7 +118,7 @@ export class App {
   private rebuild(): void {
     const resolutionChanged = this.simulation.definition.resolution !== this.params.resolution;
     const tick = this.simulation.tick;
-    this.simulation.redefine(worldFromParams(this.params));
+    this.simulation.redefine(worldFromParams(this.params, this.simulation.definition.edits));
     if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
     renderLegend(this.elements.legend, this.params);
     this.seekTo(tick);
@@ -153,11 +152,10 @@ export class App {
   private advanceSeek(): void {
     const target = this.seekTarget!;
     const chunk = this.gpu.software ? 16 : 512;
-    const stop = Math.min(target, this.simulation.tick + chunk);
     const start = this.simulation.tick;
-    this.simulation.seek(stop);
-    this.ticksThisFrame += this.simulation.tick - start;
-    if (this.simulation.tick >= target || this.simulation.atEnd) {
+    const reached = this.simulation.seek(target, chunk);
+    this.ticksThisFrame += Math.max(this.simulation.tick - start, 0);
+    if (reached) {
       this.seekTarget = null;
       this.hud.seeking(null);
       this.syncUrl();

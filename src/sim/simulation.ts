@@ -7,9 +7,12 @@ import { createLayouts, type Layouts } from '../gpu/layouts';
 import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
+import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
+import { KeyframeStore } from './keyframes';
 import { anyPlateSteps } from './plates';
 import { ClimateStage } from './stages/climate';
+import { EditStage } from './stages/edit';
 import { ErosionStage } from './stages/erosion';
 import { HumansStage } from './stages/humans';
 import { LifeStage } from './stages/life';
@@ -33,6 +36,7 @@ export class Simulation {
   private basinsLabelled = false;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
+  private keyframeStore: KeyframeStore;
 
   private constructor(
     private readonly device: GPUDevice,
@@ -44,9 +48,12 @@ export class Simulation {
     private readonly climate: ClimateStage,
     private readonly life: LifeStage,
     private readonly humans: HumansStage,
+    private readonly edit: EditStage,
     private world: WorldDefinition,
     private state: Fields,
-  ) {}
+  ) {
+    this.keyframeStore = new KeyframeStore(device, state);
+  }
 
   /** Compile every stage, allocate the fields and generate the world at tick 0. */
   static async create(device: GPUDevice, world: WorldDefinition): Promise<Simulation> {
@@ -57,8 +64,9 @@ export class Simulation {
     const climate = await ClimateStage.create(device, layouts);
     const life = await LifeStage.create(device, layouts);
     const humans = await HumansStage.create(device, layouts);
+    const edit = await EditStage.create(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, life, humans, world, fieldsFor(device, layouts, world));
+    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, life, humans, edit, world, fieldsFor(device, layouts, world));
     simulation.reset();
     return simulation;
   }
@@ -68,6 +76,7 @@ export class Simulation {
   get fields(): Fields { return this.state; }
   get globalsGroup(): GPUBindGroup { return this.globals.bindGroup; }
   get atEnd(): boolean { return this.currentTick >= END_TICK; }
+  get keyframes(): KeyframeStore { return this.keyframeStore; }
 
   /** Start the world over: the protoplanet as it formed, tick 0. */
   reset(): void {
@@ -79,6 +88,7 @@ export class Simulation {
       this.climate.reset(ctx);
       this.life.reset(ctx);
       this.humans.reset(ctx);
+      this.edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
   }
 
@@ -105,24 +115,59 @@ export class Simulation {
         this.climate.blur(ctx);
         this.climate.weather(ctx);
       }
+      // What people painted at the tick this one reaches (the state at a tick includes its edits).
+      this.edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick + 1));
     }, plates);
     this.currentTick++;
     this.basinsLabelled = false;
+    if (this.keyframeStore.wants(this.currentTick)) this.keyframeStore.capture(this.currentTick);
   }
 
-  /** Run forward (or start over and run) until the given tick. */
-  seek(tick: number): void {
-    if (tick < this.currentTick) this.reset();
-    while (this.currentTick < Math.min(tick, END_TICK)) this.step();
+  /**
+   * Go to a tick: from the latest keyframe before it (or the start) when that is nearer than
+   * the current tick, then step at most `maxTicks` ticks toward it (a seek spread over frames).
+   * True once the target is reached.
+   */
+  seek(tick: number, maxTicks = Infinity): boolean {
+    const target = Math.min(Math.max(tick, 0), END_TICK);
+    const keyframe = this.keyframeStore.bestFor(target, target < this.currentTick ? -1 : this.currentTick);
+    if (keyframe !== null) this.restoreKeyframe(keyframe);
+    else if (target < this.currentTick) this.reset();
+    for (let ran = 0; ran < maxTicks && this.currentTick < target; ran++) this.step();
+    return this.currentTick === target;
   }
 
-  /** Take a new definition: the fields are rebuilt if the grid changed; then tick 0. */
+  /**
+   * Add a person's edit, made at the current tick, to the world's log and apply it now.
+   * Refused (with the reason) past the tick's dab budget or at another tick.
+   */
+  addEdit(edit: Edit): string | null {
+    if (edit.tick !== this.currentTick) return `An edit must be made at the current tick (${this.currentTick}).`;
+    if (edit.kind !== 'plate' && dabsAt(this.world.edits, edit.tick) + edit.points.length / 2 > MAX_DABS_PER_TICK) {
+      return `At most ${MAX_DABS_PER_TICK} brush dabs a tick: let time run on to paint more.`;
+    }
+    this.world = { ...this.world, edits: [...this.world.edits, edit] };
+    this.keyframeStore.dropFrom(edit.tick);
+    if (edit.kind !== 'plate') this.record((ctx) => this.edit.brush(ctx, [edit]));
+    this.basinsLabelled = false;
+    return null;
+  }
+
+  private restoreKeyframe(tick: number): void {
+    this.keyframeStore.restore(tick);
+    this.currentTick = tick;
+    this.basinsLabelled = false;
+  }
+
+  /** Take a new definition: the fields are rebuilt if the grid changed, keyframes dropped; then tick 0. */
   redefine(world: WorldDefinition): void {
     const climateGrid = climateGridOf(world);
+    this.keyframeStore.destroy();
     if (world.resolution !== this.world.resolution || climateGrid.width !== this.state.climateWidth) {
       this.state.destroy();
       this.state = fieldsFor(this.device, this.layouts, world);
     }
+    this.keyframeStore = new KeyframeStore(this.device, this.state);
     this.world = world;
     this.reset();
   }
@@ -173,8 +218,10 @@ export class Simulation {
   }
 
   destroy(): void {
+    this.keyframeStore.destroy();
     this.state.destroy();
     this.globals.destroy();
+    this.edit.destroy();
   }
 
   private record(body: (ctx: StepContext) => void, plates?: Float32Array<ArrayBuffer>): void {

@@ -18,11 +18,11 @@ export class StepContext {
     private readonly profiler?: GpuTimer,
   ) {}
 
-  /** Record a terrain-to-terrain pass and make its output the latest terrain. */
-  terrainStep(computePass: ComputePass): void {
+  /** Record a terrain-to-terrain pass (with any extra bind groups after the terrain's) and make its output the latest terrain. */
+  terrainStep(computePass: ComputePass, extraGroups: readonly GPUBindGroup[] = []): void {
     const { terrain } = this.fields;
     const pass = this.passFor(computePass.label);
-    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup], this.fields.width, this.fields.height);
+    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, ...extraGroups], this.fields.width, this.fields.height);
     if (this.profiler) pass.end();
     terrain.swap();
   }

@@ -3,7 +3,8 @@
 import type { GlobalsValues } from '../gpu/globals';
 import { parseResolution, type ParamValues, type Resolution } from '../params';
 import { ERAS, eraAt, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
-import { plateTable, withSteps } from './plates';
+import type { Edit } from './edits';
+import { PLANET_RADIUS_M, PLATE_FLOATS, plateTable, withSteps } from './plates';
 
 /** First tick of the tectonics era. */
 const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
@@ -26,6 +27,8 @@ export interface WorldDefinition {
   seed: number;
   resolution: Resolution;
   physics: Physics;
+  /** What people painted and pushed, in the order they did it (src/sim/edits.ts). */
+  edits: readonly Edit[];
 }
 
 /**
@@ -37,11 +40,12 @@ export const METRES_PER_UNIT = 600;
 /** Temperature the bare crust settles at once its own heat is gone, deg C. */
 export const AMBIENT_CRUST_TEMP = 15;
 
-export function worldFromParams(params: ParamValues): WorldDefinition {
+export function worldFromParams(params: ParamValues, edits: readonly Edit[] = []): WorldDefinition {
   return {
     seed: params.seed,
     resolution: params.resolution,
     physics: Object.fromEntries(PHYSICS_KEYS.map((key) => [key, params[key]])) as Physics,
+    edits,
   };
 }
 
@@ -112,12 +116,30 @@ export function isReformTick(world: WorldDefinition, tick: number): boolean {
   return tick >= TECTONICS_START && (tick - TECTONICS_START) % world.physics.reformPeriod === 0;
 }
 
-/** The plate table at a tick, with its steps (velocities in cells per tick depend on the era's years per tick). */
+/**
+ * The plate table at a tick, with its steps (velocities in cells per tick depend on the era's
+ * years per tick), and the velocities people set this epoch up to this tick (the latest wins).
+ */
 export function plateTableAt(world: WorldDefinition, tick: number): Float32Array<ArrayBuffer> {
   const { width, height } = parseResolution(world.resolution);
+  const epoch = plateEpochAt(world, tick);
   const table = plateTable({
-    seed: world.seed >>> 0, epoch: plateEpochAt(world, tick), plateCount: world.physics.plateCount,
+    seed: world.seed >>> 0, epoch, plateCount: world.physics.plateCount,
     speedCmPerYear: world.physics.plateSpeed, yearsPerTick: yearsPerTick(tick), width, height,
   });
+  const cellMetres = (Math.PI * PLANET_RADIUS_M) / height;
+  const cellsPerTick = (cmPerYear: number) => (cmPerYear * 0.01 * yearsPerTick(tick)) / cellMetres;
+  for (const edit of world.edits) {
+    if (edit.kind !== 'plate' || edit.tick > tick || plateEpochAt(world, edit.tick) !== epoch) continue;
+    const at = (edit.plate - 1) * PLATE_FLOATS;
+    if (table[at + 5] < 0.5) continue;
+    // Table velocities are east and south; a plate moves at most one cell a tick.
+    let vx = cellsPerTick(edit.eastCmPerYear);
+    let vy = -cellsPerTick(edit.northCmPerYear);
+    const l1 = Math.abs(vx) + Math.abs(vy);
+    if (l1 > 1) { vx /= l1; vy /= l1; }
+    table[at] = vx;
+    table[at + 1] = vy;
+  }
   return withSteps(table, world.seed, tick);
 }

@@ -48,8 +48,13 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
       const app = requireApp(api);
       app.setPlaying(false);
       app.set('tick', tick);
-      app.simulation.seek(app.params.tick);
-      app.seekTo(app.simulation.tick);
+      // Here rather than over frames: keyframe by keyframe, letting each capture land.
+      const { simulation } = app;
+      const target = app.params.tick;
+      app.seekTo(simulation.tick);
+      while (!simulation.seek(target, simulation.keyframes.interval)) await simulation.keyframes.settled();
+      await simulation.keyframes.settled();
+      app.seekTo(simulation.tick);
       await app.device.queue.onSubmittedWorkDone();
       return app.simulation.tick;
     },
