@@ -1,17 +1,24 @@
-// The app: one world's simulation, the viewer, the loop, the controls and the URL, wired.
+// The app: one world's simulation, the viewer, the loop, the controls, the timeline, the
+// guided story, the edit tools, world files and the URL, wired.
 
 import type { GpuContext } from './gpu/device';
 import { TickLoop } from './loop';
-import { checkParam, LAYERS, parseResolution, SCHEMA, type ParamKey, type ParamValues } from './params';
+import { parseWorldFile, serializeWorld } from './io/world-file';
+import { checkParam, LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
+import { checkEdits, type Edit, type UnstampedEdit } from './sim/edits';
 import { PlanetReadout } from './sim/planet-readout';
 import { Simulation } from './sim/simulation';
 import { worldFromParams } from './sim/world';
-import { clampTick } from './timeline';
+import { shotAt } from './story';
+import { clampTick, END_TICK, eraAt, eraIndexAt, eraStartTick, ERAS } from './timeline';
+import { Caption } from './ui/caption';
+import { EditTool } from './ui/edit-tool';
 import { attachKeyboard, ControlPanel } from './ui/gui';
 import { Hud } from './ui/hud';
 import { renderLegend } from './ui/legend';
 import type { Notices } from './ui/notices';
+import { TimelineBar } from './ui/timeline-bar';
 import { writeUrlState } from './ui/url-state';
 
 export interface AppElements {
@@ -20,7 +27,10 @@ export interface AppElements {
   hud: HTMLElement;
   progress: HTMLElement;
   legend: HTMLElement;
+  timeline: HTMLElement;
+  caption: HTMLElement;
 }
+
 
 /** Frames between URL updates while the story plays (about two seconds at 60 fps). */
 const URL_UPDATE_FRAMES = 120;
@@ -30,6 +40,9 @@ export class App {
   private readonly panel: ControlPanel;
   private readonly hud: Hud;
   private readonly planetReadout: PlanetReadout;
+  private readonly timeline: TimelineBar;
+  private readonly caption: Caption;
+  private readonly editTool: EditTool;
   private readonly detachKeyboard: () => void;
   private seekTarget: number | null = null;
   private ticksThisFrame = 0;
@@ -51,25 +64,49 @@ export class App {
       gpuIdle: () => gpu.device.queue.onSubmittedWorkDone(),
     });
     this.loop.speed = params.speed;
+    const eraNow = () => eraIndexAt(this.seekTarget ?? this.simulation.tick);
     const actions = {
       set: (key: ParamKey, value: unknown) => this.set(key, value),
       togglePlay: () => this.setPlaying(!this.loop.playing),
       step: () => { this.setPlaying(false); this.ticksThisFrame += this.loop.runTicks(1); },
+      stepBack: () => { this.setPlaying(false); this.set('tick', this.simulation.tick - 1); },
+      seekBy: (ticks: number) => this.set('tick', (this.seekTarget ?? this.simulation.tick) + ticks),
+      previousEra: () => this.set('tick', eraStartTick(Math.max(eraNow() - (this.simulation.tick === eraStartTick(eraNow()) ? 1 : 0), 0))),
+      nextEra: () => this.set('tick', eraNow() + 1 < ERAS.length ? eraStartTick(eraNow() + 1) : END_TICK),
       restart: () => this.set('tick', 0),
+      toEnd: () => this.set('tick', END_TICK),
       isPlaying: () => this.loop.playing,
       faster: () => this.set('speed', this.params.speed * 2),
       slower: () => this.set('speed', this.params.speed / 2),
       toggleView: () => this.set('view', this.params.view === 'globe' ? 'map' : 'globe'),
       nextLayer: () => this.set('layer', LAYERS[(LAYERS.indexOf(this.params.layer) + 1) % LAYERS.length]),
       toggleLights: () => this.set('cityLights', this.params.cityLights === 'on' ? 'off' : 'on'),
+      toggleStory: () => this.set('story', this.params.story === 'on' ? 'off' : 'on'),
+      nextTool: () => this.set('tool', TOOLS[(TOOLS.indexOf(this.params.tool) + 1) % TOOLS.length]),
+      saveWorld: () => this.saveWorld(),
+      loadWorld: () => this.chooseWorldFile(),
+      copyLink: () => this.copyLink(),
     };
     this.panel = new ControlPanel(elements.panel, params, actions);
     this.detachKeyboard = attachKeyboard(actions);
+    this.timeline = new TimelineBar(elements.timeline, {
+      togglePlay: actions.togglePlay,
+      seek: (tick) => this.set('tick', tick),
+      setSpeed: (speed) => this.set('speed', speed),
+    });
+    this.caption = new Caption(elements.caption);
+    this.editTool = new EditTool(elements.canvas, {
+      tool: () => this.params.tool,
+      settings: () => ({ radiusKm: this.params.brushRadius, heightM: this.params.brushHeight, uplift: this.params.brushUplift, plateCmPerYear: this.params.plateVelocity }),
+      lonLatAt: (x, y) => this.viewer.lonLatAt(x, y),
+      plateAt: (lon, lat) => this.plateAt(lon, lat),
+      addEdit: (edit) => this.addEdit(edit),
+    });
     this.applyView();
   }
 
-  static async create(gpu: GpuContext, params: ParamValues, elements: AppElements, notices: Notices, playing: boolean): Promise<App> {
-    const simulation = await Simulation.create(gpu.device, worldFromParams(params));
+  static async create(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean): Promise<App> {
+    const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits));
     const viewer = await Viewer.create(gpu.device, elements.canvas, simulation);
     const app = new App(gpu, simulation, viewer, params, elements, notices);
     app.loop.playing = playing;
@@ -82,6 +119,7 @@ export class App {
   get device(): GPUDevice { return this.gpu.device; }
   get playing(): boolean { return this.loop.playing; }
   get seeking(): boolean { return this.seekTarget !== null; }
+  get edits(): readonly Edit[] { return this.simulation.definition.edits; }
 
   setPlaying(playing: boolean): void {
     this.loop.playing = playing && !this.simulation.atEnd;
@@ -95,9 +133,17 @@ export class App {
     const checked = checkParam(key, raw, previous);
     if (checked.notice) this.notices.show(checked.notice, 'warning');
     (this.params as Record<ParamKey, unknown>)[key] = checked.value;
+    if ((key === 'view' || key === 'layer') && this.params.story === 'on') {
+      this.params.story = 'off';
+      this.notices.show('You left the guided story and can explore; press S to go back to it.', 'info');
+    }
     if (key === 'tick') this.seekTo(checked.value as number);
     else if (key === 'speed') this.loop.speed = checked.value as number;
-    else if (key === 'view' || key === 'layer' || key === 'cityLights') this.applyView();
+    else if (key === 'story' && checked.value === 'on') this.followStory();
+    else if (key === 'tool' && checked.value === 'plate' && !eraAt(this.simulation.tick).processes.tectonics) {
+      this.notices.show('Plates only move in the tectonics and climate eras: seek there to push one.', 'info');
+      this.applyView();
+    } else if (key === 'view' || key === 'layer' || key === 'cityLights' || key === 'tool') this.applyView();
     else if (SCHEMA[key].definesWorld && checked.value !== previous) {
       if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
         this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
@@ -128,7 +174,100 @@ export class App {
     this.viewer.view = this.params.view;
     this.viewer.layer = this.params.layer;
     this.viewer.cityLights = this.params.cityLights === 'on';
+    this.viewer.editing = this.params.tool !== 'none';
+    this.elements.canvas.style.cursor = this.viewer.editing ? 'crosshair' : '';
     renderLegend(this.elements.legend, this.params);
+  }
+
+  /** While the story is on: show the shot of the current moment. */
+  private followStory(): void {
+    const shot = shotAt(this.seekTarget ?? this.simulation.tick);
+    if (shot.layer === this.params.layer && shot.view === this.params.view) return;
+    this.params.layer = shot.layer;
+    this.params.view = shot.view;
+    this.applyView();
+    this.panel.refresh(this.loop.playing);
+  }
+
+  /** A tool's edit, made now: stamped with the tick, checked, added to the log and applied. */
+  private addEdit(unstamped: UnstampedEdit): void {
+    if (this.seekTarget !== null) {
+      this.notices.show('Wait for the seek to finish before editing.', 'warning');
+      return;
+    }
+    const checked = checkEdits([{ ...unstamped, tick: this.simulation.tick }]);
+    const refusal = 'error' in checked ? checked.error : this.simulation.addEdit(checked.edits[0]);
+    if (refusal) {
+      this.notices.show(refusal, 'warning');
+      return;
+    }
+    const edit = 'edits' in checked ? checked.edits[0] : null;
+    if (edit?.kind === 'plate') {
+      const heading = (Math.atan2(edit.eastCmPerYear, edit.northCmPerYear) * 180) / Math.PI;
+      this.notices.show(`Plate ${edit.plate} now moves ${Math.hypot(edit.eastCmPerYear, edit.northCmPerYear).toFixed(1)} cm/yr toward ${Math.round((heading + 360) % 360)}° (until the plates re-form).`, 'info');
+    }
+    this.syncUrl();
+  }
+
+  /** The plate under a point (1..64, or 0 where none has formed). */
+  private async plateAt(lon: number, lat: number): Promise<number> {
+    const { width, height } = this.simulation.fields;
+    const x = Math.min(Math.floor((lon / 360) * width), width - 1);
+    const y = Math.min(Math.max(Math.floor(((90 - lat) / 180) * height), 0), height - 1);
+    const [, , , plate] = await this.simulation.readTerrainCell(x, y);
+    if (plate === 0) this.notices.show('No plate there yet: plates form when the tectonics era begins.', 'info');
+    return plate;
+  }
+
+  /** Download the world (definition, edits and the moment) as a world file. */
+  private saveWorld(): void {
+    const text = serializeWorld({ ...this.params, tick: this.seekTarget ?? this.simulation.tick }, this.edits);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    link.download = `deep-time-seed${this.params.seed}-tick${this.params.tick}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    this.notices.show(`Saved ${link.download} (${this.edits.length} edits).`, 'info');
+  }
+
+  private chooseWorldFile(): void {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void file.text().then((text) => this.loadWorld(text), () => this.notices.show(`Could not read ${file.name}.`, 'error'));
+    });
+    input.click();
+  }
+
+  /** Open a world file's text: on any problem, a message and the current world untouched. */
+  loadWorld(text: unknown): boolean {
+    const loaded = parseWorldFile(text, this.params);
+    if ('error' in loaded) {
+      this.notices.show(`Could not open the world: ${loaded.error}`, 'error');
+      return false;
+    }
+    const resolutionChanged = loaded.params.resolution !== this.simulation.definition.resolution;
+    Object.assign(this.params, loaded.params);
+    this.loop.speed = this.params.speed;
+    this.simulation.redefine(worldFromParams(this.params, loaded.edits));
+    if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
+    this.applyView();
+    this.setPlaying(false);
+    this.seekTo(loaded.params.tick);
+    this.panel.refresh(this.loop.playing);
+    this.syncUrl();
+    this.notices.show(`Opened seed ${this.params.seed} at ${this.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
+    return true;
+  }
+
+  private copyLink(): void {
+    this.syncUrl();
+    navigator.clipboard?.writeText(location.href).then(
+      () => this.notices.show('Link copied: it opens this world, its edits and this moment.', 'info'),
+      () => this.notices.show(`Copy this link: ${location.href}`, 'info'),
+    );
   }
 
   private tick(): boolean {
@@ -139,12 +278,16 @@ export class App {
 
   private frame(): void {
     if (this.seekTarget !== null) this.advanceSeek();
+    this.editTool.flush();
+    if (this.params.story === 'on') this.followStory();
+    this.caption.update(this.simulation.tick);
     this.viewer.draw(this.simulation);
     const tickChanged = this.params.tick !== this.simulation.tick;
     this.params.tick = this.simulation.tick;
     if (tickChanged) this.panel.refresh(this.loop.playing);
     this.planetReadout.update(this.simulation);
     this.hud.update(this.simulation.tick, this.ticksThisFrame, this.loop.playing, this.loop.speed, this.planetReadout.latest);
+    this.timeline.update(this.simulation.tick, this.seekTarget, this.loop.playing, this.loop.speed);
     this.ticksThisFrame = 0;
     if (this.loop.playing && ++this.framesSinceUrl >= URL_UPDATE_FRAMES) this.syncUrl();
   }
@@ -166,13 +309,16 @@ export class App {
 
   private syncUrl(): void {
     this.framesSinceUrl = 0;
-    const query = writeUrlState({ ...this.params, tick: this.seekTarget ?? this.simulation.tick });
+    const query = writeUrlState({ ...this.params, tick: this.seekTarget ?? this.simulation.tick }, this.edits);
     history.replaceState(null, '', `${location.pathname}?${query}`);
   }
 
   destroy(): void {
     this.loop.stop();
     this.detachKeyboard();
+    this.editTool.destroy();
+    this.timeline.destroy();
+    this.caption.destroy();
     this.panel.destroy();
     this.viewer.destroy();
     this.planetReadout.destroy();

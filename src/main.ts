@@ -36,19 +36,21 @@ async function boot(): Promise<void> {
   // Defaults first (the resolution depends on the adapter), then the link's settings on top.
   const defaults = { ...defaultParams(), resolution: defaultResolution(gpu.software) };
   const search = new URLSearchParams(location.search);
-  const { values, notices: urlNotices } = readUrlState(location.search, defaults);
+  const { values, edits, notices: urlNotices } = readUrlState(location.search, defaults);
   for (const message of urlNotices) notices.show(message, 'warning');
   if (gpu.software && !search.has(SCHEMA.resolution.urlKey)) {
     notices.show(`Software WebGPU adapter (${gpu.description}): using ${values.resolution}.`, 'info');
   }
 
   try {
-    api.app = await App.create(gpu, values, {
+    api.app = await App.create(gpu, values, edits, {
       canvas: element('planet'),
       panel: element('panel'),
       hud: element('hud'),
       progress: element('progress'),
       legend: element('legend'),
+      timeline: element('timeline'),
+      caption: element('caption'),
     }, notices, !search.has(SCHEMA.tick.urlKey));
     starting?.remove();
     api.status = 'ready';

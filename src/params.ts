@@ -11,6 +11,8 @@ export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'bas
 export type Layer = (typeof LAYERS)[number];
 export const SWITCHES = ['on', 'off'] as const;
 export type Switch = (typeof SWITCHES)[number];
+export const TOOLS = ['none', 'raise', 'lower', 'uplift', 'plate'] as const;
+export type Tool = (typeof TOOLS)[number];
 
 export interface ParamValues {
   seed: number;
@@ -20,6 +22,12 @@ export interface ParamValues {
   view: View;
   layer: Layer;
   cityLights: Switch;
+  story: Switch;
+  tool: Tool;
+  brushRadius: number;
+  brushHeight: number;
+  brushUplift: number;
+  plateVelocity: number;
   coolingTimeMyr: number;
   crustConduction: number;
   initialCrustTemp: number;
@@ -49,7 +57,7 @@ export interface ParamValues {
 export type ParamKey = keyof ParamValues;
 
 /** Which part of the app a parameter belongs to (its GUI folder). */
-export type ParamGroup = 'world' | 'time' | 'view' | 'protoplanet' | 'tectonics' | 'rivers' | 'climate' | 'life' | 'humans';
+export type ParamGroup = 'world' | 'time' | 'view' | 'edit' | 'protoplanet' | 'tectonics' | 'rivers' | 'climate' | 'life' | 'humans';
 
 interface SpecBase {
   label: string;
@@ -111,6 +119,36 @@ export const SCHEMA: Schema = {
     kind: 'choice', label: 'City lights', default: 'on', options: SWITCHES,
     description: 'Light the cities on the night side once people live (key N)', group: 'view',
     urlKey: 'lights', definesWorld: false,
+  },
+  story: {
+    kind: 'choice', label: 'Story', default: 'on', options: SWITCHES,
+    description: 'The guided story: captions, and layers and views changing with the eras; any change of layer or view leaves it (key S)', group: 'view',
+    urlKey: 'story', definesWorld: false,
+  },
+  tool: {
+    kind: 'choice', label: 'Tool', default: 'none', options: TOOLS,
+    description: 'Drag on the planet to raise or lower the ground, paint uplift, or drag from a plate in the direction it should move (key E cycles; none: drag turns the view)', group: 'edit',
+    urlKey: 'tool', definesWorld: false,
+  },
+  brushRadius: {
+    kind: 'number', label: 'Brush radius', unit: 'km', default: 500, min: 50, max: 3000, step: 10, integer: false,
+    description: 'Radius of a brush dab (its effect falls off smoothly to zero there)', group: 'edit',
+    urlKey: 'bradius', definesWorld: false,
+  },
+  brushHeight: {
+    kind: 'number', label: 'Brush height', unit: 'm', default: 300, min: 10, max: 2000, step: 10, integer: false,
+    description: 'Height one dab adds or removes at its centre (a stroke lays a dab every quarter radius)', group: 'edit',
+    urlKey: 'bheight', definesWorld: false,
+  },
+  brushUplift: {
+    kind: 'number', label: 'Brush uplift', unit: '', default: 0.3, min: 0.01, max: 1, step: 0.01, integer: false,
+    description: 'Uplift one dab adds at its centre; relief raises mountains where uplift passes 0.5 while plates move', group: 'edit',
+    urlKey: 'buplift', definesWorld: false,
+  },
+  plateVelocity: {
+    kind: 'number', label: 'Plate push', unit: 'cm/yr', default: 8, min: 0, max: 50, step: 0.5, integer: false,
+    description: 'Speed the plate tool gives a plate, in the direction dragged (until the plates re-form)', group: 'edit',
+    urlKey: 'push', definesWorld: false,
   },
   coolingTimeMyr: {
     kind: 'number', label: 'Cooling time', unit: 'Myr', default: 100, min: 5, max: 500, step: 1, integer: false,

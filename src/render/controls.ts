@@ -1,4 +1,5 @@
 // Pointer input on the canvas: drag to rotate (globe) or pan (map), wheel or pinch to zoom.
+// While an edit tool is chosen the drag belongs to it (src/ui/edit-tool.ts).
 
 import type { MapCamera, OrbitCamera } from './camera';
 
@@ -6,6 +7,8 @@ export interface ControlTarget {
   orbit: OrbitCamera;
   map: MapCamera;
   isMap(): boolean;
+  /** False while an edit tool owns the drag (the wheel still zooms). */
+  canDrag(): boolean;
   changed(): void;
 }
 
@@ -24,6 +27,7 @@ export function attachCameraControls(canvas: HTMLCanvasElement, target: ControlT
   };
 
   const down = (event: PointerEvent) => {
+    if (!target.canDrag()) return;
     canvas.setPointerCapture(event.pointerId);
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
     if (pointers.size === 2) pinchDistance = spread();

@@ -10,6 +10,7 @@ import { GlobeRenderer, type ViewState } from './globe';
 import { sunlightAt } from './sun';
 import { PLATE_FLOATS } from '../sim/plates';
 import { plateTableAt } from '../sim/world';
+import { vec3, vec4 } from 'wgpu-matrix';
 
 export class Viewer {
   readonly orbit = new OrbitCamera();
@@ -17,6 +18,8 @@ export class Viewer {
   view: View = 'globe';
   layer: Layer = 'surface';
   cityLights = true;
+  /** An edit tool owns pointer drags (the camera only zooms). */
+  editing = false;
   private readonly context: GPUCanvasContext;
   private readonly detachControls: () => void;
   private readonly resizeObserver: ResizeObserver;
@@ -32,7 +35,7 @@ export class Viewer {
       usage: GPUTextureUsage.RENDER_ATTACHMENT | GPUTextureUsage.COPY_SRC,
     });
     this.detachControls = attachCameraControls(canvas, {
-      orbit: this.orbit, map: this.map, isMap: () => this.view === 'map', changed: () => {},
+      orbit: this.orbit, map: this.map, isMap: () => this.view === 'map', canDrag: () => !this.editing, changed: () => {},
     });
     this.resizeObserver = new ResizeObserver((entries) => this.resize(entries[0]));
     this.resizeObserver.observe(canvas);
@@ -67,6 +70,38 @@ export class Viewer {
       this.renderer.draw(encoder, target, [width, height], simulation.globalsGroup,
         simulation.fields, this.state(simulation, width, height));
     });
+  }
+
+  /**
+   * The point of the planet under a client position (CSS pixels): longitude 0..360 and
+   * latitude -90..90 in degrees, or null off the planet. The same rays as globe.wgsl.
+   */
+  lonLatAt(clientX: number, clientY: number): [number, number] | null {
+    const box = this.canvas.getBoundingClientRect();
+    const ndcX = ((clientX - box.left) / box.width) * 2 - 1;
+    const ndcY = 1 - ((clientY - box.top) / box.height) * 2;
+    let lat: number;
+    let lon: number;
+    if (this.view === 'map') {
+      const [centreLon, centreLat, halfLon, halfLat] = this.map.window(this.canvas.width, this.canvas.height);
+      lon = centreLon + ndcX * halfLon;
+      lat = centreLat + ndcY * halfLat;
+      if (Math.abs(lat) > Math.PI / 2) return null;
+    } else {
+      const inverse = this.orbit.inverseViewProjection(this.canvas.width / this.canvas.height);
+      const near = vec4.transformMat4([ndcX, ndcY, 0, 1], inverse);
+      const far = vec4.transformMat4([ndcX, ndcY, 1, 1], inverse);
+      const origin = vec3.scale(near, 1 / near[3]);
+      const direction = vec3.normalize(vec3.sub(vec3.scale(far, 1 / far[3]), origin));
+      const b = vec3.dot(origin, direction);
+      const discriminant = b * b - (vec3.dot(origin, origin) - 1);
+      if (discriminant < 0) return null;
+      const p = vec3.addScaled(origin, direction, -b - Math.sqrt(discriminant));
+      lat = Math.asin(Math.min(Math.max(p[1], -1), 1));
+      lon = Math.atan2(p[0], p[2]);
+    }
+    const degrees = (radians: number) => (radians * 180) / Math.PI;
+    return [((degrees(lon) % 360) + 360) % 360, degrees(lat)];
   }
 
   destroy(): void {

@@ -32,6 +32,8 @@ export interface PlateEdit {
 }
 
 export type Edit = BrushEdit | PlateEdit;
+/** An edit as a tool makes it, before the app stamps the tick. */
+export type UnstampedEdit = Omit<BrushEdit, 'tick'> | Omit<PlateEdit, 'tick'>;
 
 /** Most dabs the brush pass applies in one tick (the size of its GPU buffer). */
 export const MAX_DABS_PER_TICK = 256;

@@ -182,6 +182,12 @@ export class Simulation {
     return new Float32Array(await readBuffer(this.device, this.state.terrain.current));
   }
 
+  /** One terrain cell (elevation, crust temperature, uplift, plate) of the latest state. */
+  async readTerrainCell(x: number, y: number): Promise<Float32Array> {
+    const offset = (y * this.state.width + x) * 16;
+    return new Float32Array(await readBuffer(this.device, this.state.terrain.current, 16, offset));
+  }
+
   /**
    * Label the drainage basins of the current state (water.w: each cell's outlet) unless they
    * already are: for the basins layer and readers of the water. Ticks never read the labels.

@@ -10,10 +10,13 @@ export interface GuiActions {
   step(): void;
   restart(): void;
   isPlaying(): boolean;
+  saveWorld(): void;
+  loadWorld(): void;
+  copyLink(): void;
 }
 
 const FOLDERS: Record<ParamGroup, string> = {
-  world: 'World', time: 'Time', view: 'View', protoplanet: 'Protoplanet', tectonics: 'Tectonics', rivers: 'Rivers', climate: 'Climate',
+  world: 'World', time: 'Time', view: 'View', edit: 'Edit', protoplanet: 'Protoplanet', tectonics: 'Tectonics', rivers: 'Rivers', climate: 'Climate',
   life: 'Life', humans: 'Humans',
 };
 
@@ -28,10 +31,15 @@ export class ControlPanel {
     for (const group of Object.keys(FOLDERS) as ParamGroup[]) folders.set(group, this.gui.addFolder(FOLDERS[group]));
     const buttons = {
       playPause: () => actions.togglePlay(), step: () => actions.step(), restart: () => actions.restart(),
+      save: () => actions.saveWorld(), load: () => actions.loadWorld(), copyLink: () => actions.copyLink(),
     };
+    const world = folders.get('world')!;
+    world.add(buttons, 'save').name('Save world file…');
+    world.add(buttons, 'load').name('Open world file…');
+    world.add(buttons, 'copyLink').name('Copy link to this moment');
     const time = folders.get('time')!;
     this.playButton = time.add(buttons, 'playPause').name('Pause (space)');
-    time.add(buttons, 'step').name('Step one tick (→)');
+    time.add(buttons, 'step').name('Step one tick (→; ← back)');
     time.add(buttons, 'restart').name('Back to formation (home)');
     for (const key of PARAM_KEYS) {
       const spec = SCHEMA[key];
@@ -62,21 +70,41 @@ export class ControlPanel {
 }
 
 export interface KeyActions extends GuiActions {
+  stepBack(): void;
+  /** Seek this many ticks from the current moment (negative: back). */
+  seekBy(ticks: number): void;
+  previousEra(): void;
+  nextEra(): void;
+  toEnd(): void;
   faster(): void;
   slower(): void;
   toggleView(): void;
   nextLayer(): void;
   toggleLights(): void;
+  toggleStory(): void;
+  nextTool(): void;
 }
 
-/** Space play/pause, → step, ↑/↓ speed, V globe/map, L next layer, N city lights, Home back to formation. */
+/** Ticks Shift+arrow seeks: a year of seasons at the default year length. */
+export const SEEK_STEP_TICKS = 240;
+
+/**
+ * Space play/pause; → / ← step a tick forward / back, with Shift a year; PageDown / PageUp next /
+ * previous era; Home / End the start / end; ↑/↓ speed; V globe/map; L next layer; N city lights;
+ * S the guided story; E the next edit tool.
+ */
 export function attachKeyboard(actions: KeyActions): () => void {
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const handlers: Record<string, () => void> = {
-      ' ': actions.togglePlay, ArrowRight: actions.step, ArrowUp: actions.faster, ArrowDown: actions.slower,
-      v: actions.toggleView, l: actions.nextLayer, n: actions.toggleLights, Home: actions.restart,
+      ' ': actions.togglePlay,
+      ArrowRight: event.shiftKey ? () => actions.seekBy(SEEK_STEP_TICKS) : actions.step,
+      ArrowLeft: event.shiftKey ? () => actions.seekBy(-SEEK_STEP_TICKS) : actions.stepBack,
+      PageDown: actions.nextEra, PageUp: actions.previousEra, Home: actions.restart, End: actions.toEnd,
+      ArrowUp: actions.faster, ArrowDown: actions.slower,
+      v: actions.toggleView, l: actions.nextLayer, n: actions.toggleLights, s: actions.toggleStory, e: actions.nextTool,
     };
     const handler = handlers[event.key.length === 1 ? event.key.toLowerCase() : event.key];
     if (!handler) return;

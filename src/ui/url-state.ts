@@ -1,25 +1,39 @@
 // URL state: the parameters that make a view shareable, read with validation and written back.
 
 import { checkParam, PARAM_KEYS, SCHEMA, type ParamKey, type ParamValues } from '../params';
+import { decodeEdits, encodeEdits, type Edit } from '../sim/edits';
 
 /** Always written, so a shared link names its world and moment even at the defaults. */
-const ALWAYS_WRITTEN: readonly ParamKey[] = ['seed', 'resolution', 'tick', 'view', 'layer'];
+const ALWAYS_WRITTEN: readonly ParamKey[] = ['seed', 'resolution', 'tick', 'view', 'layer', 'story'];
 
-/** Most characters of a query we read; longer ones are refused whole. */
-const MAX_QUERY_LENGTH = 4096;
+/** Most characters of a query we read (an edit log takes room); longer ones are refused whole. */
+export const MAX_QUERY_LENGTH = 65536;
+
+/** The query key of the edit log (src/sim/edits.ts encodeEdits). */
+const EDITS_KEY = 'edits';
 
 /**
- * Read parameters from a query string on top of `base`. Each bad value is clamped or refused
- * with a notice; unknown keys are reported and ignored. Never throws.
+ * Read parameters and the edit log from a query string on top of `base`. Each bad value is
+ * clamped or refused with a notice; a bad edit log is refused whole; unknown keys are reported
+ * and ignored. A link that shows a layer or view of its own leaves the guided story unless it
+ * asks for it. Never throws.
  */
-export function readUrlState(search: string, base: ParamValues): { values: ParamValues; notices: string[] } {
+export function readUrlState(search: string, base: ParamValues): { values: ParamValues; edits: Edit[]; notices: string[] } {
   const values = { ...base };
   const notices: string[] = [];
   if (search.length > MAX_QUERY_LENGTH) {
-    return { values, notices: [`The link's settings are over ${MAX_QUERY_LENGTH} characters long; ignored them all.`] };
+    return { values, edits: [], notices: [`The link's settings are over ${MAX_QUERY_LENGTH} characters long; ignored them all.`] };
   }
   const query = new URLSearchParams(search);
-  const known = new Set<string>();
+  let edits: Edit[] = [];
+  const rawEdits = query.get(EDITS_KEY);
+  if (rawEdits !== null) {
+    const decoded = decodeEdits(rawEdits);
+    if ('error' in decoded) notices.push(`The link's edits were not applied: ${decoded.error}`);
+    else edits = decoded.edits;
+  }
+  if ((query.has(SCHEMA.view.urlKey) || query.has(SCHEMA.layer.urlKey)) && !query.has(SCHEMA.story.urlKey)) values.story = 'off';
+  const known = new Set<string>([EDITS_KEY]);
   for (const key of PARAM_KEYS) {
     const urlKey = SCHEMA[key].urlKey;
     known.add(urlKey);
@@ -32,16 +46,17 @@ export function readUrlState(search: string, base: ParamValues): { values: Param
   for (const urlKey of new Set(query.keys())) {
     if (!known.has(urlKey)) notices.push(`Unknown link setting ${JSON.stringify(urlKey.slice(0, 40))} ignored.`);
   }
-  return { values, notices };
+  return { values, edits, notices };
 }
 
-/** The query string for these values: the essentials always, the rest when not default. */
-export function writeUrlState(values: ParamValues): string {
+/** The query string for these values and edits: the essentials always, the rest when not default. */
+export function writeUrlState(values: ParamValues, edits: readonly Edit[] = []): string {
   const query = new URLSearchParams();
   for (const key of PARAM_KEYS) {
     if (ALWAYS_WRITTEN.includes(key) || values[key] !== SCHEMA[key].default) {
       query.set(SCHEMA[key].urlKey, String(values[key]));
     }
   }
+  if (edits.length > 0) query.set(EDITS_KEY, encodeEdits(edits));
   return query.toString();
 }

@@ -16,7 +16,7 @@ describe('URL state', () => {
 
   it('always names the world and the moment, and leaves other defaults out', () => {
     const query = new URLSearchParams(writeUrlState(defaults));
-    expect([...query.keys()].sort()).toEqual(['layer', 'res', 'seed', 'tick', 'view']);
+    expect([...query.keys()].sort()).toEqual(['layer', 'res', 'seed', 'story', 'tick', 'view']);
   });
 
   it('clamps or ignores hostile values, one notice each, never a NaN', () => {
@@ -37,8 +37,43 @@ describe('URL state', () => {
   });
 
   it('refuses an absurdly long query whole', () => {
-    const { values, notices } = readUrlState(`?seed=5&pad=${'x'.repeat(5000)}`, defaults);
+    const { values, notices } = readUrlState(`?seed=5&pad=${'x'.repeat(70000)}`, defaults);
     expect(values).toEqual(defaults);
-    expect(notices[0]).toMatch(/over 4096 characters/);
+    expect(notices[0]).toMatch(/over 65536 characters/);
+  });
+});
+
+describe('URL edit log', () => {
+  const edits = [
+    { tick: 4000, kind: 'raise' as const, radiusKm: 500, amount: 300, points: [12.5, 40.25, 14, 41] },
+    { tick: 4000, kind: 'plate' as const, plate: 3, eastCmPerYear: -5.5, northCmPerYear: 2 },
+    { tick: 4100, kind: 'uplift' as const, radiusKm: 800, amount: 0.3, points: [200, -10] },
+  ];
+
+  it('round-trips an edit log exactly', () => {
+    const { edits: read, notices } = readUrlState(`?${writeUrlState(defaults, edits)}`, defaults);
+    expect(notices).toEqual([]);
+    expect(read).toEqual(edits);
+  });
+
+  it.each([
+    ['an unknown kind', '4000,melt,500,300,1,2'],
+    ['a tick past the end', `${END_TICK + 1},raise,500,300,1,2`],
+    ['a point off the planet', '4000,raise,500,300,1,95'],
+    ['an odd number of coordinates', '4000,raise,500,300,1'],
+    ['a NaN amount', '4000,lower,500,NaN,1,2'],
+    ['a plate edit with a missing value', '4000,plate,3,5'],
+    ['a plate out of range', '4000,plate,99,5,5'],
+  ])('refuses a log with %s whole, with a notice', (_, text) => {
+    const { edits: read, notices } = readUrlState(`?edits=${encodeURIComponent(text)}`, defaults);
+    expect(read).toEqual([]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/edits were not applied/);
+  });
+
+  it('leaves the guided story when a link picks its own layer or view', () => {
+    expect(readUrlState('?layer=wind', defaults).values.story).toBe('off');
+    expect(readUrlState('?view=map&story=on', defaults).values.story).toBe('on');
+    expect(readUrlState('?seed=3', defaults).values.story).toBe('on');
   });
 });
