@@ -1,6 +1,6 @@
 // The export tool end to end at 128x64: a July in the climate era written as manifest.json and
 // float32 files that match, bit for bit, what the app holds at the same seed and tick; and a
-// bad argument refused with the usage line.
+// bad argument to either tool refused with the usage line.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -121,5 +121,14 @@ describe('npm run export', () => {
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/--res .*7x7.*usage: npm run export -- --seed S --res WxH --years Y\|end/);
+  });
+});
+
+describe('npm run render', () => {
+  it('refuses a bad argument with exit code 2 and the usage line', async () => {
+    const { code, stderr } = await runScript('scripts/render.mjs', ['--seed', '1', '--res', '128x64', '--from', '100', '--to', '50', '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/--to \(50\) is before --from \(100\); usage: npm run render -- --seed S --res WxH/);
   });
 });
