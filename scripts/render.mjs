@@ -28,6 +28,10 @@ const options = parseOrExit(process.argv.slice(2), USAGE, (args) => {
 
 const ticks = [];
 for (let tick = options.from; tick <= options.to; tick += options.every) ticks.push(tick);
+/** Frames decoded in the page at a time for the video (1280x720 RGBA: 3.7 MB each). */
+const RECORD_BATCH = 16;
+/** Time given a software video encoder to finish the last frames before the recording stops, ms. */
+const ENCODER_CATCH_UP_MS = 2000;
 const frameName = (index) => `frame-${String(index).padStart(5, '0')}.png`;
 
 /** In the page: start recording a 2D canvas of this size; frames are then drawn into it. */
@@ -46,19 +50,29 @@ async function startRecording(width, height, fps) {
   return true;
 }
 
-/** In the page: draw one PNG frame (base64) and hold it for one frame time. */
-async function recordFrame(base64) {
-  const { context, stream, frameMs } = window.storyRecording;
-  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-  context.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  stream.getVideoTracks()[0].requestFrame();
-  await new Promise((resolve) => setTimeout(resolve, frameMs));
+/**
+ * In the page: show a batch of PNG frames (base64), each for one frame time. The recorder is
+ * paused while they are decoded, so the video's clock only runs while frames are on show.
+ */
+async function recordFrames(frames) {
+  const { recorder, context, stream, frameMs } = window.storyRecording;
+  recorder.pause();
+  const bitmaps = await Promise.all(frames.map(async (base64) => createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob())));
+  recorder.resume();
+  for (const bitmap of bitmaps) {
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    stream.getVideoTracks()[0].requestFrame();
+    await new Promise((resolve) => setTimeout(resolve, frameMs));
+  }
 }
 
-/** In the page: stop recording; the video as base64. */
-async function stopRecording() {
+/** In the page: stop recording (after catchUpMs paused); the video as base64. */
+async function stopRecording(catchUpMs) {
   const { recorder, chunks } = window.storyRecording;
+  // Paused, the clock stops while a software encoder catches up with the last frames.
+  recorder.pause();
+  await new Promise((resolve) => setTimeout(resolve, catchUpMs));
   const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
   recorder.stop();
   await stopped;
@@ -89,11 +103,14 @@ try {
   if (errors.length > 0) throw new Error(`WebGPU errors: ${errors.join('; ')}`);
   console.log(`wrote ${ticks.length} frames to ${options.out}`);
   if (await page.evaluate(startRecording, width, height, options.fps)) {
-    for (let index = 0; index < ticks.length; index++) {
-      const frame = await readFile(join(options.out, frameName(index)));
-      await page.evaluate(recordFrame, frame.toString('base64'));
+    for (let first = 0; first < ticks.length; first += RECORD_BATCH) {
+      const batch = [];
+      for (let index = first; index < Math.min(first + RECORD_BATCH, ticks.length); index++) {
+        batch.push((await readFile(join(options.out, frameName(index)))).toString('base64'));
+      }
+      await page.evaluate(recordFrames, batch);
     }
-    const video = Buffer.from(await page.evaluate(stopRecording), 'base64');
+    const video = Buffer.from(await page.evaluate(stopRecording, ENCODER_CATCH_UP_MS), 'base64');
     await writeFile(join(options.out, 'story.webm'), video);
     console.log(`wrote story.webm (${options.fps} frames a second, ${video.byteLength.toLocaleString('en-US')} bytes)`);
   } else {
