@@ -2,6 +2,8 @@
 // and the headless tools: the same code paths a viewer drives, plus read-backs.
 
 import type { App } from '../app';
+import { collectFields } from '../io/field-export';
+import { tickAtAgeAndMonth } from '../io/time-select';
 import type { ParamKey } from '../params';
 import type { PlanetScalars } from '../sim/simulation';
 import type { Notice } from './notices';
@@ -28,6 +30,20 @@ export interface DeepTimeApi {
   readPlanet(): Promise<PlanetScalars>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
+  /** Every exported field of the latest state (src/io/field-export.ts): float32 little-endian as base64. */
+  exportFields(): Promise<ExportedFieldData[]>;
+  /** The tick at this planet age (years) and month (1-12, at its start), for this world's year length. */
+  tickAt(years: number, month?: number): number;
+}
+
+/** One exported field as it crosses to Node: the values' bytes as base64. */
+export interface ExportedFieldData {
+  name: string;
+  unit: string;
+  width: number;
+  height: number;
+  components: number;
+  base64: string;
 }
 
 declare global {
@@ -37,6 +53,13 @@ declare global {
 function requireApp(api: DeepTimeApi): App {
   if (!api.app) throw new Error(`Deep Time is not running (status: ${api.status})`);
   return api.app;
+}
+
+/** Bytes as base64 (the platform's byte order: little-endian for float32 on every WebGPU host). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 export function installAutomation(errors: string[], notices: Notice[]): DeepTimeApi {
@@ -80,10 +103,14 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async capture(width, height) {
       const app = requireApp(api);
-      const pixels = await app.viewer.capture(app.simulation, width, height);
-      let binary = '';
-      for (let i = 0; i < pixels.length; i += 0x8000) binary += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
-      return btoa(binary);
+      return toBase64(await app.viewer.capture(app.simulation, width, height));
+    },
+    async exportFields() {
+      const fields = await collectFields(requireApp(api).simulation);
+      return fields.map(({ data, ...field }) => ({ ...field, base64: toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) }));
+    },
+    tickAt(years, month) {
+      return tickAtAgeAndMonth(years, month, requireApp(api).params.yearTicks);
     },
   };
   window.deepTime = api;

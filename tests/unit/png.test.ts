@@ -1,0 +1,64 @@
+// The PNG encoder: files pngjs decodes to exactly the samples given, 8 and 16 bits, grey and RGBA.
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { heightmapLevels } from '../../src/io/download';
+import { crc32, encodePng } from '../../src/io/png';
+
+/** Decode keeping 16-bit samples and grey as grey (pngjs otherwise expands to RGBA 8-bit). */
+function decode(file: Uint8Array): PNG {
+  return PNG.sync.read(Buffer.from(file), { skipRescale: true });
+}
+
+describe('encodePng', () => {
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('writes RGBA 8-bit that decodes to the same bytes', async () => {
+    const width = 7;
+    const height = 5;
+    const pixels = new Uint8Array(width * height * 4).map((_, i) => (i * 37 + (i >> 3)) & 0xff);
+    const file = await encodePng(pixels, width, height, { channels: 4, bitDepth: 8 });
+    expect(Array.from(file.subarray(0, 8))).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const png = decode(file);
+    expect([png.width, png.height]).toEqual([width, height]);
+    expect(Array.from(png.data)).toEqual(Array.from(pixels));
+  });
+
+  it('writes 16-bit greyscale big-endian with every sample exact', async () => {
+    const width = 9;
+    const height = 4;
+    const samples = new Uint16Array(width * height).map((_, i) => (i * 7919 + 13) % 65536);
+    samples[0] = 0;
+    samples[1] = 65535;
+    samples[2] = 256;
+    samples[3] = 1;
+    const file = await encodePng(samples, width, height, { channels: 1, bitDepth: 16 });
+    // IHDR: bit depth 16, colour type 0 (greyscale).
+    expect([file[24], file[25]]).toEqual([16, 0]);
+    const png = decode(file);
+    expect([png.width, png.height]).toEqual([width, height]);
+    // pngjs hands 16-bit images back as one uint16 per channel, grey expanded to RGBA.
+    const decoded = png.data as unknown as Uint16Array;
+    const grey = Array.from({ length: width * height }, (_, i) => decoded[i * 4]);
+    expect(grey).toEqual(Array.from(samples));
+  });
+
+  it('writes 8-bit greyscale and clamps and rounds out-of-range samples', async () => {
+    const file = await encodePng([-5, 0.4, 127.6, 300], 2, 2, { channels: 1, bitDepth: 8 });
+    const png = decode(file);
+    expect([0, 1, 2, 3].map((i) => png.data[i * 4])).toEqual([0, 0, 128, 255]);
+  });
+
+  it('refuses a pixel count that does not match the size', async () => {
+    await expect(encodePng(new Uint8Array(10), 2, 2, { channels: 4, bitDepth: 8 })).rejects.toThrow(/16 samples/);
+  });
+});
+
+describe('heightmapLevels', () => {
+  it('maps -11000..9000 m onto 0..65535, clamped', () => {
+    const levels = heightmapLevels(new Float32Array([-11000, 9000, -1000, -20000, 12000, NaN]));
+    expect(Array.from(levels)).toEqual([0, 65535, Math.round(0.5 * 65535), 0, 65535, 0]);
+  });
+});
