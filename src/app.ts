@@ -7,12 +7,14 @@ import { parseWorldFile, serializeWorld } from './io/world-file';
 import { checkParam, LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
 import { checkEdits, type Edit, type UnstampedEdit } from './sim/edits';
+import { GlobalStats } from './sim/global-stats';
 import { PlanetReadout } from './sim/planet-readout';
 import { Simulation } from './sim/simulation';
 import { worldFromParams } from './sim/world';
 import { shotAt } from './story';
 import { clampTick, END_TICK, eraAt, eraIndexAt, eraStartTick, ERAS } from './timeline';
 import { Caption } from './ui/caption';
+import { Charts } from './ui/charts';
 import { EditTool } from './ui/edit-tool';
 import { attachKeyboard, ControlPanel } from './ui/gui';
 import { Hud } from './ui/hud';
@@ -29,7 +31,11 @@ export interface AppElements {
   legend: HTMLElement;
   timeline: HTMLElement;
   caption: HTMLElement;
+  charts: HTMLElement;
 }
+
+/** Most terrain rows the charts' sampler handles (the largest grid's). */
+const MAX_ROWS = 2048;
 
 
 /** Frames between URL updates while the story plays (about two seconds at 60 fps). */
@@ -42,6 +48,7 @@ export class App {
   private readonly planetReadout: PlanetReadout;
   private readonly timeline: TimelineBar;
   private readonly caption: Caption;
+  private readonly charts: Charts;
   private readonly editTool: EditTool;
   private readonly detachKeyboard: () => void;
   private seekTarget: number | null = null;
@@ -55,6 +62,7 @@ export class App {
     readonly params: ParamValues,
     private readonly elements: AppElements,
     private readonly notices: Notices,
+    readonly stats: GlobalStats,
   ) {
     this.hud = new Hud(elements.hud, elements.progress);
     this.planetReadout = new PlanetReadout(gpu.device);
@@ -82,6 +90,7 @@ export class App {
       nextLayer: () => this.set('layer', LAYERS[(LAYERS.indexOf(this.params.layer) + 1) % LAYERS.length]),
       toggleLights: () => this.set('cityLights', this.params.cityLights === 'on' ? 'off' : 'on'),
       toggleStory: () => this.set('story', this.params.story === 'on' ? 'off' : 'on'),
+      toggleCharts: () => this.set('charts', this.params.charts === 'on' ? 'off' : 'on'),
       nextTool: () => this.set('tool', TOOLS[(TOOLS.indexOf(this.params.tool) + 1) % TOOLS.length]),
       saveWorld: () => this.saveWorld(),
       loadWorld: () => this.chooseWorldFile(),
@@ -95,6 +104,9 @@ export class App {
       setSpeed: (speed) => this.set('speed', speed),
     });
     this.caption = new Caption(elements.caption);
+    this.charts = new Charts(elements.charts);
+    simulation.onStep = () => stats.sampleIfDue(simulation);
+    stats.sampleIfDue(simulation);
     this.editTool = new EditTool(elements.canvas, {
       tool: () => this.params.tool,
       settings: () => ({ radiusKm: this.params.brushRadius, heightM: this.params.brushHeight, uplift: this.params.brushUplift, plateCmPerYear: this.params.plateVelocity }),
@@ -108,7 +120,8 @@ export class App {
   static async create(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean): Promise<App> {
     const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits));
     const viewer = await Viewer.create(gpu.device, elements.canvas, simulation);
-    const app = new App(gpu, simulation, viewer, params, elements, notices);
+    const stats = await GlobalStats.create(gpu.device, simulation.layouts.globals, MAX_ROWS);
+    const app = new App(gpu, simulation, viewer, params, elements, notices, stats);
     app.loop.playing = playing;
     app.seekTo(params.tick);
     app.syncUrl();
@@ -143,7 +156,7 @@ export class App {
     else if (key === 'tool' && checked.value === 'plate' && !eraAt(this.simulation.tick).processes.tectonics) {
       this.notices.show('Plates only move in the tectonics and climate eras: seek there to push one.', 'info');
       this.applyView();
-    } else if (key === 'view' || key === 'layer' || key === 'cityLights' || key === 'tool') this.applyView();
+    } else if (key === 'view' || key === 'layer' || key === 'cityLights' || key === 'tool' || key === 'charts') this.applyView();
     else if (SCHEMA[key].definesWorld && checked.value !== previous) {
       if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
         this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
@@ -164,6 +177,7 @@ export class App {
   private rebuild(): void {
     const resolutionChanged = this.simulation.definition.resolution !== this.params.resolution;
     const tick = this.simulation.tick;
+    this.stats.reset();
     this.simulation.redefine(worldFromParams(this.params, this.simulation.definition.edits));
     if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
     renderLegend(this.elements.legend, this.params);
@@ -175,6 +189,7 @@ export class App {
     this.viewer.layer = this.params.layer;
     this.viewer.cityLights = this.params.cityLights === 'on';
     this.viewer.editing = this.params.tool !== 'none';
+    this.charts.visible = this.params.charts === 'on';
     this.elements.canvas.style.cursor = this.viewer.editing ? 'crosshair' : '';
     renderLegend(this.elements.legend, this.params);
   }
@@ -201,6 +216,7 @@ export class App {
       this.notices.show(refusal, 'warning');
       return;
     }
+    this.stats.dropFrom(this.simulation.tick);
     const edit = 'edits' in checked ? checked.edits[0] : null;
     if (edit?.kind === 'plate') {
       const heading = (Math.atan2(edit.eastCmPerYear, edit.northCmPerYear) * 180) / Math.PI;
@@ -251,6 +267,7 @@ export class App {
     const resolutionChanged = loaded.params.resolution !== this.simulation.definition.resolution;
     Object.assign(this.params, loaded.params);
     this.loop.speed = this.params.speed;
+    this.stats.reset();
     this.simulation.redefine(worldFromParams(this.params, loaded.edits));
     if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
     this.applyView();
@@ -288,6 +305,7 @@ export class App {
     this.planetReadout.update(this.simulation);
     this.hud.update(this.simulation.tick, this.ticksThisFrame, this.loop.playing, this.loop.speed, this.planetReadout.latest);
     this.timeline.update(this.simulation.tick, this.seekTarget, this.loop.playing, this.loop.speed);
+    this.charts.update(this.stats.samples, this.simulation.tick);
     this.ticksThisFrame = 0;
     if (this.loop.playing && ++this.framesSinceUrl >= URL_UPDATE_FRAMES) this.syncUrl();
   }
@@ -319,6 +337,8 @@ export class App {
     this.editTool.destroy();
     this.timeline.destroy();
     this.caption.destroy();
+    this.charts.destroy();
+    this.stats.destroy();
     this.panel.destroy();
     this.viewer.destroy();
     this.planetReadout.destroy();

@@ -51,6 +51,7 @@ async function boot(): Promise<void> {
       legend: element('legend'),
       timeline: element('timeline'),
       caption: element('caption'),
+      charts: element('charts'),
     }, notices, !search.has(SCHEMA.tick.urlKey));
     starting?.remove();
     api.status = 'ready';

@@ -23,6 +23,7 @@ export interface ParamValues {
   layer: Layer;
   cityLights: Switch;
   story: Switch;
+  charts: Switch;
   tool: Tool;
   brushRadius: number;
   brushHeight: number;
@@ -124,6 +125,11 @@ export const SCHEMA: Schema = {
     kind: 'choice', label: 'Story', default: 'on', options: SWITCHES,
     description: 'The guided story: captions, and layers and views changing with the eras; any change of layer or view leaves it (key S)', group: 'view',
     urlKey: 'story', definesWorld: false,
+  },
+  charts: {
+    kind: 'choice', label: 'Charts', default: 'on', options: SWITCHES,
+    description: 'Charts of global temperature, sea level, land, CO₂, plants, animals and people over the story (key C)', group: 'view',
+    urlKey: 'charts', definesWorld: false,
   },
   tool: {
     kind: 'choice', label: 'Tool', default: 'none', options: TOOLS,

@@ -37,6 +37,8 @@ export class Simulation {
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
   private keyframeStore: KeyframeStore;
+  /** Called after every tick and start-over (the charts' sampler). */
+  onStep?: () => void;
 
   private constructor(
     private readonly device: GPUDevice,
@@ -90,6 +92,7 @@ export class Simulation {
       this.humans.reset(ctx);
       this.edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
+    this.onStep?.();
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
@@ -121,6 +124,7 @@ export class Simulation {
     this.currentTick++;
     this.basinsLabelled = false;
     if (this.keyframeStore.wants(this.currentTick)) this.keyframeStore.capture(this.currentTick);
+    this.onStep?.();
   }
 
   /**

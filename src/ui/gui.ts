@@ -82,6 +82,7 @@ export interface KeyActions extends GuiActions {
   nextLayer(): void;
   toggleLights(): void;
   toggleStory(): void;
+  toggleCharts(): void;
   nextTool(): void;
 }
 
@@ -91,7 +92,7 @@ export const SEEK_STEP_TICKS = 240;
 /**
  * Space play/pause; → / ← step a tick forward / back, with Shift a year; PageDown / PageUp next /
  * previous era; Home / End the start / end; ↑/↓ speed; V globe/map; L next layer; N city lights;
- * S the guided story; E the next edit tool.
+ * S the guided story; C the charts; E the next edit tool.
  */
 export function attachKeyboard(actions: KeyActions): () => void {
   const onKey = (event: KeyboardEvent) => {
@@ -104,7 +105,8 @@ export function attachKeyboard(actions: KeyActions): () => void {
       ArrowLeft: event.shiftKey ? () => actions.seekBy(-SEEK_STEP_TICKS) : actions.stepBack,
       PageDown: actions.nextEra, PageUp: actions.previousEra, Home: actions.restart, End: actions.toEnd,
       ArrowUp: actions.faster, ArrowDown: actions.slower,
-      v: actions.toggleView, l: actions.nextLayer, n: actions.toggleLights, s: actions.toggleStory, e: actions.nextTool,
+      v: actions.toggleView, l: actions.nextLayer, n: actions.toggleLights, s: actions.toggleStory, c: actions.toggleCharts,
+      e: actions.nextTool,
     };
     const handler = handlers[event.key.length === 1 ? event.key.toLowerCase() : event.key];
     if (!handler) return;

@@ -1,0 +1,144 @@
+// Global series for the charts: every SAMPLE_TICKS ticks, a pass sums each row of the state
+// (shaders/stats/rows.wgsl) and the sums and the planet's scalars come back to the CPU through a
+// small pool of staging buffers, never waited on by a frame. Samples are keyed by tick, so a
+// scrub back keeps them (the same world gives the same values) until an edit changes the future.
+
+import rowsWgsl from '../../shaders/stats/rows.wgsl?raw';
+import { createComputePass, WORKGROUP, type ComputePass } from '../gpu/pass';
+import { libraryShader } from '../gpu/shaders';
+import { eraAt, FULL_SEA_LEVEL, seaLevelAt } from '../timeline';
+import { PLANET_SCALAR_BYTES, type Fields } from './fields';
+import type { Simulation } from './simulation';
+import { METRES_PER_UNIT } from './world';
+
+/** Ticks between samples: 240 samples over the story. */
+export const SAMPLE_TICKS = 60;
+/** Read-backs that may be in flight at once (a fast seek passes several samples a frame). */
+const STAGING_COUNT = 16;
+
+/** One moment's global values; null where the era has no such thing yet. */
+export interface GlobalSample {
+  tick: number;
+  /** Area-mean surface temperature, deg C. */
+  temperature: number | null;
+  /** Sea level against today's, m. */
+  seaLevel: number;
+  /** Share of the surface above sea level, 0..1. */
+  landFraction: number;
+  co2: number | null;
+  /** Mean over land, the Lotka-Volterra model's units. */
+  plants: number | null;
+  herbivores: number | null;
+  carnivores: number | null;
+  population: number | null;
+}
+
+export class GlobalStats {
+  readonly samples = new Map<number, GlobalSample>();
+  private readonly free: GPUBuffer[];
+  private rows: GPUBuffer;
+  private groups = new Map<string, GPUBindGroup>();
+
+  private constructor(
+    private readonly device: GPUDevice,
+    private readonly layout: GPUBindGroupLayout,
+    private readonly pass: ComputePass,
+    private readonly maxRows: number,
+  ) {
+    this.free = Array.from({ length: STAGING_COUNT }, (_, k) => device.createBuffer({
+      label: `GlobalStats.staging${k}`, size: PLANET_SCALAR_BYTES + maxRows * 32, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ,
+    }));
+    this.rows = device.createBuffer({ label: 'GlobalStats.rows', size: maxRows * 32, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+  }
+
+  /** Staging and row buffers sized for grids up to maxRows rows. */
+  static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, maxRows: number): Promise<GlobalStats> {
+    const read = { type: 'read-only-storage' } as const;
+    const layout = device.createBindGroupLayout({
+      label: 'Layouts.stats',
+      entries: [
+        { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: read },
+        { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: read },
+        { binding: 2, visibility: GPUShaderStage.COMPUTE, buffer: read },
+        { binding: 3, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } },
+      ],
+    });
+    const pass = await createComputePass(device, { label: 'stats.rows', code: libraryShader(rowsWgsl), entryPoint: 'sumRows', layouts: [globalsLayout, layout] });
+    return new GlobalStats(device, layout, pass, maxRows);
+  }
+
+  /** The fields were rebuilt (a new grid or world): forget their bind groups and every sample. */
+  reset(): void {
+    this.groups.clear();
+    this.samples.clear();
+  }
+
+  /** Forget the samples from this tick on (an edit changed the future). */
+  dropFrom(tick: number): void {
+    for (const at of [...this.samples.keys()]) if (at >= tick) this.samples.delete(at);
+  }
+
+  /** Sample the current state if its tick is due and not yet held, and a staging buffer is free. */
+  sampleIfDue(simulation: Simulation): void {
+    const tick = simulation.tick;
+    if (tick % SAMPLE_TICKS !== 0 || this.samples.has(tick) || this.free.length === 0) return;
+    const fields = simulation.fields;
+    if (fields.height > this.maxRows) return;
+    const staging = this.free.pop()!;
+    simulation.writeGlobals();
+    const encoder = this.device.createCommandEncoder({ label: 'GlobalStats.sample' });
+    const pass = encoder.beginComputePass({ label: 'GlobalStats.rows' });
+    this.pass.encode(pass, [simulation.globalsGroup, this.bindGroup(fields)], WORKGROUP[0], Math.ceil(fields.height / WORKGROUP[0]));
+    pass.end();
+    encoder.copyBufferToBuffer(fields.planet.current, 0, staging, 0, PLANET_SCALAR_BYTES);
+    encoder.copyBufferToBuffer(this.rows, 0, staging, PLANET_SCALAR_BYTES, fields.height * 32);
+    this.device.queue.submit([encoder.finish()]);
+    const height = fields.height;
+    staging.mapAsync(GPUMapMode.READ).then(() => {
+      this.samples.set(tick, sampleOf(tick, new Float32Array(staging.getMappedRange()), height));
+      staging.unmap();
+      this.free.push(staging);
+    }, () => { /* The device was lost or the buffer destroyed: this sample is not kept. */ });
+  }
+
+  destroy(): void {
+    for (const buffer of this.free) buffer.destroy();
+    this.free.length = 0;
+    this.rows.destroy();
+  }
+
+  /** One bind group per parity of the three fields read (they flip every tick). */
+  private bindGroup(fields: Fields): GPUBindGroup {
+    const key = `${fields.terrain.index}${fields.life.index}${fields.climate.index}`;
+    let group = this.groups.get(key);
+    if (!group) {
+      group = this.device.createBindGroup({
+        label: `GlobalStats.group${key}`, layout: this.layout,
+        entries: [fields.terrain.current, fields.life.current, fields.climate.current, this.rows].map((buffer, binding) => ({ binding, resource: { buffer } })),
+      });
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+}
+
+/** Add the rows up: area means, over land for the populations. */
+function sampleOf(tick: number, data: Float32Array, height: number): GlobalSample {
+  const [, co2, , population] = data;
+  const sums = new Float64Array(8);
+  for (let y = 0; y < height; y++) for (let k = 0; k < 8; k++) sums[k] += data[PLANET_SCALAR_BYTES / 4 + y * 8 + k];
+  const [area, land, plants, herbivores, carnivores, climateArea, temperature] = sums;
+  const processes = eraAt(tick).processes;
+  const overLand = (sum: number) => (processes.life && land > 0 ? sum / land : null);
+  return {
+    tick,
+    temperature: processes.climate && climateArea > 0 ? temperature / climateArea : null,
+    seaLevel: (seaLevelAt(tick) - FULL_SEA_LEVEL) * METRES_PER_UNIT,
+    landFraction: land / area,
+    co2: processes.humans ? co2 : null,
+    plants: overLand(plants),
+    herbivores: overLand(herbivores),
+    carnivores: overLand(carnivores),
+    population: processes.humans ? population : null,
+  };
+}
