@@ -2,7 +2,10 @@
 // guided story, the edit tools, world files and the URL, wired.
 
 import type { GpuContext } from './gpu/device';
+import { GpuTimer } from './gpu/timer';
 import { TickLoop } from './loop';
+import { exportHeightmapPng, exportLayerPng } from './io/download';
+import { readElevation } from './io/field-export';
 import { parseWorldFile, serializeWorld } from './io/world-file';
 import { checkParam, LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
@@ -34,6 +37,9 @@ export interface AppElements {
   charts: HTMLElement;
 }
 
+/** Frames between two ticks timed pass by pass for the HUD (about two seconds at 60 fps). */
+const TIMING_FRAMES = 120;
+
 /** Most terrain rows the charts' sampler handles (the largest grid's). */
 const MAX_ROWS = 2048;
 
@@ -49,6 +55,10 @@ export class App {
   private readonly timeline: TimelineBar;
   private readonly caption: Caption;
   private readonly charts: Charts;
+  /** Times one tick's passes now and then, where the adapter has timestamp queries. */
+  private readonly passTimer?: GpuTimer;
+  private framesSinceTiming = 0;
+  private timingInFlight = false;
   private readonly editTool: EditTool;
   private readonly detachKeyboard: () => void;
   private seekTarget: number | null = null;
@@ -72,6 +82,7 @@ export class App {
       gpuIdle: () => gpu.device.queue.onSubmittedWorkDone(),
     });
     this.loop.speed = params.speed;
+    if (gpu.timestamps) this.passTimer = new GpuTimer(gpu.device, 64);
     const eraNow = () => eraIndexAt(this.seekTarget ?? this.simulation.tick);
     const actions = {
       set: (key: ParamKey, value: unknown) => this.set(key, value),
@@ -95,6 +106,8 @@ export class App {
       saveWorld: () => this.saveWorld(),
       loadWorld: () => this.chooseWorldFile(),
       copyLink: () => this.copyLink(),
+      exportLayer: () => this.exportLayer(),
+      exportHeightmap: () => this.exportHeightmap(),
     };
     this.panel = new ControlPanel(elements.panel, params, actions);
     this.detachKeyboard = attachKeyboard(actions);
@@ -279,6 +292,29 @@ export class App {
     return true;
   }
 
+  /** What a file of the current moment is called: deep-time-seed1-tick9000-surface. */
+  private fileStem(suffix: string): string {
+    return `deep-time-seed${this.params.seed}-tick${this.simulation.tick}-${suffix}`;
+  }
+
+  /** Download the view as shown (layer, camera, canvas size) as a PNG. */
+  private exportLayer(): void {
+    const { width, height } = this.elements.canvas;
+    const name = `${this.fileStem(`${this.params.layer}-${this.params.view}`)}.png`;
+    void this.viewer.capture(this.simulation, width, height)
+      .then((pixels) => exportLayerPng(pixels, width, height, name))
+      .then(() => this.notices.show(`Saved ${name} (${width}x${height}).`, 'info'), (error) => this.notices.show(`Could not export the image: ${String(error)}`, 'error'));
+  }
+
+  /** Download the elevation as a 16-bit greyscale PNG (-11,000 m black, +9,000 m white). */
+  private exportHeightmap(): void {
+    const { width, height } = this.simulation.fields;
+    const name = `${this.fileStem('heightmap')}.png`;
+    void readElevation(this.simulation)
+      .then((elevation) => exportHeightmapPng(elevation, width, height, name))
+      .then(() => this.notices.show(`Saved ${name}: 16-bit grey, ${width}x${height}, -11,000 m to +9,000 m.`, 'info'), (error) => this.notices.show(`Could not export the heightmap: ${String(error)}`, 'error'));
+  }
+
   private copyLink(): void {
     this.syncUrl();
     navigator.clipboard?.writeText(location.href).then(
@@ -289,8 +325,20 @@ export class App {
 
   private tick(): boolean {
     if (this.seekTarget !== null || this.simulation.atEnd) return false;
-    this.simulation.step();
+    if (this.passTimer && !this.timingInFlight && this.framesSinceTiming >= TIMING_FRAMES) this.timedStep(this.passTimer);
+    else this.simulation.step();
     return true;
+  }
+
+  /** One tick with each pass timed on the GPU; the HUD shows the times when they arrive. */
+  private timedStep(timer: GpuTimer): void {
+    this.framesSinceTiming = 0;
+    this.timingInFlight = true;
+    this.simulation.profiler = timer;
+    this.simulation.step();
+    this.simulation.profiler = undefined;
+    timer.read().then((times) => { this.hud.passTimes = times; }, () => { /* Device lost: no times. */ })
+      .finally(() => { this.timingInFlight = false; });
   }
 
   private frame(): void {
@@ -307,6 +355,7 @@ export class App {
     this.timeline.update(this.simulation.tick, this.seekTarget, this.loop.playing, this.loop.speed);
     this.charts.update(this.stats.samples, this.simulation.tick);
     this.ticksThisFrame = 0;
+    this.framesSinceTiming++;
     if (this.loop.playing && ++this.framesSinceUrl >= URL_UPDATE_FRAMES) this.syncUrl();
   }
 
@@ -342,6 +391,7 @@ export class App {
     this.panel.destroy();
     this.viewer.destroy();
     this.planetReadout.destroy();
+    this.passTimer?.destroy();
     this.simulation.destroy();
   }
 }

@@ -26,6 +26,19 @@ function pick(name: string, unit: string, width: number, height: number, source:
   return { name, unit, width, height, components: offsets.length, data };
 }
 
+/** Metres above sea level as the renderer computes them (float32, sea level of the tick shown). */
+function elevationOf(terrain: Float32Array, tick: number): Float32Array {
+  const seaLevel = Math.fround(seaLevelAt(tick));
+  const elevation = new Float32Array(terrain.length / 4);
+  for (let cell = 0; cell < elevation.length; cell++) elevation[cell] = Math.fround(terrain[cell * 4] - seaLevel) * METRES_PER_UNIT;
+  return elevation;
+}
+
+/** The current elevation, metres above sea level, row 0 at latitude +90 (the heightmap export). */
+export async function readElevation(simulation: Simulation): Promise<Float32Array> {
+  return elevationOf(await simulation.readTerrain(), simulation.tick);
+}
+
 /**
  * Every exported field of the simulation's current state, in a fixed order. Terrain, water and
  * life are on the terrain grid; the climate fields on the coarser climate grid.
@@ -36,12 +49,7 @@ export async function collectFields(simulation: Simulation): Promise<ExportedFie
   const water = await simulation.readWater();
   const climate = await simulation.readClimate();
   const life = await simulation.readLife();
-  // Metres above sea level as the renderer computes them (float32, sea level of the shown tick).
-  const seaLevel = Math.fround(seaLevelAt(simulation.tick));
-  const elevation = new Float32Array(width * height);
-  for (let cell = 0; cell < elevation.length; cell++) {
-    elevation[cell] = Math.fround(terrain[cell * 4] - seaLevel) * METRES_PER_UNIT;
-  }
+  const elevation = elevationOf(terrain, simulation.tick);
   const onClimate = (name: string, unit: string, offsets: number[]) =>
     pick(name, unit, climateWidth, climateHeight, climate, CLIMATE_CELL_FLOATS, offsets);
   const onLife = (name: string, offset: number, unit: string) => pick(name, unit, width, height, life, 4, [offset]);

@@ -13,6 +13,8 @@ export interface GuiActions {
   saveWorld(): void;
   loadWorld(): void;
   copyLink(): void;
+  exportLayer(): void;
+  exportHeightmap(): void;
 }
 
 const FOLDERS: Record<ParamGroup, string> = {
@@ -32,11 +34,14 @@ export class ControlPanel {
     const buttons = {
       playPause: () => actions.togglePlay(), step: () => actions.step(), restart: () => actions.restart(),
       save: () => actions.saveWorld(), load: () => actions.loadWorld(), copyLink: () => actions.copyLink(),
+      exportLayer: () => actions.exportLayer(), exportHeightmap: () => actions.exportHeightmap(),
     };
     const world = folders.get('world')!;
     world.add(buttons, 'save').name('Save world file…');
     world.add(buttons, 'load').name('Open world file…');
     world.add(buttons, 'copyLink').name('Copy link to this moment');
+    world.add(buttons, 'exportLayer').name('Export view as PNG');
+    world.add(buttons, 'exportHeightmap').name('Export heightmap (16-bit PNG)');
     const time = folders.get('time')!;
     this.playButton = time.add(buttons, 'playPause').name('Pause (space)');
     time.add(buttons, 'step').name('Step one tick (→; ← back)');
