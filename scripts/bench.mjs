@@ -20,7 +20,7 @@ try {
   const page = await headless.browser.newPage();
   await page.goto(`${headless.url}/bench.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
-  const { adapter, rows } = await page.evaluate((r, t) => window.runBench(r, t), resolutions, ticks);
+  const { adapter, rows, keyframes } = await page.evaluate((r, t) => window.runBench(r, t), resolutions, ticks);
   const fixed = (value, digits = 2) => value.toFixed(digits);
   if (process.env.BENCH_DEBUG) console.log(JSON.stringify(rows));
   console.log(`Deep Time bench: ${adapter}; ${ticks} ticks each; frame 1280x720; timing: ${rows[0].timing}`);
@@ -50,6 +50,18 @@ try {
     const growth = (worstTick(last) / worstTick(first)) / (last.cells / first.cells);
     console.log('');
     console.log(`Worst tick cost from ${first.resolution} to ${last.resolution}: ${fixed(worstTick(last) / worstTick(first))}x for ${last.cells / first.cells}x the cells (1.00 = linear: ${fixed(growth)}).`);
+  }
+  console.log('');
+  console.log('Keyframes (CPU memory, a 256 MiB budget per world; the latest side of every field):');
+  console.log('| grid | MB each | interval ticks | keyframes over the story | MB in all |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const plan of keyframes) {
+    console.log(`| ${plan.resolution} | ${fixed(plan.bytesEach / 2 ** 20)} | ${plan.interval} | ${plan.count} | ${fixed((plan.count * plan.bytesEach) / 2 ** 20, 1)} |`);
+  }
+  console.log('');
+  for (const row of rows) {
+    const worstSeekMs = row.restoreMs + (row.keyframeInterval - 1) * worstTick(row);
+    console.log(`Worst seek at ${row.resolution}: restore ${fixed(row.restoreMs)} ms + ${row.keyframeInterval - 1} ticks x ${fixed(worstTick(row))} ms = ${fixed(worstSeekMs / 1000, 1)} s of simulation (the app also draws a frame every 16 ticks of a seek on a software adapter, every 512 on a GPU).`);
   }
   console.log('Targets: tick/copy <= 4; (tick+frame) per cell <= 0.5x the reference (4.8 µs); state <= 128 B per cell.');
 } finally {

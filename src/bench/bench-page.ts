@@ -6,14 +6,16 @@ import { createComputePass } from '../gpu/pass';
 import { terrainStepShader } from '../gpu/shaders';
 import { GpuTimer } from '../gpu/timer';
 import copyWgsl from '../../shaders/util/copy.wgsl?raw';
-import { parseResolution, type Resolution } from '../params';
+import { parseResolution, RESOLUTIONS, type Resolution } from '../params';
 import { GlobeRenderer } from '../render/globe';
 import { MapCamera, OrbitCamera } from '../render/camera';
 import { sunDirectionAt } from '../render/sun';
+import { Fields } from '../sim/fields';
+import { keyframeBytes, keyframeInterval } from '../sim/keyframes';
 import { Simulation } from '../sim/simulation';
 import { worldFromParams } from '../sim/world';
 import { defaultParams } from '../params';
-import { ERAS, eraStartTick } from '../timeline';
+import { END_TICK, ERAS, eraStartTick } from '../timeline';
 
 export interface BenchRow {
   resolution: Resolution;
@@ -30,6 +32,18 @@ export interface BenchRow {
   timing: string;
   stateBytesPerCell: number;
   generateMs: number;
+  /** Milliseconds to write one keyframe back into the fields (the start of every seek). */
+  restoreMs: number;
+  /** Ticks between keyframes: a seek replays at most this many minus one. */
+  keyframeInterval: number;
+}
+
+/** The keyframes of a grid: bytes each, the interval, how many the story holds. */
+export interface KeyframePlan {
+  resolution: Resolution;
+  bytesEach: number;
+  interval: number;
+  count: number;
 }
 
 const FRAME_SIZE: [number, number] = [1280, 720];
@@ -99,6 +113,11 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   await timer?.read();
   const copyMs = timer ? (await wallMs(device, runCopies), (await timer.read()).get('copy')! / ticks) : (await wallMs(device, runCopies)) / ticks;
   const frameMs = (await wallMs(device, runFrames)) / ticks;
+  // A keyframe, then a seek back to it: the restore that starts every seek.
+  simulation.seek(simulation.keyframes.interval);
+  await simulation.keyframes.settled();
+  simulation.step();
+  const restoreMs = await wallMs(device, () => simulation.seek(simulation.keyframes.interval));
   const eraTicks: BenchRow['eraTicks'] = [];
   let passMs: Record<string, number> = {};
   for (const era of MEASURED_ERAS) {
@@ -112,6 +131,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
     resolution, cells: width * height, ticks, eraTicks, passMs, copyMs, frameMs,
     timing: timer ? 'gpu timestamps (ticks, passes, copy); wall clock (frame)' : 'wall clock',
     stateBytesPerCell: simulation.fields.byteLength / (width * height), generateMs,
+    restoreMs, keyframeInterval: simulation.keyframes.interval,
   };
   timer?.destroy();
   target.destroy();
@@ -120,13 +140,28 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   return row;
 }
 
-async function runBench(resolutions: Resolution[], ticks: number): Promise<{ adapter: string; rows: BenchRow[] }> {
+/** Keyframe sizes and intervals of every grid up to 2048x1024, from fields allocated to measure. */
+function keyframePlans(device: GPUDevice, layouts: Simulation['layouts']): KeyframePlan[] {
+  return RESOLUTIONS.filter((resolution) => parseResolution(resolution).width <= 2048).map((resolution) => {
+    const { width, height } = parseResolution(resolution);
+    const fields = new Fields(device, layouts, width, height, width / 4, height / 4);
+    const bytesEach = keyframeBytes(fields);
+    fields.destroy();
+    const interval = keyframeInterval(bytesEach);
+    return { resolution, bytesEach, interval, count: Math.floor(END_TICK / interval) };
+  });
+}
+
+async function runBench(resolutions: Resolution[], ticks: number): Promise<{ adapter: string; rows: BenchRow[]; keyframes: KeyframePlan[] }> {
   const gpu = await initGpu(navigator.gpu, { onLost: () => {}, onError: (message) => { throw new Error(message); } });
   if (isGpuFailure(gpu)) throw new Error(`No WebGPU: ${gpu.detail}`);
   const rows: BenchRow[] = [];
   for (const resolution of resolutions) rows.push(await benchResolution(gpu.device, gpu.timestamps, resolution, ticks));
+  const probe = await Simulation.create(gpu.device, { ...worldFromParams(defaultParams()), resolution: '128x64' });
+  const keyframes = keyframePlans(gpu.device, probe.layouts);
+  probe.destroy();
   gpu.device.destroy();
-  return { adapter: gpu.description, rows };
+  return { adapter: gpu.description, rows, keyframes };
 }
 
 declare global {
