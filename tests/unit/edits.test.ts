@@ -2,7 +2,7 @@
 // plate edits in the plate table only within their epoch and from their tick on.
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../src/params';
-import { checkEdits, decodeEdits, encodeEdits, MAX_DABS_PER_TICK, MAX_EDITS, type Edit } from '../../src/sim/edits';
+import { checkEdits, decodeEdits, encodeEdits, MAX_DABS_PER_TICK, MAX_EDITS, type BrushEdit, type Edit } from '../../src/sim/edits';
 import { PLANET_RADIUS_M, PLATE_FLOATS, plateTable } from '../../src/sim/plates';
 import { plateEpochAt, plateTableAt, worldFromParams } from '../../src/sim/world';
 import { END_TICK, eraStartTick, ERAS, yearsPerTick } from '../../src/timeline';
@@ -23,7 +23,7 @@ describe('checkEdits', () => {
     if ('error' in result) throw new Error(result.error);
     expect(result.edits).toEqual([brush(5, 3), plate()]);
     expect(result.edits[0]).not.toHaveProperty('note');
-    expect((result.edits[0] as { points: number[] }).points).not.toBe(raw[0].points);
+    expect((result.edits[0] as BrushEdit).points).not.toBe((raw[0] as { points: number[] }).points);
   });
 
   it(`allows ${MAX_DABS_PER_TICK} dabs a tick, in one edit or several, and no more`, () => {
