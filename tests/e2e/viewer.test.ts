@@ -63,10 +63,10 @@ describe('the viewer, driven by a person', () => {
     await page.click('#timeline .timeline-play');
     expect(await playing()).toBe(false);
 
-    await page.select('#timeline .timeline-speed', '4');
-    expect(await appValue(page, () => window.deepTime.app!.params.speed)).toBe(4);
     await page.select('#timeline .timeline-speed', '0.5');
     expect(await appValue(page, () => window.deepTime.app!.params.speed)).toBe(0.5);
+    await page.select('#timeline .timeline-speed', '4');
+    expect(await appValue(page, () => window.deepTime.app!.params.speed)).toBe(4);
 
     const scrub = (tick: number) => page.$eval('#timeline .timeline-slider', (slider, value) => {
       (slider as HTMLInputElement).value = String(value);
@@ -78,6 +78,42 @@ describe('the viewer, driven by a person', () => {
     expect(await settledTick(page)).toBe(120);
     expect(await appValue(page, () => window.deepTime.app!.playing)).toBe(false);
     expect(page.url()).toContain('tick=120');
+
+    // With the mouse: a click on the slider's track seeks there, and Space then plays.
+    const box = (await (await page.$('#timeline .timeline-slider'))!.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(100);
+    // Off the thumb (about 16 px wide, now at 120): 12 px past its half width on a track of
+    // 100-130 px is 1,300-2,000 ticks.
+    await page.mouse.click(box.x + 20, box.y + box.height / 2);
+    const clicked = await page.$eval('#timeline .timeline-slider', (slider) => Number((slider as HTMLInputElement).value));
+    expect(clicked).toBeGreaterThan(1000);
+    expect(clicked).toBeLessThan(2500);
+    // The app seeks there (the link names the target at once); the frames replay at 16 ticks
+    // each, as above, so the test finishes the replay at full speed.
+    expect(await appValue(page, () => window.deepTime.app!.seeking)).toBe(true);
+    expect(await page.evaluate(() => location.search)).toContain(`tick=${clicked}`);
+    expect(await app.seek(clicked)).toBe(clicked);
+    await press(page, 'Space');
+    expect(await playing()).toBe(true);
+    await press(page, 'Space');
+    expect(await playing()).toBe(false);
+
+    // A drag that ends off the slider: Space plays, and the slider follows the ticks again.
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 18, box.y - 150, { steps: 4 });
+    await page.mouse.up();
+    const dragged = await page.$eval('#timeline .timeline-slider', (slider) => Number((slider as HTMLInputElement).value));
+    expect(dragged).toBeLessThan(clicked);
+    expect(await app.seek(dragged)).toBe(dragged);
+    await press(page, 'Space');
+    await page.waitForFunction((t) => window.deepTime.app!.simulation.tick > t + 20, {}, dragged);
+    await press(page, 'Space');
+    expect(await playing()).toBe(false);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const [sliderValue, tick] = await page.evaluate(() => [
+      Number((document.querySelector('#timeline .timeline-slider') as HTMLInputElement).value), window.deepTime.app!.simulation.tick]);
+    expect(sliderValue).toBe(tick);
     expect(await app.errors()).toEqual([]);
     await app.close();
   });
@@ -155,6 +191,29 @@ describe('the viewer, driven by a person', () => {
     expect(page.url()).toContain('layer=crust');
     expect(await app.errors()).toEqual([]);
     await app.close();
+  });
+
+  // Known bug, reported for src/app.ts: lil-gui writes the new value into app.params before
+  // its onFinishChange calls App.set, which then sees no change and never rebuilds the world
+  // (seed, resolution and every physics parameter from the panel). Remove `.fails` once fixed.
+  it.fails('a seed typed into the panel rebuilds the world with it', async () => {
+    const app = await open('seed=2');
+    const { page } = app;
+    const terrain = await app.readTerrain();
+    const seedInput = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
+      .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Seed')!.querySelector('input')!);
+    await seedInput.click({ count: 3 });
+    await seedInput.type('77');
+    await press(page, 'Enter');
+    await settledTick(page);
+    try {
+      expect(await appValue(page, () => window.deepTime.app!.params.seed)).toBe(77);
+      expect(await appValue(page, () => window.deepTime.app!.simulation.definition.seed)).toBe(77);
+      expect(await app.readTerrain()).not.toEqual(terrain);
+      expect(await app.errors()).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 
   it('brush strokes with the mouse raise the ground, travel in the link, and reroute rivers; plate pushes', { timeout: 240_000 }, async () => {
