@@ -42,6 +42,8 @@ const round = (degrees: number) => Math.round(degrees * 100) / 100;
 
 export class EditTool {
   private pending: number[] = [];
+  /** The brush the pending dabs were painted with (the tool may change before the frame). */
+  private pendingTool: Exclude<Tool, 'none' | 'plate'> = 'raise';
   private lastDab: [number, number] | null = null;
   private plateDrag: { start: [number, number]; plate: Promise<number> } | null = null;
   private pointer: number | null = null;
@@ -55,8 +57,8 @@ export class EditTool {
 
   /** Hand this frame's dabs to the app as one brush edit. */
   flush(): void {
-    const tool = this.host.tool();
-    if (this.pending.length === 0 || tool === 'none' || tool === 'plate') return;
+    if (this.pending.length === 0) return;
+    const tool = this.pendingTool;
     const { radiusKm, heightM, uplift } = this.host.settings();
     // At most a tick's dab budget in one edit; the rest goes with the next frame's.
     const points = this.pending.splice(0, 2 * MAX_DABS_PER_TICK);
@@ -80,6 +82,8 @@ export class EditTool {
     if (tool === 'plate') {
       this.plateDrag = { start: point, plate: this.host.plateAt(point[0], point[1]) };
     } else {
+      if (tool !== this.pendingTool) this.flush();
+      this.pendingTool = tool;
       this.dab(point);
     }
   };
