@@ -1,9 +1,9 @@
 // The edit tools on the canvas: drag to paint raise, lower or uplift dabs (one every quarter
-// radius along the stroke, handed to the app once a frame), or drag from a plate in the
+// radius along the stroke's great circles, handed to the app once a frame), or drag from a plate in the
 // direction it should move. The app stamps each edit with the tick and adds it to the log.
 
 import type { Tool } from '../params';
-import type { UnstampedEdit } from '../sim/edits';
+import { MAX_DABS_PER_TICK, type UnstampedEdit } from '../sim/edits';
 
 export interface EditToolHost {
   tool(): Tool;
@@ -26,11 +26,24 @@ function arcDegrees([lon1, lat1]: readonly number[], [lon2, lat2]: readonly numb
   return (2 * Math.asin(Math.min(Math.sqrt(a), 1))) / RADIANS;
 }
 
+/** The point a fraction `t` of the way from `a` to `b` along the great circle, degrees. */
+function greatCirclePoint(a: readonly number[], b: readonly number[], t: number): [number, number] {
+  const unit = ([lon, lat]: readonly number[]) => [Math.cos(lat * RADIANS) * Math.cos(lon * RADIANS), Math.cos(lat * RADIANS) * Math.sin(lon * RADIANS), Math.sin(lat * RADIANS)];
+  const [p, q] = [unit(a), unit(b)];
+  const angle = arcDegrees(a, b) * RADIANS;
+  const [wp, wq] = angle < 1e-9 ? [1 - t, t] : [Math.sin((1 - t) * angle) / Math.sin(angle), Math.sin(t * angle) / Math.sin(angle)];
+  const [x, y, z] = p.map((value, i) => wp * value + wq * q[i]);
+  const lon = Math.atan2(y, x) / RADIANS;
+  return [(lon + 360) % 360, Math.asin(Math.min(Math.max(z / Math.hypot(x, y, z), -1), 1)) / RADIANS];
+}
+
 /** Round to 0.01 degrees (about a kilometre): short links and files, exact replays. */
 const round = (degrees: number) => Math.round(degrees * 100) / 100;
 
 export class EditTool {
   private pending: number[] = [];
+  /** The brush the pending dabs were painted with (the tool may change before the frame). */
+  private pendingTool: Exclude<Tool, 'none' | 'plate'> = 'raise';
   private lastDab: [number, number] | null = null;
   private plateDrag: { start: [number, number]; plate: Promise<number> } | null = null;
   private pointer: number | null = null;
@@ -44,11 +57,12 @@ export class EditTool {
 
   /** Hand this frame's dabs to the app as one brush edit. */
   flush(): void {
-    const tool = this.host.tool();
-    if (this.pending.length === 0 || tool === 'none' || tool === 'plate') return;
+    if (this.pending.length === 0) return;
+    const tool = this.pendingTool;
     const { radiusKm, heightM, uplift } = this.host.settings();
-    this.host.addEdit({ kind: tool, radiusKm, amount: tool === 'uplift' ? uplift : heightM, points: this.pending });
-    this.pending = [];
+    // At most a tick's dab budget in one edit; the rest goes with the next frame's.
+    const points = this.pending.splice(0, 2 * MAX_DABS_PER_TICK);
+    this.host.addEdit({ kind: tool, radiusKm, amount: tool === 'uplift' ? uplift : heightM, points });
   }
 
   destroy(): void {
@@ -68,6 +82,8 @@ export class EditTool {
     if (tool === 'plate') {
       this.plateDrag = { start: point, plate: this.host.plateAt(point[0], point[1]) };
     } else {
+      if (tool !== this.pendingTool) this.flush();
+      this.pendingTool = tool;
       this.dab(point);
     }
   };
@@ -77,7 +93,11 @@ export class EditTool {
     const point = this.host.lonLatAt(event.clientX, event.clientY);
     if (!point) return;
     const spacing = this.host.settings().radiusKm / 4 / KM_PER_DEGREE;
-    if (arcDegrees(this.lastDab, point) >= spacing) this.dab(point);
+    // Pointer events come a frame apart, so a fast stroke jumps far: fill the gap with dabs
+    // every `spacing` along the great circle, as the stroke's own path.
+    const distance = arcDegrees(this.lastDab, point);
+    const from = this.lastDab;
+    for (let k = 1; k * spacing <= distance; k++) this.dab(greatCirclePoint(from, point, (k * spacing) / distance));
   };
 
   private readonly up = (event: PointerEvent): void => {

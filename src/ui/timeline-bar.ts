@@ -54,7 +54,10 @@ export class TimelineBar {
     this.slider.step = '1';
     this.slider.setAttribute('aria-label', 'Time: drag to scrub through the story');
     this.slider.addEventListener('pointerdown', () => { this.dragging = true; });
-    this.slider.addEventListener('pointerup', () => { this.dragging = false; });
+    // A scrub with the pointer hands the focus back, so the keys (Space, arrows) drive the app
+    // again and the slider follows the ticks; a slider reached with Tab keeps it.
+    this.slider.addEventListener('pointerup', () => { this.dragging = false; this.slider.blur(); });
+    this.slider.addEventListener('pointercancel', () => { this.dragging = false; });
     this.slider.addEventListener('input', () => actions.seek(Number(this.slider.value)));
     track.append(eras, this.slider);
 
