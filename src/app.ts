@@ -250,10 +250,11 @@ export class App {
 
   /** Download the world (definition, edits and the moment) as a world file. */
   private saveWorld(): void {
-    const text = serializeWorld({ ...this.params, tick: this.seekTarget ?? this.simulation.tick }, this.edits);
+    const tick = this.seekTarget ?? this.simulation.tick;
+    const text = serializeWorld({ ...this.params, tick }, this.edits);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    link.download = `deep-time-seed${this.params.seed}-tick${this.params.tick}.json`;
+    link.download = `deep-time-seed${this.params.seed}-tick${tick}.json`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     this.notices.show(`Saved ${link.download} (${this.edits.length} edits).`, 'info');

@@ -26,8 +26,15 @@ export class ControlPanel {
   private readonly gui: GUI;
   private readonly controllers = new Map<ParamKey, Controller>();
   private readonly playButton: Controller;
+  /**
+   * What the controls edit: a copy of the app's parameters, so a change reaches the app only
+   * through actions.set (validated, compared with the value it replaces) and refresh() shows
+   * what the app kept.
+   */
+  private readonly shown: ParamValues;
 
   constructor(container: HTMLElement, private readonly values: ParamValues, actions: GuiActions) {
+    this.shown = { ...values };
     this.gui = new GUI({ container, title: 'Deep Time' });
     const folders = new Map<ParamGroup, GUI>();
     for (const group of Object.keys(FOLDERS) as ParamGroup[]) folders.set(group, this.gui.addFolder(FOLDERS[group]));
@@ -50,8 +57,8 @@ export class ControlPanel {
       const spec = SCHEMA[key];
       const folder = folders.get(spec.group)!;
       const controller = spec.kind === 'choice'
-        ? folder.add(values, key, [...spec.options])
-        : folder.add(values, key, spec.min, spec.max, spec.step);
+        ? folder.add(this.shown, key, [...spec.options])
+        : folder.add(this.shown, key, spec.min, spec.max, spec.step);
       const unit = spec.kind === 'number' && spec.unit ? ` (${spec.unit})` : '';
       controller.name(`${spec.label}${unit}`);
       controller.domElement.title = spec.description;
@@ -64,6 +71,7 @@ export class ControlPanel {
 
   /** Show the values as they are now (after a correction, a seek, or playing on). */
   refresh(playing: boolean): void {
+    Object.assign(this.shown, this.values);
     for (const controller of this.controllers.values()) controller.updateDisplay();
     this.playButton.name(playing ? 'Pause (space)' : 'Play (space)');
   }

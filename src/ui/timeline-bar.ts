@@ -30,7 +30,11 @@ export class TimelineBar {
     this.speed.className = 'timeline-speed';
     this.speed.title = 'Ticks per frame (↑/↓)';
     for (const speed of SPEEDS) this.speed.add(new Option(`${speed}×`, String(speed)));
-    this.speed.addEventListener('change', () => actions.setSpeed(Number(this.speed.value)));
+    this.speed.addEventListener('change', () => {
+      actions.setSpeed(Number(this.speed.value));
+      // Give the keys back to the shortcuts (they ignore a focused select).
+      this.speed.blur();
+    });
 
     const track = document.createElement('div');
     track.className = 'timeline-track';

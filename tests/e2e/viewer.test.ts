@@ -193,10 +193,8 @@ describe('the viewer, driven by a person', () => {
     await app.close();
   });
 
-  // Known bug, reported for src/app.ts: lil-gui writes the new value into app.params before
-  // its onFinishChange calls App.set, which then sees no change and never rebuilds the world
-  // (seed, resolution and every physics parameter from the panel). Remove `.fails` once fixed.
-  it.fails('a seed typed into the panel rebuilds the world with it', async () => {
+  // The panel edits a copy of the parameters, so App.set sees the change and rebuilds the world.
+  it('a seed typed into the panel rebuilds the world with it', async () => {
     const app = await open('seed=2');
     const { page } = app;
     const terrain = await app.readTerrain();
