@@ -211,6 +211,8 @@ export class App {
   private followStory(): void {
     const shot = shotAt(this.seekTarget ?? this.simulation.tick);
     if (shot.layer === this.params.layer && shot.view === this.params.view) return;
+    // Playing through a cut, the new shot sweeps in; a seek just cuts.
+    if (this.seekTarget === null && this.loop.playing) this.viewer.startSweep(this.simulation);
     this.params.layer = shot.layer;
     this.params.view = shot.view;
     this.applyView();

@@ -12,6 +12,9 @@ import { PLATE_FLOATS } from '../sim/plates';
 import { plateTableAt } from '../sim/world';
 import { vec3, vec4 } from 'wgpu-matrix';
 
+/** Frames a story cut takes to sweep across the screen (three quarters of a second at 60 fps). */
+const SWEEP_FRAMES = 45;
+
 export class Viewer {
   readonly orbit = new OrbitCamera();
   readonly map = new MapCamera();
@@ -21,6 +24,8 @@ export class Viewer {
   /** An edit tool owns pointer drags (the camera only zooms). */
   editing = false;
   private readonly context: GPUCanvasContext;
+  /** The view before a story cut, drawn once, uncovered west to east over SWEEP_FRAMES frames. */
+  private sweep?: { texture: GPUTexture; framesLeft: number };
   private readonly detachControls: () => void;
   private readonly resizeObserver: ResizeObserver;
 
@@ -32,7 +37,7 @@ export class Viewer {
     this.context = canvas.getContext('webgpu')!;
     this.context.configure({
       device, format: renderer.format, alphaMode: 'opaque',
-      usage: GPUTextureUsage.RENDER_ATTACHMENT | GPUTextureUsage.COPY_SRC,
+      usage: GPUTextureUsage.RENDER_ATTACHMENT | GPUTextureUsage.COPY_SRC | GPUTextureUsage.COPY_DST,
     });
     this.detachControls = attachCameraControls(canvas, {
       orbit: this.orbit, map: this.map, isMap: () => this.view === 'map', canDrag: () => !this.editing, changed: () => {},
@@ -50,16 +55,50 @@ export class Viewer {
   /** The simulation rebuilt its fields (a new resolution): bind the new ones. */
   fieldsChanged(simulation: Simulation): void { this.renderer.bindFields(simulation.fields); }
 
-  /** Draw the simulation's current state into the canvas. */
+  /** Draw the simulation's current state into the canvas (with what is left of a sweep over it). */
   draw(simulation: Simulation): void {
     const { width, height } = this.canvas;
     if (width === 0 || height === 0) return;
     if (this.layer === 'basins') simulation.labelBasins();
     simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.frame' });
-    this.renderer.draw(encoder, this.context.getCurrentTexture().createView(), [width, height],
+    const target = this.context.getCurrentTexture();
+    this.renderer.draw(encoder, target.createView(), [width, height],
+      simulation.globalsGroup, simulation.fields, this.state(simulation, width, height));
+    const sweep = this.sweep;
+    if (sweep && sweep.texture.width === width && sweep.texture.height === height && sweep.framesLeft > 0) {
+      // The old view still covers the east of the screen; the new one sweeps in from the west.
+      const edge = Math.round(width * (1 - sweep.framesLeft / SWEEP_FRAMES));
+      encoder.copyTextureToTexture({ texture: sweep.texture, origin: [edge, 0] }, { texture: target, origin: [edge, 0] }, [width - edge, height]);
+      sweep.framesLeft--;
+    }
+    this.device.queue.submit([encoder.finish()]);
+  }
+
+  /**
+   * Start a sweep from the view as it is now to whatever is set next (a cut of the guided
+   * story): the current view is drawn once into a texture the size of the canvas.
+   */
+  startSweep(simulation: Simulation): void {
+    const { width, height } = this.canvas;
+    if (width === 0 || height === 0) return;
+    if (!this.sweep || this.sweep.texture.width !== width || this.sweep.texture.height !== height) {
+      this.sweep?.texture.destroy();
+      this.sweep = {
+        texture: this.device.createTexture({
+          label: 'Viewer.sweep', size: [width, height], format: this.renderer.format,
+          usage: GPUTextureUsage.RENDER_ATTACHMENT | GPUTextureUsage.COPY_SRC,
+        }),
+        framesLeft: 0,
+      };
+    }
+    if (this.layer === 'basins') simulation.labelBasins();
+    simulation.writeGlobals();
+    const encoder = this.device.createCommandEncoder({ label: 'Viewer.sweepStart' });
+    this.renderer.draw(encoder, this.sweep.texture.createView(), [width, height],
       simulation.globalsGroup, simulation.fields, this.state(simulation, width, height));
     this.device.queue.submit([encoder.finish()]);
+    this.sweep.framesLeft = SWEEP_FRAMES;
   }
 
   /** The current view drawn off-screen at width x height: RGBA bytes, top row first. */
@@ -108,6 +147,7 @@ export class Viewer {
     this.resizeObserver.disconnect();
     this.detachControls();
     this.context.unconfigure();
+    this.sweep?.texture.destroy();
     this.renderer.destroy();
   }
 
