@@ -36,7 +36,7 @@ export type Edit = BrushEdit | PlateEdit;
 export type UnstampedEdit = Omit<BrushEdit, 'tick'> | Omit<PlateEdit, 'tick'>;
 
 /** Most dabs the brush pass applies in one tick (the size of its GPU buffer). */
-export const MAX_DABS_PER_TICK = 256;
+export const MAX_DABS_PER_TICK = 1024;
 /** Most edits a world may hold. */
 export const MAX_EDITS = 20_000;
 /** Brush radius and amount limits (per dab). */
