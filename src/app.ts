@@ -10,7 +10,7 @@ import { parseWorldFile, serializeWorld } from './io/world-file';
 import { checkParam, LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
 import { checkEdits, type Edit, type UnstampedEdit } from './sim/edits';
-import { GlobalStats } from './sim/global-stats';
+import { GlobalStats, type GlobalSample } from './sim/global-stats';
 import { PlanetReadout } from './sim/planet-readout';
 import { Simulation } from './sim/simulation';
 import { worldFromParams } from './sim/world';
@@ -35,6 +35,14 @@ export interface AppElements {
   timeline: HTMLElement;
   caption: HTMLElement;
   charts: HTMLElement;
+}
+
+/** What a new device needs to resume a lost one's world: its definition, moment and keyframes. */
+export interface Resume {
+  params: ParamValues;
+  edits: readonly Edit[];
+  keyframes: ReadonlyMap<number, ArrayBuffer>;
+  samples: ReadonlyMap<number, GlobalSample>;
 }
 
 /** Frames between two ticks timed pass by pass for the HUD (about two seconds at 60 fps). */
@@ -130,10 +138,16 @@ export class App {
     this.applyView();
   }
 
-  static async create(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean): Promise<App> {
+  static async create(
+    gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean, resume?: Resume,
+  ): Promise<App> {
     const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits));
     const viewer = await Viewer.create(gpu.device, elements.canvas, simulation);
     const stats = await GlobalStats.create(gpu.device, simulation.layouts.globals, MAX_ROWS);
+    if (resume) {
+      simulation.keyframes.adopt(resume.keyframes);
+      for (const [tick, sample] of resume.samples) stats.samples.set(tick, sample);
+    }
     const app = new App(gpu, simulation, viewer, params, elements, notices, stats);
     app.loop.playing = playing;
     app.seekTo(params.tick);
@@ -146,6 +160,18 @@ export class App {
   get playing(): boolean { return this.loop.playing; }
   get seeking(): boolean { return this.seekTarget !== null; }
   get edits(): readonly Edit[] { return this.simulation.definition.edits; }
+  /** GPU buffers and textures alive on this app's device, and their bytes. */
+  get gpuMemory() { return this.gpu.memory(); }
+
+  /** Everything needed to start this world again at this moment on a new device. */
+  resumePoint(): Resume {
+    return {
+      params: { ...this.params, tick: this.seekTarget ?? this.simulation.tick },
+      edits: this.edits,
+      keyframes: new Map(this.simulation.keyframes.held()),
+      samples: new Map(this.stats.samples),
+    };
+  }
 
   setPlaying(playing: boolean): void {
     this.loop.playing = playing && !this.simulation.atEnd;

@@ -1,37 +1,94 @@
-// Boot: read the link's settings, get a WebGPU device (or explain why not), start the app.
+// Boot: read the link's settings, get a WebGPU device (or explain why not), start the app; if
+// the device is lost, say so, get a new one and resume the same world at the same tick.
 
 import './style.css';
-import { App } from './app';
-import { initGpu, isGpuFailure } from './gpu/device';
-import { defaultParams, defaultResolution, SCHEMA } from './params';
-import { installAutomation } from './ui/automation';
+import { App, type AppElements, type Resume } from './app';
+import { initGpu, isGpuFailure, type GpuContext } from './gpu/device';
+import { defaultParams, defaultResolution, SCHEMA, type ParamValues } from './params';
+import type { Edit } from './sim/edits';
+import { installAutomation, type DeepTimeApi } from './ui/automation';
 import { showNoWebGpu } from './ui/no-webgpu';
 import { Notices } from './ui/notices';
 import { readUrlState } from './ui/url-state';
 
+/** Most device losses in a row the app recovers from before giving up. */
+const MAX_RECOVERIES = 5;
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function appElements(): AppElements {
+  return {
+    canvas: element('planet'),
+    panel: element('panel'),
+    hud: element('hud'),
+    progress: element('progress'),
+    legend: element('legend'),
+    timeline: element('timeline'),
+    caption: element('caption'),
+    charts: element('charts'),
+  };
+}
+
+class Boot {
+  private recoveries = 0;
+
+  constructor(private readonly api: DeepTimeApi, private readonly notices: Notices) {}
+
+  /** A device with the app's hooks, or the page that explains why there is none. */
+  async device(): Promise<GpuContext | null> {
+    const gpu = await initGpu(navigator.gpu, {
+      onLost: (message) => void this.recover(gpu as GpuContext, message),
+      onError: (message) => {
+        this.api.errors.push(message);
+        this.notices.show(`WebGPU error: ${message}`, 'error');
+      },
+    });
+    if (!isGpuFailure(gpu)) return gpu;
+    this.api.status = 'no-webgpu';
+    showNoWebGpu(document.body, gpu);
+    return null;
+  }
+
+  async start(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], playing: boolean, resume?: Resume): Promise<void> {
+    try {
+      this.api.app = await App.create(gpu, params, edits, appElements(), this.notices, playing, resume);
+      this.api.status = 'ready';
+    } catch (error) {
+      this.api.status = 'failed';
+      this.api.errors.push(String(error));
+      this.notices.show(`Deep Time could not start: ${String(error)}`, 'error');
+    }
+  }
+
+  /** The device is gone: keep the world (definition, tick, keyframes), start again on a new one. */
+  private async recover(lost: GpuContext, message: string): Promise<void> {
+    const app = this.api.app;
+    if (!app || app.device !== lost.device) return;
+    this.api.status = 'device-lost';
+    if (++this.recoveries > MAX_RECOVERIES) {
+      this.notices.show(`The GPU device was lost again (${message}). Reload the page to start over.`, 'error');
+      return;
+    }
+    this.notices.show(`The GPU device was lost (${message}). Starting again on a new device at the same moment…`, 'warning');
+    const resume = app.resumePoint();
+    app.destroy();
+    this.api.app = undefined;
+    const gpu = await this.device();
+    if (!gpu) return;
+    await this.start(gpu, resume.params, resume.edits, false, resume);
+    if (this.api.status === 'ready') this.notices.show(`Resumed on the new device: replaying to tick ${resume.params.tick.toLocaleString('en-US')}.`, 'info');
+  }
+}
+
 async function boot(): Promise<void> {
-  const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const notices = new Notices(element('notices'));
   const starting = document.getElementById('starting');
   const errors: string[] = [];
   const api = installAutomation(errors, notices.history);
-
-  const gpu = await initGpu(navigator.gpu, {
-    onLost: (message) => {
-      api.status = 'device-lost';
-      notices.show(`The GPU device was lost (${message}). Reload the page to start again.`, 'error');
-    },
-    onError: (message) => {
-      errors.push(message);
-      notices.show(`WebGPU error: ${message}`, 'error');
-    },
-  });
-  if (isGpuFailure(gpu)) {
-    starting?.remove();
-    api.status = 'no-webgpu';
-    showNoWebGpu(document.body, gpu);
-    return;
-  }
+  const boot = new Boot(api, notices);
+  const gpu = await boot.device();
+  starting?.remove();
+  if (!gpu) return;
 
   // Defaults first (the resolution depends on the adapter), then the link's settings on top.
   const defaults = { ...defaultParams(), resolution: defaultResolution(gpu.software) };
@@ -41,26 +98,7 @@ async function boot(): Promise<void> {
   if (gpu.software && !search.has(SCHEMA.resolution.urlKey)) {
     notices.show(`Software WebGPU adapter (${gpu.description}): using ${values.resolution}.`, 'info');
   }
-
-  try {
-    api.app = await App.create(gpu, values, edits, {
-      canvas: element('planet'),
-      panel: element('panel'),
-      hud: element('hud'),
-      progress: element('progress'),
-      legend: element('legend'),
-      timeline: element('timeline'),
-      caption: element('caption'),
-      charts: element('charts'),
-    }, notices, !search.has(SCHEMA.tick.urlKey));
-    starting?.remove();
-    api.status = 'ready';
-  } catch (error) {
-    starting?.remove();
-    api.status = 'failed';
-    errors.push(String(error));
-    notices.show(`Deep Time could not start: ${String(error)}`, 'error');
-  }
+  await boot.start(gpu, values, edits, !search.has(SCHEMA.tick.urlKey));
 }
 
 void boot();

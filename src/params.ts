@@ -317,6 +317,9 @@ function describe(raw: unknown): string {
  * spec. Anything that is not a finite number or a listed choice is refused and the fallback
  * kept; numbers outside the range are clamped; integers are rounded. Never throws.
  */
+/** A number written in decimal: sign, digits, a point, an exponent. */
+const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+
 export function checkParam<K extends ParamKey>(key: K, raw: unknown, fallback: ParamValues[K]): Checked<ParamValues[K]> {
   const spec = SCHEMA[key] as ParamSpec;
   if (spec.kind === 'choice') {
@@ -327,12 +330,14 @@ export function checkParam<K extends ParamKey>(key: K, raw: unknown, fallback: P
       notice: `${spec.label}: ${describe(raw)} is not one of ${spec.options.join(', ')}; kept ${fallback}.`,
     };
   }
-  const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+  // Decimal notation only: no hex, binary or other spellings Number() would also take.
+  const number = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw) ? Number(raw) : NaN;
   if (!Number.isFinite(number)) {
     return { value: fallback, notice: `${spec.label}: ${describe(raw)} is not a number; kept ${fallback}.` };
   }
   let value = spec.integer ? Math.round(number) : number;
-  value = Math.min(Math.max(value, spec.min), spec.max);
+  // Clamped, and -0 made +0 (an unsigned seed, a plain zero in links).
+  value = Math.min(Math.max(value, spec.min), spec.max) + 0;
   if (value !== number) {
     const unit = spec.unit ? ` ${spec.unit}` : '';
     return {

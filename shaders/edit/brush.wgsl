@@ -1,7 +1,8 @@
 // edit.brush: a person's brush dabs, applied to the terrain in the order they were made.
 // Each dab adds its amount, weighted by a raised-cosine falloff of the great-circle distance
-// from its centre (1 at the centre, 0 at its radius), to the elevation (model units) or to the
-// uplift (0..1, clamped after each dab). One dab after another, in one loop, so a stroke
+// from its centre (1 at the centre, 0 at its radius), to the elevation (model units, kept
+// between the lowest floor, 0, and the highest relief can build, MAX_UPLIFTED) or to the uplift
+// (0..1), clamped after each dab. One dab after another, in one loop, so a stroke
 // applied live in pieces and the same stroke replayed in one pass do the same float operations.
 
 struct Dab {
@@ -31,7 +32,7 @@ fn brushTerrain(@builtin(global_invocation_id) id: vec3u) {
     if (distance >= dab.radius) { continue; }
     let weight = 0.5 + 0.5 * cos(PI * distance / dab.radius);
     if (dab.channel < 0.5) {
-      cell.x = cell.x + dab.amount * weight;
+      cell.x = clamp(cell.x + dab.amount * weight, 0.0, MAX_UPLIFTED);
     } else {
       cell.z = clamp(cell.z + dab.amount * weight, 0.0, 1.0);
     }

@@ -1,5 +1,7 @@
 // Adapter and device set-up, with the reasons WebGPU can be missing and the device's error hooks.
 
+import { trackGpuMemory, type GpuMemory } from './memory';
+
 export interface GpuContext {
   device: GPUDevice;
   adapter: GPUAdapter;
@@ -9,6 +11,8 @@ export interface GpuContext {
   timestamps: boolean;
   /** Adapter vendor and architecture, for the HUD and the bench. */
   description: string;
+  /** The buffers and textures alive on the device and their bytes. */
+  memory(): GpuMemory;
 }
 
 export type GpuFailure =
@@ -17,7 +21,7 @@ export type GpuFailure =
   | { reason: 'no-device'; detail: string };
 
 export interface GpuHooks {
-  /** The device is gone (driver reset, device.destroy()); the app must say so. */
+  /** The device is gone (driver reset, device.destroy()); the app must say so and recover. */
   onLost(message: string): void;
   /** A validation or out-of-memory error nobody caught in an error scope. */
   onError(message: string): void;
@@ -48,9 +52,8 @@ export async function initGpu(gpu: GPU | undefined, hooks: GpuHooks): Promise<Gp
   } catch (error) {
     return { reason: 'no-device', detail: String(error) };
   }
-  device.lost.then((info) => {
-    if (info.reason !== 'destroyed') hooks.onLost(info.message || 'the GPU device was lost');
-  });
+  const memory = trackGpuMemory(device);
+  device.lost.then((info) => hooks.onLost(info.message || `the GPU device was lost (${info.reason})`));
   device.addEventListener('uncapturederror', (event) => {
     hooks.onError((event as GPUUncapturedErrorEvent).error.message);
   });
@@ -59,7 +62,7 @@ export async function initGpu(gpu: GPU | undefined, hooks: GpuHooks): Promise<Gp
   const software = info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|warp|software/i.test(
     `${info.vendor} ${info.architecture} ${info.device} ${info.description}`);
   return {
-    device, adapter, software, timestamps,
+    device, adapter, software, timestamps, memory,
     description: [info.vendor, info.architecture, info.description].filter(Boolean).join(' / ') || 'unknown adapter',
   };
 }

@@ -92,6 +92,14 @@ export class KeyframeStore {
     }
   }
 
+  /** The keyframes held, by tick (CPU memory: they outlive the device). */
+  held(): ReadonlyMap<number, ArrayBuffer> { return this.frames; }
+
+  /** Take over keyframes of the same world and grid (a new device resuming a lost one's world). */
+  adopt(frames: ReadonlyMap<number, ArrayBuffer>): void {
+    for (const [tick, data] of frames) if (data.byteLength === this.staging.size) this.frames.set(tick, data);
+  }
+
   /** Forget the keyframes from this tick on (an edit there changed the future). */
   dropFrom(tick: number): void {
     this.generation++;

@@ -9,7 +9,7 @@ import type { PlanetScalars } from '../sim/simulation';
 import type { Notice } from './notices';
 
 export interface DeepTimeApi {
-  /** 'loading', 'ready', 'no-webgpu', 'failed' or 'device-lost'. */
+  /** 'loading', 'ready', 'no-webgpu', 'failed' or 'device-lost' (until the app resumes on a new device). */
   status: string;
   /** Uncaptured WebGPU errors and start-up failures. */
   errors: string[];
@@ -30,6 +30,8 @@ export interface DeepTimeApi {
   readPlanet(): Promise<PlanetScalars>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
+  /** GPU buffers and textures alive and their bytes (every one the app created and not destroyed). */
+  gpuMemory(): { buffers: number; textures: number; bytes: number };
   /** Every exported field of the latest state (src/io/field-export.ts): float32 little-endian as base64. */
   exportFields(): Promise<ExportedFieldData[]>;
   /** The tick at this planet age (years) and month (1-12, at its start), for this world's year length. */
@@ -100,6 +102,9 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async readPlanet() {
       return requireApp(api).simulation.readPlanet();
+    },
+    gpuMemory() {
+      return requireApp(api).gpuMemory;
     },
     async capture(width, height) {
       const app = requireApp(api);

@@ -15,7 +15,7 @@ export async function launchBrowser(options: { webgpu?: boolean } = {}): Promise
 
 export interface WatchedPage {
   page: Page;
-  /** Console errors, page errors and WebGPU warnings seen so far. */
+  /** Console errors, page errors, WebGPU warnings and requests outside the page's origin seen so far. */
   problems: string[];
 }
 
@@ -27,6 +27,12 @@ export async function openPage(browser: Browser, url: string, viewport = { width
     if (message.type() === 'error' || /WebGPU|validation/i.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(String(error)));
+  // Nothing may leave the machine: every request goes to the app's own origin (or is data/blob).
+  const origin = new URL(url).origin;
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(origin) && !/^(data|blob):/.test(target)) problems.push(`request outside the origin: ${target}`);
+  });
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
 }

@@ -1,0 +1,93 @@
+// Reliability of the real app at 128x64: GPU memory flat over 50 rebuilds, recovery from a lost
+// device to the same fields at the same tick, and nothing leaving the machine (a CSP that
+// blocks other origins, and no request to one).
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from '../support/app-page';
+import { launchBrowser } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const memory = (app: AppPage) => app.page.evaluate(() => window.deepTime.gpuMemory());
+const settled = (app: AppPage) => app.page.waitForFunction(() => window.deepTime.status === 'ready' && !window.deepTime.app!.seeking, { timeout: 120_000 });
+
+describe('reliability at 128x64', () => {
+  it('leaves GPU memory where it started after 50 rebuilds of resolution and seed', { timeout: 300_000 }, async () => {
+    const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=30&view=map');
+    await settled(app);
+    const before = await memory(app);
+    const rebuilds: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      // Back and forth: the grid every other time, the seed every time.
+      if (i % 2 === 0) await app.set('resolution', i % 4 === 0 ? '256x128' : '128x64');
+      await app.set('seed', i % 2 === 0 ? 2 + i : 1);
+      await settled(app);
+      rebuilds.push(await app.page.evaluate(() => window.deepTime.app!.simulation.definition.resolution));
+    }
+    expect(rebuilds.filter((resolution) => resolution === '256x128')).toHaveLength(26);
+    // Back to the world it started with.
+    await app.set('resolution', '128x64');
+    await app.set('seed', 1);
+    await settled(app);
+    const after = await memory(app);
+    console.log(`GPU memory before 50 rebuilds: ${JSON.stringify(before)}; after: ${JSON.stringify(after)}`);
+    expect(after).toEqual(before);
+    expect(await app.errors()).toEqual([]);
+    expect(app.problems).toEqual([]);
+    await app.close();
+  });
+
+  it('recovers from a lost device: a new device, the same world, the same fields at the same tick', { timeout: 300_000 }, async () => {
+    const app = await AppPage.open(browser, 'seed=4&res=128x64&tick=0&view=map');
+    expect(await app.seek(700)).toBe(700);
+    const terrain = await app.readTerrain();
+    const water = await app.readWater();
+    await app.page.evaluate(() => window.deepTime.app!.device.destroy());
+    await app.page.waitForFunction(() => window.deepTime.status === 'device-lost' || window.deepTime.app === undefined, { timeout: 30_000 });
+    await settled(app);
+    const resumed = await app.page.evaluate(() => ({
+      tick: window.deepTime.app!.simulation.tick,
+      keyframes: window.deepTime.app!.simulation.keyframes.ticks,
+      notices: window.deepTime.notices.map((notice) => notice.message),
+    }));
+    expect(resumed.tick).toBe(700);
+    // Replayed on the new device from the old one's keyframe at 600.
+    expect(resumed.keyframes).toEqual(expect.arrayContaining([300, 600]));
+    expect(resumed.notices.some((message) => message.includes('GPU device was lost'))).toBe(true);
+    expect(await app.readTerrain()).toEqual(terrain);
+    expect(await app.readWater()).toEqual(water);
+    // And it runs on like a world never interrupted.
+    expect(await app.seek(760)).toBe(760);
+    const onward = await app.readTerrain();
+    const straight = await AppPage.open(browser, 'seed=4&res=128x64&tick=0&view=map');
+    expect(await straight.seek(760)).toBe(760);
+    expect(await straight.readTerrain()).toEqual(onward);
+    await straight.close();
+    expect(await app.errors()).toEqual([]);
+    await app.close();
+  });
+
+  it('sends nothing outside its origin: a CSP blocks other origins, and no request goes to one', async () => {
+    const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=10');
+    const policy = await app.page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content') ?? '');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    const outcome = await app.page.evaluate(async () => {
+      let violation = '';
+      document.addEventListener('securitypolicyviolation', (event) => { violation = event.violatedDirective; });
+      const fetched = await fetch('https://example.com/deep-time-probe').then(() => 'sent', () => 'blocked');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { fetched, violation };
+    });
+    expect(outcome).toEqual({ fetched: 'blocked', violation: 'connect-src' });
+    // A full interaction: play, a seek, a capture; every request stayed on the origin.
+    await app.page.keyboard.press(' ');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await app.seek(200);
+    await app.capture(64, 32);
+    expect(app.problems).toEqual([]);
+    await app.close();
+  });
+});
