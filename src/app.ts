@@ -380,7 +380,7 @@ export class App {
     this.params.tick = this.simulation.tick;
     if (tickChanged) this.panel.refresh(this.loop.playing);
     this.planetReadout.update(this.simulation);
-    this.hud.update(this.simulation.tick, this.ticksThisFrame, this.loop.playing, this.loop.speed, this.planetReadout.latest);
+    this.hud.update(this.simulation.tick, this.ticksThisFrame, this.loop.playing, this.loop.speed, this.planetReadout.latest, this.gpu.memory().bytes);
     this.timeline.update(this.simulation.tick, this.seekTarget, this.loop.playing, this.loop.speed);
     this.charts.update(this.stats.samples, this.simulation.tick);
     this.ticksThisFrame = 0;

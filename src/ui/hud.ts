@@ -1,6 +1,6 @@
-// The heads-up readout: era, age, tick, speed and frame rate, GPU milliseconds per pass (with
-// timestamp queries), the planet's CO2, warming and population once people live, and a bar for
-// long seeks.
+// The heads-up readout: era, age, tick, speed, frame rate, GPU memory and GPU milliseconds per
+// pass (with timestamp queries), the planet's CO2, warming and population once people live, and
+// a bar for long seeks.
 
 import type { PlanetScalars } from '../sim/simulation';
 import { END_TICK, eraAt, formatAge, formatDuration, yearsAt, yearsPerTick } from '../timeline';
@@ -26,7 +26,7 @@ export class Hud {
   }
 
   /** Called once per displayed frame with the tick reached and ticks run in that frame. */
-  update(tick: number, ticksRun: number, playing: boolean, speed: number, planet?: PlanetScalars): void {
+  update(tick: number, ticksRun: number, playing: boolean, speed: number, planet?: PlanetScalars, gpuBytes = 0): void {
     this.frames++;
     this.ticks += ticksRun;
     const now = performance.now();
@@ -44,7 +44,7 @@ export class Hud {
     this.set('era', `${era.name}: ${era.caption}`);
     this.set('age', formatAge(years));
     this.set('tick', `tick ${tick.toLocaleString('en-US')} / ${END_TICK.toLocaleString('en-US')} · ${playing ? `▶ ${speed} tick/frame` : '❚❚ paused'}`);
-    this.set('rate', `${this.fps.toFixed(0)} fps · ${this.ticksPerSecond.toFixed(0)} ticks/s · ${formatDuration(yearsPerSecond)}/s`);
+    this.set('rate', `${this.fps.toFixed(0)} fps · ${this.ticksPerSecond.toFixed(0)} ticks/s · ${formatDuration(yearsPerSecond)}/s · ${(gpuBytes / 2 ** 20).toFixed(0)} MB on the GPU`);
     this.set('gpu', this.passTimes ? formatPassTimes(this.passTimes) : '');
     this.set('planet', era.processes.humans && planet ? formatPlanet(planet) : '');
   }

@@ -5,6 +5,9 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppPage } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
+import { generator, hostileValue } from '../support/hostile';
+import { serializeWorld } from '../../src/io/world-file';
+import { PARAM_KEYS } from '../../src/params';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -65,6 +68,86 @@ describe('reliability at 128x64', () => {
     expect(await straight.seek(760)).toBe(760);
     expect(await straight.readTerrain()).toEqual(onward);
     await straight.close();
+    expect(await app.errors()).toEqual([]);
+    await app.close();
+  });
+
+  it('takes 240 hostile inputs through the panel, world files and links: clamped or refused, visibly, the world intact', { timeout: 400_000 }, async () => {
+    const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=20&view=map');
+    await settled(app);
+    const random = generator(21);
+    const outcomes = new Map<string, number>();
+    const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    // The panel's path: App.set, as lil-gui and the keyboard call it (values made JSON-safe).
+    for (let i = 0; i < 160; i++) {
+      const key = PARAM_KEYS[Math.floor(random() * PARAM_KEYS.length)];
+      const raw = hostileValue(random);
+      const value = typeof raw === 'number' && !Number.isFinite(raw) ? String(raw) : raw;
+      const result = await app.page.evaluate(async (k, v) => {
+        const api = window.deepTime;
+        const before = { notices: api.notices.length, value: (api.app!.params as unknown as Record<string, unknown>)[k] };
+        try {
+          api.app!.set(k as never, v);
+        } catch (error) {
+          return { outcome: `threw ${String(error)}` };
+        }
+        const after = (api.app!.params as unknown as Record<string, unknown>)[k];
+        const noticed = api.notices.length > before.notices;
+        return { outcome: !noticed ? 'accepted' : after === before.value ? 'refused with a notice' : 'clamped with a notice' };
+      }, key, value);
+      count(`panel: ${result.outcome}`);
+      expect(result.outcome).not.toMatch(/^threw/);
+      if (i % 20 === 19) {
+        await settled(app);
+        expect((await app.readTerrain()).every(Number.isFinite)).toBe(true);
+      }
+    }
+    // Back to a small, quick world before the files.
+    await app.set('resolution', '128x64');
+    await app.set('tick', 20);
+    await settled(app);
+    const definition = () => app.page.evaluate(() => JSON.stringify([window.deepTime.app!.simulation.definition, window.deepTime.app!.simulation.tick]));
+    const world = await definition();
+    const terrain = await app.readTerrain();
+    const valid = serializeWorld(await app.page.evaluate(() => window.deepTime.app!.params), []);
+    for (let i = 0; i < 70; i++) {
+      const at = Math.floor(random() * valid.length);
+      const text = i % 3 === 0 ? valid.slice(0, at)
+        : i % 3 === 1 ? valid.slice(0, at) + String.fromCharCode(valid.charCodeAt(at) ^ 4) + valid.slice(at + 1)
+          : JSON.stringify(hostileValue(random)) ?? '';
+      const opened = await app.page.evaluate((t) => {
+        const before = window.deepTime.notices.length;
+        const ok = window.deepTime.app!.loadWorld(t);
+        const notice = window.deepTime.notices.slice(before).find((n) => n.kind === 'error');
+        return { ok, notice: notice?.message ?? '' };
+      }, text);
+      if (opened.ok) {
+        // A flip inside the JSON's whitespace changes nothing that matters: the same world.
+        count('world file: read (same world)');
+        await settled(app);
+      } else {
+        expect(opened.notice).toMatch(/Could not open the world: /);
+        count('world file: refused with a message');
+      }
+    }
+    await settled(app);
+    expect(await definition()).toBe(world);
+    expect(await app.readTerrain()).toEqual(terrain);
+    // Links: a fresh page for each of 10 hostile queries; each starts, with notices, fields finite.
+    for (let i = 0; i < 10; i++) {
+      const query = new URLSearchParams();
+      for (const key of ['seed', 'res', 'tick', 'view', 'layer', 'speed', 'edits']) query.set(key, String(hostileValue(random)).slice(0, 200));
+      query.set('res', '128x64');
+      const page = await AppPage.open(browser, query.toString());
+      expect(await page.status()).toBe('ready');
+      expect((await page.notices()).length).toBeGreaterThan(0);
+      expect((await page.readTerrain()).every(Number.isFinite)).toBe(true);
+      count('link: started with notices');
+      await page.close();
+    }
+    const total = [...outcomes.values()].reduce((a, b) => a + b, 0);
+    console.log(`In-app fuzz: ${total} inputs\n${[...outcomes].map(([name, n]) => `  ${name}: ${n}`).join('\n')}`);
+    expect(total).toBe(240);
     expect(await app.errors()).toEqual([]);
     await app.close();
   });
