@@ -214,13 +214,19 @@ export class App {
 
   /** The world's definition changed: rebuild at the same tick (a deterministic replay). */
   private rebuild(): void {
-    const resolutionChanged = this.simulation.definition.resolution !== this.params.resolution;
     const tick = this.simulation.tick;
-    this.stats.reset();
-    this.simulation.redefine(worldFromParams(this.params, this.simulation.definition.edits));
-    if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
+    this.redefine(this.simulation.definition.edits);
     renderLegend(this.elements.legend, this.params);
     this.seekTo(tick);
+  }
+
+  /** A new world definition from the parameters and these edits: new fields where the grids changed. */
+  private redefine(edits: readonly Edit[]): void {
+    const fields = this.simulation.fields;
+    this.stats.reset();
+    this.simulation.redefine(worldFromParams(this.params, edits));
+    // A new terrain or climate grid (resolution, climate divisor): the viewer binds the new fields.
+    if (this.simulation.fields !== fields) this.viewer.fieldsChanged(this.simulation);
   }
 
   private applyView(): void {
@@ -306,12 +312,9 @@ export class App {
       this.notices.show(`Could not open the world: ${loaded.error}`, 'error');
       return false;
     }
-    const resolutionChanged = loaded.params.resolution !== this.simulation.definition.resolution;
     Object.assign(this.params, loaded.params);
     this.loop.speed = this.params.speed;
-    this.stats.reset();
-    this.simulation.redefine(worldFromParams(this.params, loaded.edits));
-    if (resolutionChanged) this.viewer.fieldsChanged(this.simulation);
+    this.redefine(loaded.edits);
     this.applyView();
     this.setPlaying(false);
     this.seekTo(loaded.params.tick);
