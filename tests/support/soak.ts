@@ -108,7 +108,7 @@ export async function checkMoment(driver: SoakDriver, tick: number): Promise<Soa
     return { name: bound.name, min, max };
   });
   const era = ERAS[Math.min(soakTicks().indexOf(tick), ERAS.length - 1)]?.name ?? `tick ${tick}`;
-  return { era: tick === END_TICK ? 'The end (last tick)' : era, tick, ranges, failures };
+  return { era: tick === END_TICK ? 'Last tick' : era, tick, ranges, failures };
 }
 
 /** The soak's table: one row per field, a min..max column per stop. */
