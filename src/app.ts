@@ -4,9 +4,7 @@
 import type { GpuContext } from './gpu/device';
 import { GpuTimer } from './gpu/timer';
 import { TickLoop } from './loop';
-import { exportHeightmapPng, exportLayerPng } from './io/download';
-import { readElevation } from './io/field-export';
-import { parseWorldFile, serializeWorld } from './io/world-file';
+import { parseWorldFile } from './io/world-file';
 import { checkParam, LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
 import { checkEdits, type Edit, type UnstampedEdit } from './sim/edits';
@@ -19,6 +17,7 @@ import { clampTick, END_TICK, eraAt, eraIndexAt, eraStartTick, ERAS } from './ti
 import { Caption } from './ui/caption';
 import { Charts } from './ui/charts';
 import { EditTool } from './ui/edit-tool';
+import { FileActions } from './ui/file-actions';
 import { attachKeyboard, ControlPanel } from './ui/gui';
 import { Hud } from './ui/hud';
 import { renderLegend } from './ui/legend';
@@ -92,6 +91,13 @@ export class App {
     this.loop.speed = params.speed;
     if (gpu.timestamps) this.passTimer = new GpuTimer(gpu.device, 64);
     const eraNow = () => eraIndexAt(this.seekTarget ?? this.simulation.tick);
+    const files = new FileActions({
+      params, simulation, viewer, canvas: elements.canvas, notices,
+      edits: () => this.edits,
+      shownTick: () => this.seekTarget ?? this.simulation.tick,
+      loadWorld: (text) => this.loadWorld(text),
+      syncUrl: () => this.syncUrl(),
+    });
     const actions = {
       set: (key: ParamKey, value: unknown) => this.set(key, value),
       togglePlay: () => this.setPlaying(!this.loop.playing),
@@ -111,11 +117,11 @@ export class App {
       toggleStory: () => this.set('story', this.params.story === 'on' ? 'off' : 'on'),
       toggleCharts: () => this.set('charts', this.params.charts === 'on' ? 'off' : 'on'),
       nextTool: () => this.set('tool', TOOLS[(TOOLS.indexOf(this.params.tool) + 1) % TOOLS.length]),
-      saveWorld: () => this.saveWorld(),
-      loadWorld: () => this.chooseWorldFile(),
-      copyLink: () => this.copyLink(),
-      exportLayer: () => this.exportLayer(),
-      exportHeightmap: () => this.exportHeightmap(),
+      saveWorld: () => files.save(),
+      loadWorld: () => files.choose(),
+      copyLink: () => files.copyLink(),
+      exportLayer: () => files.exportView(),
+      exportHeightmap: () => files.exportHeightmap(),
     };
     this.panel = new ControlPanel(elements.panel, params, actions);
     this.detachKeyboard = attachKeyboard(actions);
@@ -282,29 +288,6 @@ export class App {
     return plate;
   }
 
-  /** Download the world (definition, edits and the moment) as a world file. */
-  private saveWorld(): void {
-    const tick = this.seekTarget ?? this.simulation.tick;
-    const text = serializeWorld({ ...this.params, tick }, this.edits);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    link.download = `deep-time-seed${this.params.seed}-tick${tick}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.notices.show(`Saved ${link.download} (${this.edits.length} edits).`, 'info');
-  }
-
-  private chooseWorldFile(): void {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,application/json';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (file) void file.text().then((text) => this.loadWorld(text), () => this.notices.show(`Could not read ${file.name}.`, 'error'));
-    });
-    input.click();
-  }
-
   /** Open a world file's text: on any problem, a message and the current world untouched. */
   loadWorld(text: unknown): boolean {
     const loaded = parseWorldFile(text, this.params);
@@ -322,37 +305,6 @@ export class App {
     this.syncUrl();
     this.notices.show(`Opened seed ${this.params.seed} at ${this.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
     return true;
-  }
-
-  /** What a file of the current moment is called: deep-time-seed1-tick9000-surface. */
-  private fileStem(suffix: string): string {
-    return `deep-time-seed${this.params.seed}-tick${this.simulation.tick}-${suffix}`;
-  }
-
-  /** Download the view as shown (layer, camera, canvas size) as a PNG. */
-  private exportLayer(): void {
-    const { width, height } = this.elements.canvas;
-    const name = `${this.fileStem(`${this.params.layer}-${this.params.view}`)}.png`;
-    void this.viewer.capture(this.simulation, width, height)
-      .then((pixels) => exportLayerPng(pixels, width, height, name))
-      .then(() => this.notices.show(`Saved ${name} (${width}x${height}).`, 'info'), (error) => this.notices.show(`Could not export the image: ${String(error)}`, 'error'));
-  }
-
-  /** Download the elevation as a 16-bit greyscale PNG (-11,000 m black, +9,000 m white). */
-  private exportHeightmap(): void {
-    const { width, height } = this.simulation.fields;
-    const name = `${this.fileStem('heightmap')}.png`;
-    void readElevation(this.simulation)
-      .then((elevation) => exportHeightmapPng(elevation, width, height, name))
-      .then(() => this.notices.show(`Saved ${name}: 16-bit grey, ${width}x${height}, -11,000 m to +9,000 m.`, 'info'), (error) => this.notices.show(`Could not export the heightmap: ${String(error)}`, 'error'));
-  }
-
-  private copyLink(): void {
-    this.syncUrl();
-    navigator.clipboard?.writeText(location.href).then(
-      () => this.notices.show('Link copied: it opens this world, its edits and this moment.', 'info'),
-      () => this.notices.show(`Copy this link: ${location.href}`, 'info'),
-    );
   }
 
   private tick(): boolean {

@@ -1,4 +1,4 @@
-// Downloads of a layer image (RGBA PNG) and a heightmap (16-bit grey PNG) from the page.
+// Downloads from the page: any file, a layer image (RGBA PNG) and a heightmap (16-bit grey PNG).
 
 import { encodePng } from './png';
 
@@ -6,9 +6,9 @@ import { encodePng } from './png';
 export const HEIGHTMAP_MIN_METRES = -11000;
 export const HEIGHTMAP_MAX_METRES = 9000;
 
-/** Save bytes as a file through a temporary <a download>. */
-function download(bytes: Uint8Array<ArrayBuffer>, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+/** Save bytes or text as a file through a temporary <a download>. */
+export function download(content: Uint8Array<ArrayBuffer> | string, filename: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
