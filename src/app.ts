@@ -23,7 +23,7 @@ import { Hud } from './ui/hud';
 import { renderLegend } from './ui/legend';
 import type { Notices } from './ui/notices';
 import { TimelineBar } from './ui/timeline-bar';
-import { writeUrlState } from './ui/url-state';
+import { MAX_QUERY_LENGTH, writeUrlState } from './ui/url-state';
 
 export interface AppElements {
   canvas: HTMLCanvasElement;
@@ -71,6 +71,8 @@ export class App {
   private seekTarget: number | null = null;
   private ticksThisFrame = 0;
   private framesSinceUrl = 0;
+  /** Whether the notice that the edits no longer fit in a link was shown. */
+  private linkTooLongShown = false;
 
   private constructor(
     private readonly gpu: GpuContext,
@@ -360,7 +362,14 @@ export class App {
 
   private syncUrl(): void {
     this.framesSinceUrl = 0;
-    const query = writeUrlState({ ...this.params, tick: this.seekTarget ?? this.simulation.tick }, this.edits);
+    const values = { ...this.params, tick: this.seekTarget ?? this.simulation.tick };
+    let query = writeUrlState(values, this.edits);
+    if (query.length > MAX_QUERY_LENGTH) {
+      // A link that long would be refused when opened: leave the edits out, and say so once.
+      query = writeUrlState(values);
+      if (!this.linkTooLongShown) this.notices.show('The edit log is too long for a link: save a world file to share this world with its edits.', 'warning');
+      this.linkTooLongShown = true;
+    }
     history.replaceState(null, '', `${location.pathname}?${query}`);
   }
 
