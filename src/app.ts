@@ -5,7 +5,8 @@ import type { GpuContext } from './gpu/device';
 import { GpuTimer } from './gpu/timer';
 import { TickLoop } from './loop';
 import { parseWorldFile } from './io/world-file';
-import { checkParam, LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
+import { checkParam } from './param-check';
+import { LAYERS, parseResolution, SCHEMA, TOOLS, type ParamKey, type ParamValues } from './params';
 import { Viewer } from './render/viewer';
 import { checkEdits, type Edit, type UnstampedEdit } from './sim/edits';
 import { GlobalStats, type GlobalSample } from './sim/global-stats';
@@ -92,11 +93,11 @@ export class App {
     });
     this.loop.speed = params.speed;
     if (gpu.timestamps) this.passTimer = new GpuTimer(gpu.device, 64);
-    const eraNow = () => eraIndexAt(this.seekTarget ?? this.simulation.tick);
+    const eraNow = () => eraIndexAt(this.shownTick);
     const files = new FileActions({
       params, simulation, viewer, canvas: elements.canvas, notices,
       edits: () => this.edits,
-      shownTick: () => this.seekTarget ?? this.simulation.tick,
+      shownTick: () => this.shownTick,
       loadWorld: (text) => this.loadWorld(text),
       syncUrl: () => this.syncUrl(),
     });
@@ -105,7 +106,7 @@ export class App {
       togglePlay: () => this.setPlaying(!this.loop.playing),
       step: () => { this.setPlaying(false); this.ticksThisFrame += this.loop.runTicks(1); },
       stepBack: () => { this.setPlaying(false); this.set('tick', this.simulation.tick - 1); },
-      seekBy: (ticks: number) => this.set('tick', (this.seekTarget ?? this.simulation.tick) + ticks),
+      seekBy: (ticks: number) => this.set('tick', this.shownTick + ticks),
       previousEra: () => this.set('tick', eraStartTick(Math.max(eraNow() - (this.simulation.tick === eraStartTick(eraNow()) ? 1 : 0), 0))),
       nextEra: () => this.set('tick', eraNow() + 1 < ERAS.length ? eraStartTick(eraNow() + 1) : END_TICK),
       restart: () => this.set('tick', 0),
@@ -167,6 +168,8 @@ export class App {
   get device(): GPUDevice { return this.gpu.device; }
   get playing(): boolean { return this.loop.playing; }
   get seeking(): boolean { return this.seekTarget !== null; }
+  /** The tick on screen, or the one a seek is heading for (what links, files and the story use). */
+  private get shownTick(): number { return this.seekTarget ?? this.simulation.tick; }
   get edits(): readonly Edit[] { return this.simulation.definition.edits; }
   /** GPU buffers and textures alive on this app's device, and their bytes. */
   get gpuMemory() { return this.gpu.memory(); }
@@ -174,7 +177,7 @@ export class App {
   /** Everything needed to start this world again at this moment on a new device. */
   resumePoint(): Resume {
     return {
-      params: { ...this.params, tick: this.seekTarget ?? this.simulation.tick },
+      params: { ...this.params, tick: this.shownTick },
       edits: this.edits,
       keyframes: new Map(this.simulation.keyframes.held()),
       samples: new Map(this.stats.samples),
@@ -249,7 +252,7 @@ export class App {
 
   /** While the story is on: show the shot of the current moment. */
   private followStory(): void {
-    const shot = shotAt(this.seekTarget ?? this.simulation.tick);
+    const shot = shotAt(this.shownTick);
     if (shot.layer === this.params.layer && shot.view === this.params.view) return;
     // Playing through a cut, the new shot sweeps in; a seek just cuts.
     if (this.seekTarget === null && this.loop.playing) this.viewer.startSweep(this.simulation);
@@ -362,7 +365,7 @@ export class App {
 
   private syncUrl(): void {
     this.framesSinceUrl = 0;
-    const values = { ...this.params, tick: this.seekTarget ?? this.simulation.tick };
+    const values = { ...this.params, tick: this.shownTick };
     let query = writeUrlState(values, this.edits);
     if (query.length > MAX_QUERY_LENGTH) {
       // A link that long would be refused when opened: leave the edits out, and say so once.

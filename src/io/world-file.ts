@@ -2,7 +2,8 @@
 // moment shown, as versioned JSON with a checksum. Reading checks everything and refuses a
 // truncated, corrupted, foreign or newer file with a message, so the world on screen stays.
 
-import { checkParam, PARAM_KEYS, type ParamKey, type ParamValues } from '../params';
+import { checkParam } from '../param-check';
+import { PARAM_KEYS, type ParamKey, type ParamValues } from '../params';
 import { checkEdits, type Edit } from '../sim/edits';
 
 export const WORLD_FILE_FORMAT = 'deep-time-world';

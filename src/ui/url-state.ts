@@ -1,6 +1,7 @@
 // URL state: the parameters that make a view shareable, read with validation and written back.
 
-import { checkParam, PARAM_KEYS, SCHEMA, type ParamKey, type ParamValues } from '../params';
+import { checkParam } from '../param-check';
+import { PARAM_KEYS, SCHEMA, type ParamKey, type ParamValues } from '../params';
 import { decodeEdits, encodeEdits, type Edit } from '../sim/edits';
 
 /** Always written, so a shared link names its world and moment even at the defaults. */

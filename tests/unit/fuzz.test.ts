@@ -3,7 +3,8 @@
 // refusal with a message; nothing throws and nothing invalid gets through. Prints the counts.
 import { afterAll, describe, expect, it } from 'vitest';
 import { serializeWorld, parseWorldFile, WORLD_FILE_VERSION } from '../../src/io/world-file';
-import { checkParam, defaultParams, PARAM_KEYS, SCHEMA, type ParamKey, type ParamValues } from '../../src/params';
+import { checkParam } from '../../src/param-check';
+import { defaultParams, PARAM_KEYS, SCHEMA, type ParamKey, type ParamValues } from '../../src/params';
 import { checkEdits, encodeEdits, type Edit } from '../../src/sim/edits';
 import { readUrlState } from '../../src/ui/url-state';
 import { generator, hostileValue } from '../support/hostile';

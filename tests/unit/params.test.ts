@@ -1,6 +1,7 @@
 // The parameter schema and the validation of hostile input against it.
 import { describe, expect, it } from 'vitest';
-import { checkParam, defaultParams, defaultResolution, PARAM_KEYS, parseResolution, RESOLUTIONS, SCHEMA } from '../../src/params';
+import { checkParam } from '../../src/param-check';
+import { defaultParams, defaultResolution, PARAM_KEYS, parseResolution, RESOLUTIONS, SCHEMA } from '../../src/params';
 
 describe('parameter schema', () => {
   it('declares every parameter once, with a default inside its range and a unit or options', () => {
