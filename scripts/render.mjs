@@ -3,7 +3,7 @@
 //   npm run render -- --seed 1 --res 128x64 --from 0 --to 1500 --every 30 --out frames/
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
+import { encode } from 'fast-png';
 import { choiceArg, integerArg, loadAppModule, onlyArgs, outArg, parseOrExit, sizeArg, UsageError } from './cli.mjs';
 import { openApp, startHeadless } from './headless.mjs';
 
@@ -94,9 +94,8 @@ try {
     const reached = await page.evaluate((t) => window.deepTime.seek(t), ticks[index]);
     if (reached !== ticks[index]) throw new Error(`The app stopped at tick ${reached}, not ${ticks[index]}`);
     const base64 = await page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);
-    const png = new PNG({ width, height });
-    png.data.set(Buffer.from(base64, 'base64'));
-    await writeFile(join(options.out, frameName(index)), PNG.sync.write(png));
+    const rgba = new Uint8Array(Buffer.from(base64, 'base64'));
+    await writeFile(join(options.out, frameName(index)), encode({ width, height, data: rgba, depth: 8, channels: 4 }));
     console.log(`frame ${index + 1}/${ticks.length}: tick ${ticks[index]}`);
   }
   const errors = await page.evaluate(() => window.deepTime.errors);

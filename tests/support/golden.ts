@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
+import { decodePng, encodePng } from '../../src/io/png';
 
 const SNAPSHOTS = join(import.meta.dirname, '..', 'e2e', 'snapshots');
 const OUTPUT = join(import.meta.dirname, '..', '..', 'test-output');
@@ -15,11 +15,7 @@ export interface GoldenResult {
   diffPath?: string;
 }
 
-export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const png = new PNG({ width, height });
-  png.data = Buffer.from(rgba);
-  return PNG.sync.write(png);
-}
+const encodeRgba = (rgba: Uint8Array, width: number, height: number) => encodePng(rgba, width, height, { channels: 4, bitDepth: 8 });
 
 /**
  * Compare RGBA pixels with the golden PNG. A missing golden is written and reported as a
@@ -30,22 +26,22 @@ export function compareWithGolden(name: string, rgba: Uint8Array, width: number,
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
     mkdirSync(dirname(path), { recursive: true });
     const existed = existsSync(path);
-    writeFileSync(path, encodePng(rgba, width, height));
+    writeFileSync(path, encodeRgba(rgba, width, height));
     if (!existed && process.env.UPDATE_GOLDEN !== '1') throw new Error(`No golden ${path}: wrote it; look at it and run again`);
     return { differing: 0, fraction: 0 };
   }
-  const golden = PNG.sync.read(readFileSync(path));
-  if (golden.width !== width || golden.height !== height) {
-    throw new Error(`Golden ${name} is ${golden.width}x${golden.height}, the capture ${width}x${height}`);
+  const golden = decodePng(readFileSync(path));
+  if (golden.width !== width || golden.height !== height || golden.channels !== 4 || golden.bitDepth !== 8) {
+    throw new Error(`Golden ${name} is ${golden.width}x${golden.height} (${golden.channels} channels, ${golden.bitDepth} bits), the capture ${width}x${height} RGBA 8-bit`);
   }
-  const diff = new PNG({ width, height });
-  const differing = pixelmatch(golden.data, rgba, diff.data, width, height, { threshold: 0.1 });
+  const diff = new Uint8Array(width * height * 4);
+  const differing = pixelmatch(golden.samples as Uint8Array, rgba, diff, width, height, { threshold: 0.1 });
   const result: GoldenResult = { differing, fraction: differing / (width * height) };
   if (differing > 0) {
     mkdirSync(OUTPUT, { recursive: true });
     result.diffPath = join(OUTPUT, `${name}.diff.png`);
-    writeFileSync(result.diffPath, PNG.sync.write(diff));
-    writeFileSync(join(OUTPUT, `${name}.actual.png`), encodePng(rgba, width, height));
+    writeFileSync(result.diffPath, encodeRgba(diff, width, height));
+    writeFileSync(join(OUTPUT, `${name}.actual.png`), encodeRgba(rgba, width, height));
   }
   return result;
 }
