@@ -1,7 +1,7 @@
 // A world's definition (what makes it reproducible) and the Globals it implies at a tick.
 
 import type { GlobalsValues } from '../gpu/globals';
-import { parseResolution, type ParamValues, type Resolution } from '../params';
+import { parseResolution, PHYSICS_KEYS, type ParamValues, type Physics, type Resolution } from '../params';
 import { ERAS, eraAt, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
 import type { Edit } from './edits';
 import { PLANET_RADIUS_M, PLATE_FLOATS, plateTable, withSteps } from './plates';
@@ -12,15 +12,8 @@ const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectoni
 /** First tick of the humans era: people appear at a few places. */
 export const HUMANS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'humans'));
 
-/** The physical parameters of the stages (the schema's non-view parameters). */
-export type Physics = Pick<ParamValues, typeof PHYSICS_KEYS[number]>;
-
-const PHYSICS_KEYS = [
-  'coolingTimeMyr', 'crustConduction', 'initialCrustTemp', 'plateCount', 'plateSpeed', 'reformPeriod',
-  'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion', 'rainfall', 'streamPower', 'pitFill',
-  'climateDivisor', 'blurDegrees', 'coriolis', 'yearTicks', 'evaporation', 'rainout',
-  'migration', 'peopleDensity', 'fossilCarbon', 'climateSensitivity', 'heatLimit',
-] as const;
+/** The physical parameters of the stages (declared in the schema: src/params.ts). */
+export type { Physics };
 
 /** Everything that, with a tick, determines the state: same definition, same world. */
 export interface WorldDefinition {
