@@ -42,13 +42,13 @@ struct Globals {
 }
 
 // One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,
-// y south, |x| + |y| <= 1), the one-cell step it takes this tick, the cell it grew from, and
-// whether the slot is in use.
+// y south, |x| + |y| <= 1), the one-cell step it takes this tick (-1, 0 or 1 each way), the
+// index of the cell it grew from, and 1 if the slot is in use.
 struct Plate {
   velocity: vec2f,
-  step: vec2f,
-  seedCell: f32,
-  inUse: f32,
+  step: vec2i,
+  seedCell: u32,
+  inUse: u32,
 }
 
 const MAX_PLATES: u32 = 64u;

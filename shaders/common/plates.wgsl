@@ -10,5 +10,5 @@ fn plateOf(cell: vec4f) -> u32 { return u32(cell.w); }
 // (seed, plate, tick) and uploaded with the plate table (src/sim/plates.ts withSteps).
 fn plateStep(p: u32) -> vec2i {
   if (p == 0u || p > MAX_PLATES) { return vec2i(0); }
-  return vec2i(plates[p - 1u].step);
+  return plates[p - 1u].step;
 }

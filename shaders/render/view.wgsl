@@ -7,7 +7,7 @@ struct View {
   mapWindow: vec4f,      // map view: centre longitude, centre latitude, half-widths (radians)
   viewport: vec2f,       // target size in pixels
   mode: u32,             // MODE_* below
-  layer: u32,            // LAYER_* below, in the order of LAYERS in params.ts
+  layer: u32,            // LAYER_* below
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
   arrowScale: f32,       // arrow length per unit of speed: plates (cells per tick), wind (m/s)
   cityLights: u32,       // 1: cities light the night side of the surface layer
@@ -15,16 +15,17 @@ struct View {
 
 const MODE_GLOBE: u32 = 0u;
 const MODE_MAP: u32 = 1u;
-const LAYER_SURFACE: u32 = 0u;
-const LAYER_ELEVATION: u32 = 1u;
-const LAYER_CRUST: u32 = 2u;
-const LAYER_PLATES: u32 = 3u;
-const LAYER_RIVERS: u32 = 4u;
-const LAYER_BASINS: u32 = 5u;
-const LAYER_PRESSURE: u32 = 6u;
-const LAYER_TEMPERATURE: u32 = 7u;
-const LAYER_WIND: u32 = 8u;
-const LAYER_PRECIPITATION: u32 = 9u;
-const LAYER_LIFE: u32 = 10u;
+// The layers' numbers, set by the pipelines from the order of LAYERS (src/render/layer-constants.ts).
+override LAYER_SURFACE: u32;
+override LAYER_ELEVATION: u32;
+override LAYER_CRUST: u32;
+override LAYER_PLATES: u32;
+override LAYER_RIVERS: u32;
+override LAYER_BASINS: u32;
+override LAYER_PRESSURE: u32;
+override LAYER_TEMPERATURE: u32;
+override LAYER_WIND: u32;
+override LAYER_PRECIPITATION: u32;
+override LAYER_LIFE: u32;
 
 @group(1) @binding(0) var<uniform> view: View;

@@ -1,49 +1,15 @@
-// Bind group 0: the Globals uniform (its layout read from the WGSL by webgpu-utils) and the
-// plate table of the current tectonic epoch.
+// Bind group 0: the Globals uniform and the plate table of the current tectonic epoch, both
+// laid out as the WGSL declares them (read by webgpu-utils); the simulation fills them.
 
-import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from 'webgpu-utils';
-import { MAX_PLATES, PLATE_FLOATS } from '../sim/plates';
+import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from './reflect';
 import { COMMON_WGSL } from './shaders';
 
-/** Values of the WGSL `Globals` struct (shaders/common/globals.wgsl), by field name. */
-export interface GlobalsValues {
-  width: number;
-  height: number;
-  seed: number;
-  tick: number;
-  seaLevel: number;
-  dtYears: number;
-  crustCoolingFactor: number;
-  crustConduction: number;
-  initialCrustTemp: number;
-  ambientTemp: number;
-  metresPerUnit: number;
-  plateEpoch: number;
-  upliftRate: number;
-  upliftDiffusion: number;
-  upliftDecay: number;
-  talus: number;
-  thermalErosion: number;
-  rainfall: number;
-  streamPower: number;
-  pitFill: number;
-  climateOn: number;
-  climateWidth: number;
-  climateHeight: number;
-  season: number;
-  blurDegrees: number;
-  coriolis: number;
-  evaporation: number;
-  rainout: number;
-  platesMoving: number;
-  migration: number;
-  humansOn: number;
-  humanOrigin: number;
-  industryOn: number;
-  peopleDensity: number;
-  fossilCarbon: number;
-  climateSensitivity: number;
-  heatLimit: number;
+/** Values of the WGSL `Globals` struct (shaders/common/globals.wgsl), by member name. */
+export type GlobalsValues = Readonly<Record<string, number>>;
+
+/** Bytes laid out as the WGSL `plates` binding (the simulation's plate table). */
+export interface PlateTableBytes {
+  readonly arrayBuffer: ArrayBuffer;
 }
 
 export class GlobalsUniform {
@@ -61,7 +27,7 @@ export class GlobalsUniform {
       usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
     });
     this.plateBuffer = device.createBuffer({
-      label: 'Globals.plates', size: MAX_PLATES * PLATE_FLOATS * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+      label: 'Globals.plates', size: definitions.storages.plates.size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
     });
     this.bindGroup = device.createBindGroup({
       label: 'Globals.bindGroup',
@@ -71,10 +37,10 @@ export class GlobalsUniform {
   }
 
   /** Write the globals, and the plate table when one is given (it changes with the tick). */
-  write(values: GlobalsValues, plateTable?: Float32Array<ArrayBuffer>): void {
+  write(values: GlobalsValues, plateTable?: PlateTableBytes): void {
     this.view.set(values);
     this.device.queue.writeBuffer(this.buffer, 0, this.view.arrayBuffer);
-    if (plateTable) this.device.queue.writeBuffer(this.plateBuffer, 0, plateTable);
+    if (plateTable) this.device.queue.writeBuffer(this.plateBuffer, 0, plateTable.arrayBuffer);
   }
 
   destroy(): void {

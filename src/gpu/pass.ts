@@ -16,6 +16,8 @@ export interface ComputePassDescriptor {
   code: string;
   entryPoint: string;
   layouts: readonly GPUBindGroupLayout[];
+  /** Values of the shader's own pipeline-overridable constants (besides the workgroup size). */
+  constants?: Readonly<Record<string, number>>;
 }
 
 export async function createComputePass(device: GPUDevice, desc: ComputePassDescriptor): Promise<ComputePass> {
@@ -27,7 +29,7 @@ export async function createComputePass(device: GPUDevice, desc: ComputePassDesc
     compute: {
       module: device.createShaderModule({ label: `${desc.label}.module`, code: desc.code }),
       entryPoint: desc.entryPoint,
-      constants: { WORKGROUP_X: WORKGROUP[0], WORKGROUP_Y: WORKGROUP[1] },
+      constants: { ...desc.constants, WORKGROUP_X: WORKGROUP[0], WORKGROUP_Y: WORKGROUP[1] },
     },
   }));
   return {

@@ -10,6 +10,7 @@ import { createComputePass, type ComputePass } from '../gpu/pass';
 import type { Fields } from '../sim/fields';
 import { libraryShader } from '../gpu/shaders';
 import { LAYERS, type Layer, type View } from '../params';
+import { LAYER_CONSTANTS } from './layer-constants';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
 import type { Sunlight } from './sun';
 
@@ -99,15 +100,15 @@ export class GlobeRenderer {
       ],
     });
     const shadePass = await createComputePass(device, {
-      label: 'render.shade', code: libraryShader(`${viewWgsl}\n${shadeWgsl}`), entryPoint: 'shade', layouts: [globalsLayout, shadeLayout],
+      label: 'render.shade', code: libraryShader(`${viewWgsl}\n${shadeWgsl}`), entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: LAYER_CONSTANTS,
     });
     const pipeline = await withValidation(device, 'render.globe', () => {
       const module = device.createShaderModule({ label: 'render.globe.module', code: libraryShader(`${viewWgsl}\n${globeWgsl}`) });
       return device.createRenderPipeline({
         label: 'render.globe',
         layout: device.createPipelineLayout({ label: 'render.globe.layout', bindGroupLayouts: [globalsLayout, drawLayout] }),
-        vertex: { module, entryPoint: 'vertexMain' },
-        fragment: { module, entryPoint: 'fragmentMain', targets: [{ format }] },
+        vertex: { module, entryPoint: 'vertexMain', constants: LAYER_CONSTANTS },
+        fragment: { module, entryPoint: 'fragmentMain', targets: [{ format }], constants: LAYER_CONSTANTS },
         primitive: { topology: 'triangle-list' },
       });
     });

@@ -8,7 +8,7 @@ import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
 import { GlobeRenderer, type ViewState } from './globe';
 import { sunlightAt } from './sun';
-import { PLATE_FLOATS } from '../sim/plates';
+import { fastestPlateSpeed } from '../sim/plates';
 import { plateTableAt } from '../sim/world';
 import { vec3, vec4 } from 'wgpu-matrix';
 
@@ -152,9 +152,7 @@ export class Viewer {
   }
 
   private state(simulation: Simulation, width: number, height: number): ViewState {
-    const table = plateTableAt(simulation.definition, simulation.tick);
-    let fastestPlate = 0;
-    for (let k = 0; k < table.length; k += PLATE_FLOATS) fastestPlate = Math.max(fastestPlate, Math.hypot(table[k], table[k + 1]));
+    const fastestPlate = fastestPlateSpeed(plateTableAt(simulation.definition, simulation.tick));
     const eye = this.orbit.eye();
     return {
       mode: this.view,

@@ -1,18 +1,35 @@
 // The plate table of each tectonic epoch: where each plate is seeded, how fast it moves and
 // the one-cell step it takes this tick. It is a pure function of (seed, epoch, parameters,
 // grid, tick), computed on the CPU and uploaded each tick, so every cell of a plate reads its
-// step instead of hashing it.
+// step instead of hashing it. Its layout is the WGSL's (`plates` in shaders/common/globals.wgsl).
 
+import { makeShaderDataDefinitions, makeStructuredView, type ArrayDefinition } from '../gpu/reflect';
+import { COMMON_WGSL } from '../gpu/shaders';
 import { random3 } from './hash';
 
-/** Most plates an epoch can have (the table's fixed size). */
-export const MAX_PLATES = 64;
+/** The WGSL `plates` binding: an array<Plate, MAX_PLATES>. */
+const PLATES_BINDING = makeShaderDataDefinitions(COMMON_WGSL.globals).storages.plates;
 
-/**
- * Floats per plate, as the WGSL `Plate` struct lays them out: velocity (east, south; cells per
- * tick), this tick's step (dx, dy), seed cell index, 1 if the plate exists.
- */
-export const PLATE_FLOATS = 6;
+/** Most plates an epoch can have (the table's fixed size, MAX_PLATES in the WGSL). */
+export const MAX_PLATES = (PLATES_BINDING.typeDefinition as ArrayDefinition).numElements;
+
+/** One slot of the table, its members named and typed as the WGSL `Plate` struct's. */
+export interface PlateSlot {
+  /** Cells per tick, east and south; |x| + |y| <= 1. */
+  readonly velocity: Float32Array;
+  /** The one-cell step taken this tick (dx, dy), each -1, 0 or 1. */
+  readonly step: Int32Array;
+  /** Index of the cell the plate grows from (one element). */
+  readonly seedCell: Uint32Array;
+  /** 1 when the slot holds a plate (one element). */
+  readonly inUse: Uint32Array;
+}
+
+/** The plate table: its bytes, as the GPU's plates binding holds them, and its slots. */
+export interface PlateTable {
+  readonly arrayBuffer: ArrayBuffer;
+  readonly plates: readonly PlateSlot[];
+}
 
 /** Earth's radius, metres: sets the size of a cell. */
 export const PLANET_RADIUS_M = 6.371e6;
@@ -21,6 +38,19 @@ export const PLANET_RADIUS_M = 6.371e6;
 const SEED_SALT = 0x91a7e;
 const VELOCITY_SALT = 0x5ee0;
 const MOVE_SALT = 0x30e5;
+
+/** A table of MAX_PLATES empty slots. */
+export function emptyPlateTable(): PlateTable {
+  const view = makeStructuredView(PLATES_BINDING);
+  return { arrayBuffer: view.arrayBuffer, plates: view.views as unknown as PlateSlot[] };
+}
+
+/** A copy of a table. */
+export function copyPlateTable(table: PlateTable): PlateTable {
+  const copy = emptyPlateTable();
+  new Uint8Array(copy.arrayBuffer).set(new Uint8Array(table.arrayBuffer));
+  return copy;
+}
 
 export interface PlateTableInput {
   seed: number;
@@ -34,11 +64,11 @@ export interface PlateTableInput {
 }
 
 /**
- * The epoch's plates, PLATE_FLOATS per slot, steps still zero (see withSteps). Velocities have
- * |vx| + |vy| <= 1: a plate moves at most one cell a tick.
+ * The epoch's plates, steps still zero (see withSteps). Velocities have |vx| + |vy| <= 1: a
+ * plate moves at most one cell a tick.
  */
-export function plateTable(input: PlateTableInput): Float32Array<ArrayBuffer> {
-  const table = new Float32Array(MAX_PLATES * PLATE_FLOATS);
+export function plateTable(input: PlateTableInput): PlateTable {
+  const table = emptyPlateTable();
   const cells = input.width * input.height;
   const cellMetres = (Math.PI * PLANET_RADIUS_M) / input.height;
   const meanCellsPerTick = (input.speedCmPerYear * 0.01 * input.yearsPerTick) / cellMetres;
@@ -53,7 +83,10 @@ export function plateTable(input: PlateTableInput): Float32Array<ArrayBuffer> {
     let vy = speed * Math.sin(angle);
     const l1 = Math.abs(vx) + Math.abs(vy);
     if (l1 > 1) { vx /= l1; vy /= l1; }
-    table.set([vx, vy, 0, 0, Math.min(Math.floor(cellDraw * cells), cells - 1), 1], k * PLATE_FLOATS);
+    const slot = table.plates[k];
+    slot.velocity.set([vx, vy]);
+    slot.seedCell[0] = Math.min(Math.floor(cellDraw * cells), cells - 1);
+    slot.inUse[0] = 1;
   }
   return table;
 }
@@ -64,23 +97,25 @@ export function plateTable(input: PlateTableInput): Float32Array<ArrayBuffer> {
  * is its velocity; the draw is a hash of (seed, plate, tick), so a tick's steps never depend
  * on the frame rate. Comparisons are made in float32, as the table holds the velocities.
  */
-export function withSteps(table: Float32Array<ArrayBuffer>, seed: number, tick: number): Float32Array<ArrayBuffer> {
-  const out = table.slice();
-  for (let k = 0; k < MAX_PLATES; k++) {
-    const at = k * PLATE_FLOATS;
-    const [vx, vy] = [out[at], out[at + 1]];
+export function withSteps(table: PlateTable, seed: number, tick: number): PlateTable {
+  const out = copyPlateTable(table);
+  out.plates.forEach((slot, k) => {
+    const [vx, vy] = slot.velocity;
     const speed = Math.fround(Math.abs(vx) + Math.abs(vy));
     const [rx, ry] = random3([seed >>> 0, ((k + 1) * 0x10000 + MOVE_SALT) >>> 0, tick >>> 0]);
-    const moves = out[at + 5] > 0.5 && speed > 0 && rx < speed;
+    const moves = slot.inUse[0] !== 0 && speed > 0 && rx < speed;
     const alongX = Math.fround(ry * speed) < Math.abs(vx);
-    out[at + 2] = moves && alongX ? Math.sign(vx) : 0;
-    out[at + 3] = moves && !alongX ? Math.sign(vy) : 0;
-  }
+    slot.step.set([moves && alongX ? Math.sign(vx) : 0, moves && !alongX ? Math.sign(vy) : 0]);
+  });
   return out;
 }
 
 /** True when some plate of the table takes a step this tick (else the drift pass is skipped). */
-export function anyPlateSteps(table: Float32Array): boolean {
-  for (let at = 0; at < table.length; at += PLATE_FLOATS) if (table[at + 2] !== 0 || table[at + 3] !== 0) return true;
-  return false;
+export function anyPlateSteps(table: PlateTable): boolean {
+  return table.plates.some((slot) => slot.step[0] !== 0 || slot.step[1] !== 0);
+}
+
+/** The fastest plate's speed, cells per tick (0 without plates). */
+export function fastestPlateSpeed(table: PlateTable): number {
+  return table.plates.reduce((fastest, slot) => Math.max(fastest, Math.hypot(slot.velocity[0], slot.velocity[1])), 0);
 }

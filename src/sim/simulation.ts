@@ -10,7 +10,7 @@ import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
-import { anyPlateSteps } from './plates';
+import { anyPlateSteps, type PlateTable } from './plates';
 import { ClimateStage } from './stages/climate';
 import { EditStage } from './stages/edit';
 import { ErosionStage } from './stages/erosion';
@@ -234,7 +234,7 @@ export class Simulation {
     this.edit.destroy();
   }
 
-  private record(body: (ctx: StepContext) => void, plates?: Float32Array<ArrayBuffer>): void {
+  private record(body: (ctx: StepContext) => void, plates?: PlateTable): void {
     this.writeGlobals(plates);
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
     const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);

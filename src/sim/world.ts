@@ -1,10 +1,9 @@
 // A world's definition (what makes it reproducible) and the Globals it implies at a tick.
 
-import type { GlobalsValues } from '../gpu/globals';
-import { parseResolution, type ParamValues, type Resolution } from '../params';
+import { parseResolution, PHYSICS_KEYS, type ParamValues, type Physics, type Resolution } from '../params';
 import { ERAS, eraAt, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
 import type { Edit } from './edits';
-import { PLANET_RADIUS_M, PLATE_FLOATS, plateTable, withSteps } from './plates';
+import { PLANET_RADIUS_M, plateTable, withSteps, type PlateTable } from './plates';
 
 /** First tick of the tectonics era. */
 const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
@@ -12,15 +11,8 @@ const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectoni
 /** First tick of the humans era: people appear at a few places. */
 export const HUMANS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'humans'));
 
-/** The physical parameters of the stages (the schema's non-view parameters). */
-export type Physics = Pick<ParamValues, typeof PHYSICS_KEYS[number]>;
-
-const PHYSICS_KEYS = [
-  'coolingTimeMyr', 'crustConduction', 'initialCrustTemp', 'plateCount', 'plateSpeed', 'reformPeriod',
-  'upliftRate', 'upliftDiffusion', 'upliftDecay', 'talus', 'thermalErosion', 'rainfall', 'streamPower', 'pitFill',
-  'climateDivisor', 'blurDegrees', 'coriolis', 'yearTicks', 'evaporation', 'rainout',
-  'migration', 'peopleDensity', 'fossilCarbon', 'climateSensitivity', 'heatLimit',
-] as const;
+/** The physical parameters of the stages (declared in the schema: src/params.ts). */
+export type { Physics };
 
 /** Everything that, with a tick, determines the state: same definition, same world. */
 export interface WorldDefinition {
@@ -61,7 +53,11 @@ export function seasonAt(world: WorldDefinition, tick: number): number {
   return Math.cos((2 * Math.PI * (tick % world.physics.yearTicks)) / world.physics.yearTicks);
 }
 
-export function globalsAt(world: WorldDefinition, tick: number): GlobalsValues {
+/**
+ * The members of the WGSL `Globals` struct (shaders/common/globals.wgsl) at a tick, by name
+ * (tests/unit/globals.test.ts holds them to the struct's members).
+ */
+export function globalsAt(world: WorldDefinition, tick: number) {
   const { width, height } = parseResolution(world.resolution);
   const climate = climateGridOf(world);
   return {
@@ -120,7 +116,7 @@ export function isReformTick(world: WorldDefinition, tick: number): boolean {
  * The plate table at a tick, with its steps (velocities in cells per tick depend on the era's
  * years per tick), and the velocities people set this epoch up to this tick (the latest wins).
  */
-export function plateTableAt(world: WorldDefinition, tick: number): Float32Array<ArrayBuffer> {
+export function plateTableAt(world: WorldDefinition, tick: number): PlateTable {
   const { width, height } = parseResolution(world.resolution);
   const epoch = plateEpochAt(world, tick);
   const table = plateTable({
@@ -131,15 +127,14 @@ export function plateTableAt(world: WorldDefinition, tick: number): Float32Array
   const cellsPerTick = (cmPerYear: number) => (cmPerYear * 0.01 * yearsPerTick(tick)) / cellMetres;
   for (const edit of world.edits) {
     if (edit.kind !== 'plate' || edit.tick > tick || plateEpochAt(world, edit.tick) !== epoch) continue;
-    const at = (edit.plate - 1) * PLATE_FLOATS;
-    if (table[at + 5] < 0.5) continue;
+    const slot = table.plates[edit.plate - 1];
+    if (slot.inUse[0] === 0) continue;
     // Table velocities are east and south; a plate moves at most one cell a tick.
     let vx = cellsPerTick(edit.eastCmPerYear);
     let vy = -cellsPerTick(edit.northCmPerYear);
     const l1 = Math.abs(vx) + Math.abs(vy);
     if (l1 > 1) { vx /= l1; vy /= l1; }
-    table[at] = vx;
-    table[at + 1] = vy;
+    slot.velocity.set([vx, vy]);
   }
   return withSteps(table, world.seed, tick);
 }

@@ -7,7 +7,7 @@ import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
 import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
-import { MAX_PLATES, PLATE_FLOATS, withSteps } from '../../src/sim/plates';
+import { emptyPlateTable, withSteps, type PlateTable } from '../../src/sim/plates';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
@@ -48,7 +48,7 @@ async function checked<T>(device: GPUDevice, body: () => Promise<T>): Promise<T>
 /** Write the globals (and plate table), record one tick's passes on the fields, submit. */
 function submitTick(
   device: GPUDevice, globals: GlobalsUniform, fields: Fields, label: string,
-  values: GlobalsValues, body: (ctx: StepContext) => void, plates?: Float32Array<ArrayBuffer>,
+  values: GlobalsValues, body: (ctx: StepContext) => void, plates?: PlateTable,
 ): void {
   globals.write(values, plates);
   const encoder = device.createCommandEncoder({ label });
@@ -95,8 +95,8 @@ export interface TectonicsRun {
   height: number;
   /** Terrain to start from (vec4f per cell: elevation, crust, uplift, plate). */
   start: number[];
-  /** Plate table: PLATE_FLOATS per plate (src/sim/plates.ts), padded; the steps are filled in each tick. */
-  plates: number[];
+  /** Velocities of plates 1, 2, ... (cells per tick, east and south), each in use and seeded at cell 0; the steps are filled in each tick. */
+  plates: [number, number][];
   globals: Partial<GlobalsValues>;
   /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
   passes: TectonicsPassName[];
@@ -113,8 +113,11 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await TectonicsStage.create(device, layouts);
-    const table = new Float32Array(MAX_PLATES * PLATE_FLOATS);
-    table.set(run.plates.slice(0, table.length));
+    const table = emptyPlateTable();
+    run.plates.forEach((velocity, k) => {
+      table.plates[k].velocity.set(velocity);
+      table.plates[k].inUse[0] = 1;
+    });
     device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
     if (run.water) device.queue.writeBuffer(fields.water.current, 0, new Float32Array(run.water));
     const firstTick = run.globals.tick ?? 0;

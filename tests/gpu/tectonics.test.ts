@@ -14,11 +14,11 @@ const GLOBALS: reference.TectonicsGlobals = {
   upliftRate: 0.2, upliftDiffusion: 0.1, upliftDecay: 0.002, talus: 1, thermalErosion: 0.05,
 };
 
-interface Run { grid: Grid; start: ArrayLike<number>; plates?: ArrayLike<number>; passes: TectonicsPassName[]; ticks: number; globals?: Partial<reference.TectonicsGlobals>; water?: number[] }
+interface Run { grid: Grid; start: ArrayLike<number>; plates?: reference.PlateVelocities; passes: TectonicsPassName[]; ticks: number; globals?: Partial<reference.TectonicsGlobals>; water?: number[] }
 
 function gpuRunFields(run: Run): Promise<{ terrain: number[]; water: number[] }> {
   return kernels.call('runTectonics', {
-    ...run.grid, start: Array.from(run.start), plates: Array.from(run.plates ?? []),
+    ...run.grid, start: Array.from(run.start), plates: (run.plates ?? []).map(([vx, vy]) => [vx, vy]),
     globals: { ...GLOBALS, ...run.globals }, passes: run.passes, ticks: run.ticks, water: run.water,
   });
 }

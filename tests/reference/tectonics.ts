@@ -27,19 +27,19 @@ const GROW_SALT = 0x6a0b;
 
 const f32 = Math.fround;
 
-/** Floats per plate in a table: vx, vy, step x, step y, seed cell, in use. */
-const PLATE_FLOATS = 6;
+/** Plates' velocities (vx, vy; cells per tick, east and south): plate p's is entry p - 1. */
+export type PlateVelocities = readonly (readonly [number, number])[];
 
-/** A plate table from (vx, vy) velocities, one per plate, steps zero, seed cells 0. */
-export function velocityTable(...velocities: [number, number][]): number[] {
-  return velocities.flatMap(([vx, vy]) => [vx, vy, 0, 0, 0, 1]);
+/** The velocities of plates 1, 2, ...: every one in use, seeded at cell 0 on the GPU. */
+export function velocityTable(...velocities: [number, number][]): PlateVelocities {
+  return velocities;
 }
 
-/** The one-cell step (dx, dy) plate p takes at this tick, from the table's float32 velocities. */
-export function plateStep(table: ArrayLike<number>, p: number, seed: number, tick: number): [number, number] {
-  if (p === 0 || p > table.length / PLATE_FLOATS) return [0, 0];
-  const vx = f32(table[(p - 1) * PLATE_FLOATS]);
-  const vy = f32(table[(p - 1) * PLATE_FLOATS + 1]);
+/** The one-cell step (dx, dy) plate p takes at this tick, from its float32 velocity. */
+export function plateStep(table: PlateVelocities, p: number, seed: number, tick: number): [number, number] {
+  if (p === 0 || p > table.length) return [0, 0];
+  const vx = f32(table[p - 1][0]);
+  const vy = f32(table[p - 1][1]);
   const speed = f32(Math.abs(vx) + Math.abs(vy));
   const [rx, ry] = random3([seed >>> 0, (p * 0x10000 + MOVE_SALT) >>> 0, tick >>> 0]);
   if (speed <= 0 || rx >= speed) return [0, 0];
@@ -73,7 +73,7 @@ export function grow(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain
   });
 }
 
-export function drift(grid: Grid, terrain: Terrain, table: ArrayLike<number>, g: TectonicsGlobals): Terrain {
+export function drift(grid: Grid, terrain: Terrain, table: PlateVelocities, g: TectonicsGlobals): Terrain {
   const step = (p: number) => plateStep(table, p, g.seed, g.tick);
   return mapCells(grid, terrain, (x, y, i) => {
     const own = column(terrain, i);

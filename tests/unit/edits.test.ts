@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../src/params';
 import { checkEdits, decodeEdits, encodeEdits, MAX_DABS_PER_TICK, MAX_EDITS, type BrushEdit, type Edit } from '../../src/sim/edits';
-import { PLANET_RADIUS_M, PLATE_FLOATS, plateTable } from '../../src/sim/plates';
+import { PLANET_RADIUS_M, plateTable, type PlateTable } from '../../src/sim/plates';
 import { plateEpochAt, plateTableAt, worldFromParams } from '../../src/sim/world';
 import { END_TICK, eraStartTick, ERAS, yearsPerTick } from '../../src/timeline';
 
@@ -85,7 +85,7 @@ describe('plateTableAt with plate edits', () => {
   const reform = defaultParams().reformPeriod;
   const editTick = tectonicsStart + 100;
   const push: Edit = { tick: editTick, kind: 'plate', plate: 3, eastCmPerYear: 8, northCmPerYear: -6 };
-  const velocity = (table: Float32Array, plateNumber: number) => [table[(plateNumber - 1) * PLATE_FLOATS], table[(plateNumber - 1) * PLATE_FLOATS + 1]];
+  const velocity = (table: PlateTable, plateNumber: number) => Array.from(table.plates[plateNumber - 1].velocity);
   /** Cells per tick of a speed at a tick, at 128x64 (as plateTableAt converts it). */
   const cellsPerTick = (cmPerYear: number, tick: number) => (cmPerYear * 0.01 * yearsPerTick(tick)) / ((Math.PI * PLANET_RADIUS_M) / 64);
 
@@ -122,7 +122,7 @@ describe('plateTableAt with plate edits', () => {
     expect(velocity(plateTableAt(world([push, later]), editTick + 10), 3)[0]).toBeCloseTo(cellsPerTick(8, editTick + 10), 6);
     const ghost: Edit = { ...push, plate: 40 };
     const empty = plateTable({ seed: 7, epoch: 0, plateCount: 12, speedCmPerYear: 1, yearsPerTick: yearsPerTick(tick), width: 128, height: 64 });
-    expect(empty[(40 - 1) * PLATE_FLOATS + 5]).toBe(0);
+    expect(empty.plates[40 - 1].inUse[0]).toBe(0);
     expect(plateTableAt(world([ghost]), tick)).toEqual(plateTableAt(world([]), tick));
   });
 });

@@ -1,7 +1,8 @@
 // The parameter schema and the validation of hostile input against it.
 import { describe, expect, it } from 'vitest';
 import { checkParam } from '../../src/param-check';
-import { defaultParams, defaultResolution, PARAM_KEYS, parseResolution, RESOLUTIONS, SCHEMA } from '../../src/params';
+import { defaultParams, defaultResolution, PARAM_KEYS, parseResolution, PHYSICS_KEYS, RESOLUTIONS, SCHEMA } from '../../src/params';
+import { worldFromParams } from '../../src/sim/world';
 
 describe('parameter schema', () => {
   it('declares every parameter once, with a default inside its range and a unit or options', () => {
@@ -30,6 +31,16 @@ describe('parameter schema', () => {
     }
     expect(defaultResolution(true)).toBe('256x128');
     expect(defaultResolution(false)).toBe('1024x512');
+  });
+
+  it('derives the physics from the schema: what defines the world, less the seed and the grid', () => {
+    const physics = worldFromParams(defaultParams()).physics;
+    expect(Object.keys(physics)).toEqual(PHYSICS_KEYS);
+    for (const key of ['plateCount', 'coolingTimeMyr', 'yearTicks', 'heatLimit'] as const) expect(PHYSICS_KEYS).toContain(key);
+    for (const key of ['seed', 'resolution', 'tick', 'speed', 'layer', 'brushRadius', 'plateVelocity'] as const) {
+      expect(PHYSICS_KEYS).not.toContain(key);
+    }
+    expect(PHYSICS_KEYS.length).toBe(PARAM_KEYS.filter((key) => SCHEMA[key].definesWorld).length - 2);
   });
 
   it('defaults validate cleanly', () => {

@@ -1,0 +1,58 @@
+// The WGSL Globals struct against the parameter schema: its members are exactly the physical
+// parameters that reach the GPU and the listed members derived from them or from time, and
+// globalsAt fills every member and nothing else.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeShaderDataDefinitions } from '../../src/gpu/reflect';
+import { defaultParams, PHYSICS_KEYS, type PhysicsKey } from '../../src/params';
+import { END_TICK } from '../../src/timeline';
+import { globalsAt, HUMANS_START, worldFromParams } from '../../src/sim/world';
+
+const wgsl = readFileSync(new URL('../../shaders/common/globals.wgsl', import.meta.url), 'utf8');
+const members = Object.keys(makeShaderDataDefinitions(wgsl).structs.Globals.fields);
+
+/** Physical parameters the CPU turns into other members (or the plate table) before the GPU sees them. */
+const CPU_ONLY: Record<string, string> = {
+  coolingTimeMyr: 'crustCoolingFactor',
+  plateCount: 'the plate table',
+  plateSpeed: 'the plate table',
+  reformPeriod: 'plateEpoch',
+  climateDivisor: 'climateWidth, climateHeight',
+  yearTicks: 'season',
+} satisfies Partial<Record<PhysicsKey, string>>;
+
+/** Members that are no parameter: the grid, the seed, time, and what the CPU derives. */
+const DERIVED = [
+  'width', 'height', 'seed', 'tick', 'seaLevel', 'dtYears', 'crustCoolingFactor', 'ambientTemp', 'metresPerUnit',
+  'plateEpoch', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'platesMoving', 'humansOn', 'humanOrigin',
+  'industryOn',
+];
+
+const sorted = (names: readonly string[]) => [...names].sort();
+
+describe('Globals', () => {
+  it('holds exactly the physical parameters that reach the GPU, and the derived members', () => {
+    const reaching = PHYSICS_KEYS.filter((key) => !(key in CPU_ONLY));
+    expect(sorted(members)).toEqual(sorted([...reaching, ...DERIVED]));
+    // Each list names real things: no stale parameter, no member in both.
+    for (const key of Object.keys(CPU_ONLY)) expect(PHYSICS_KEYS).toContain(key);
+    for (const name of DERIVED) expect(PHYSICS_KEYS).not.toContain(name);
+  });
+
+  it('is filled member for member by globalsAt, at every era', () => {
+    const world = worldFromParams(defaultParams());
+    for (const tick of [0, 1000, HUMANS_START, END_TICK]) {
+      const values = globalsAt(world, tick);
+      expect(sorted(Object.keys(values))).toEqual(sorted(members));
+      for (const name of members) expect(Number.isFinite(values[name as keyof typeof values]), name).toBe(true);
+    }
+  });
+
+  it('passes the physical parameters that need no conversion as they are', () => {
+    const params = defaultParams();
+    const values = globalsAt(worldFromParams(params), HUMANS_START);
+    for (const key of ['crustConduction', 'upliftDecay', 'coriolis', 'migration', 'heatLimit'] as const) {
+      expect(values[key]).toBe(params[key]);
+    }
+  });
+});
