@@ -243,6 +243,7 @@ export class App {
   private applyView(): void {
     this.viewer.view = this.params.view;
     this.viewer.layer = this.params.layer;
+    this.simulation.basinsWanted = this.params.layer === 'basins';
     this.viewer.cityLights = this.params.cityLights === 'on';
     this.viewer.editing = this.params.tool !== 'none';
     this.charts.visible = this.params.charts === 'on';

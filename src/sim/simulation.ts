@@ -1,5 +1,6 @@
 // The simulation: a world's fields on the GPU and, in step(), the passes of one tick in the
-// order of the algorithm.
+// order of the algorithm; after every change it brings its uniforms (and, when wanted, the
+// basins) to the new moment, so readers only read.
 
 import { GlobalsUniform } from '../gpu/globals';
 import type { GpuTimer } from '../gpu/timer';
@@ -10,7 +11,7 @@ import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
-import { anyPlateSteps } from './plates';
+import { anyPlateSteps, PLATE_FLOATS } from './plates';
 import { ClimateStage } from './stages/climate';
 import { EditStage } from './stages/edit';
 import { ErosionStage } from './stages/erosion';
@@ -18,6 +19,7 @@ import { HumansStage } from './stages/humans';
 import { LifeStage } from './stages/life';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
+import type { SimulationState } from './state';
 import { StepContext } from './step-context';
 import { climateGridOf, globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
 
@@ -30,10 +32,14 @@ export interface PlanetScalars {
   peakPopulation: number;
 }
 
-export class Simulation {
+export class Simulation implements SimulationState {
   private currentTick = 0;
   /** Whether water.w holds the basins of the current receivers (labelled on demand). */
   private basinsLabelled = false;
+  private basinsShown = false;
+  /** The plate table of the current tick (written to the globals with it). */
+  private plates = new Float32Array(0);
+  private fastestPlateNow = 0;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
   private keyframeStore: KeyframeStore;
@@ -79,11 +85,19 @@ export class Simulation {
   get globalsGroup(): GPUBindGroup { return this.globals.bindGroup; }
   get atEnd(): boolean { return this.currentTick >= END_TICK; }
   get keyframes(): KeyframeStore { return this.keyframeStore; }
+  get fastestPlate(): number { return this.fastestPlateNow; }
+
+  /** Keep the basins labelled after every change (the basins layer is on screen). */
+  get basinsWanted(): boolean { return this.basinsShown; }
+  set basinsWanted(wanted: boolean) {
+    this.basinsShown = wanted;
+    if (wanted) this.labelBasins();
+  }
 
   /** Start the world over: the protoplanet as it formed, tick 0. */
   reset(): void {
     this.currentTick = 0;
-    this.basinsLabelled = false;
+    this.moved();
     this.record((ctx) => {
       this.protoplanet.generate(ctx);
       this.erosion.reset(ctx);
@@ -92,15 +106,21 @@ export class Simulation {
       this.humans.reset(ctx);
       this.edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
+    this.settle();
     this.onStep?.();
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
   step(): void {
+    this.advance();
+    this.settle();
+  }
+
+  private advance(): void {
     if (this.atEnd) return;
     const processes = eraAt(this.currentTick).processes;
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
-    const plates = plateTableAt(this.world, this.currentTick);
+    const plates = this.plates;
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
       if (processes.tectonics && reforming) this.tectonics.reform(ctx);
@@ -120,9 +140,9 @@ export class Simulation {
       }
       // What people painted at the tick this one reaches (the state at a tick includes its edits).
       this.edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick + 1));
-    }, plates);
+    });
     this.currentTick++;
-    this.basinsLabelled = false;
+    this.moved();
     if (this.keyframeStore.wants(this.currentTick)) this.keyframeStore.capture(this.currentTick);
     this.onStep?.();
   }
@@ -137,7 +157,8 @@ export class Simulation {
     const keyframe = this.keyframeStore.bestFor(target, target < this.currentTick ? -1 : this.currentTick);
     if (keyframe !== null) this.restoreKeyframe(keyframe);
     else if (target < this.currentTick) this.reset();
-    for (let ran = 0; ran < maxTicks && this.currentTick < target; ran++) this.step();
+    for (let ran = 0; ran < maxTicks && this.currentTick < target; ran++) this.advance();
+    this.settle();
     return this.currentTick === target;
   }
 
@@ -152,15 +173,16 @@ export class Simulation {
     }
     this.world = { ...this.world, edits: [...this.world.edits, edit] };
     this.keyframeStore.dropFrom(edit.tick);
+    this.moved();
     if (edit.kind !== 'plate') this.record((ctx) => this.edit.brush(ctx, [edit]));
-    this.basinsLabelled = false;
+    this.settle();
     return null;
   }
 
   private restoreKeyframe(tick: number): void {
     this.keyframeStore.restore(tick);
     this.currentTick = tick;
-    this.basinsLabelled = false;
+    this.moved();
   }
 
   /** Take a new definition: the fields are rebuilt if the grid changed, keyframes dropped; then tick 0. */
@@ -176,9 +198,20 @@ export class Simulation {
     this.reset();
   }
 
-  /** Bring the globals and the plate table to the current tick (for a tick, or drawing it). */
-  writeGlobals(plates = plateTableAt(this.world, this.currentTick)): void {
-    this.globals.write(globalsAt(this.world, this.currentTick), plates);
+  /**
+   * The tick or the definition changed: the globals and the plate table (computed once a tick)
+   * written for the new moment, the basins no longer labelled.
+   */
+  private moved(): void {
+    this.plates = plateTableAt(this.world, this.currentTick);
+    this.fastestPlateNow = fastestPlateSpeed(this.plates);
+    this.globals.write(globalsAt(this.world, this.currentTick), this.plates);
+    this.basinsLabelled = false;
+  }
+
+  /** A change is done: label the basins if they are wanted. */
+  private settle(): void {
+    if (this.basinsShown) this.labelBasins();
   }
 
   /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
@@ -196,7 +229,7 @@ export class Simulation {
    * Label the drainage basins of the current state (water.w: each cell's outlet) unless they
    * already are: for the basins layer and readers of the water. Ticks never read the labels.
    */
-  labelBasins(): void {
+  private labelBasins(): void {
     if (this.basinsLabelled) return;
     this.record((ctx) => this.erosion.labelBasins(ctx));
     this.basinsLabelled = true;
@@ -234,8 +267,8 @@ export class Simulation {
     this.edit.destroy();
   }
 
-  private record(body: (ctx: StepContext) => void, plates?: Float32Array<ArrayBuffer>): void {
-    this.writeGlobals(plates);
+  /** Record and submit passes at the current tick (the globals already hold it). */
+  private record(body: (ctx: StepContext) => void): void {
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
     const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);
     body(ctx);
@@ -249,4 +282,11 @@ function fieldsFor(device: GPUDevice, layouts: Layouts, world: WorldDefinition):
   const { width, height } = parseResolution(world.resolution);
   const climate = climateGridOf(world);
   return new Fields(device, layouts, width, height, climate.width, climate.height);
+}
+
+/** The fastest plate's speed in a plate table, cells per tick (0 without plates). */
+function fastestPlateSpeed(table: Float32Array): number {
+  let fastest = 0;
+  for (let k = 0; k < table.length; k += PLATE_FLOATS) fastest = Math.max(fastest, Math.hypot(table[k], table[k + 1]));
+  return fastest;
 }
