@@ -2,8 +2,7 @@
 // plays: a small copy every few frames into one staging buffer, never waited on by a frame.
 
 import { PLANET_SCALAR_BYTES } from './fields';
-import type { PlanetScalars } from './simulation';
-import type { SimulationState } from './state';
+import type { PlanetScalars, SimulationState } from './state';
 
 /** Frames between two read-backs (a few a second at 60 fps). */
 const FRAMES_PER_READ = 10;

@@ -1,6 +1,6 @@
 // The simulation: a world's fields on the GPU and, in step(), the passes of one tick in the
-// order of the algorithm; after every change it brings its uniforms (and, when wanted, the
-// basins) to the new moment, so readers only read.
+// order of the algorithm; after every change it brings its outputs (uniforms, plate table,
+// basins when wanted) to the new moment, so its readers only read.
 
 import { GlobalsUniform } from '../gpu/globals';
 import type { GpuTimer } from '../gpu/timer';
@@ -11,7 +11,8 @@ import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
-import { anyPlateSteps, PLATE_FLOATS } from './plates';
+import { MomentOutputs } from './moment-outputs';
+import { anyPlateSteps } from './plates';
 import { ClimateStage } from './stages/climate';
 import { EditStage } from './stages/edit';
 import { ErosionStage } from './stages/erosion';
@@ -19,27 +20,14 @@ import { HumansStage } from './stages/humans';
 import { LifeStage } from './stages/life';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
-import type { SimulationState } from './state';
+import type { PlanetScalars, SimulationState } from './state';
 import { StepContext } from './step-context';
-import { climateGridOf, globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
-
-/** The planet's global scalars (see Simulation.readPlanet). */
-export interface PlanetScalars {
-  carbon: number;
-  co2: number;
-  anomaly: number;
-  population: number;
-  peakPopulation: number;
-}
+import { climateGridOf, isReformTick, type WorldDefinition } from './world';
 
 export class Simulation implements SimulationState {
   private currentTick = 0;
-  /** Whether water.w holds the basins of the current receivers (labelled on demand). */
-  private basinsLabelled = false;
-  private basinsShown = false;
-  /** The plate table of the current tick (written to the globals with it). */
-  private plates = new Float32Array(0);
-  private fastestPlateNow = 0;
+  /** The globals, plate table and basins of the current moment. */
+  private readonly outputs: MomentOutputs;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
   private keyframeStore: KeyframeStore;
@@ -61,6 +49,7 @@ export class Simulation implements SimulationState {
     private state: Fields,
   ) {
     this.keyframeStore = new KeyframeStore(device, state);
+    this.outputs = new MomentOutputs(globals, () => this.record((ctx) => this.erosion.labelBasins(ctx)));
   }
 
   /** Compile every stage, allocate the fields and generate the world at tick 0. */
@@ -82,22 +71,21 @@ export class Simulation implements SimulationState {
   get tick(): number { return this.currentTick; }
   get definition(): WorldDefinition { return this.world; }
   get fields(): Fields { return this.state; }
-  get globalsGroup(): GPUBindGroup { return this.globals.bindGroup; }
+  get globalsGroup(): GPUBindGroup { return this.outputs.bindGroup; }
   get atEnd(): boolean { return this.currentTick >= END_TICK; }
   get keyframes(): KeyframeStore { return this.keyframeStore; }
-  get fastestPlate(): number { return this.fastestPlateNow; }
+  get fastestPlate(): number { return this.outputs.fastestPlate; }
 
-  /** Keep the basins labelled after every change (the basins layer is on screen). */
-  get basinsWanted(): boolean { return this.basinsShown; }
-  set basinsWanted(wanted: boolean) {
-    this.basinsShown = wanted;
-    if (wanted) this.labelBasins();
+  /** Keep the basins labelled after every change, from now on (the basins layer is on screen). */
+  wantBasins(wanted: boolean): void {
+    this.outputs.basinsWanted = wanted;
+    this.outputs.settle();
   }
 
   /** Start the world over: the protoplanet as it formed, tick 0. */
   reset(): void {
     this.currentTick = 0;
-    this.moved();
+    this.outputs.moved(this.world, this.currentTick);
     this.record((ctx) => {
       this.protoplanet.generate(ctx);
       this.erosion.reset(ctx);
@@ -106,21 +94,22 @@ export class Simulation implements SimulationState {
       this.humans.reset(ctx);
       this.edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
-    this.settle();
+    this.outputs.settle();
     this.onStep?.();
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
   step(): void {
     this.advance();
-    this.settle();
+    this.outputs.settle();
   }
 
+  /** One tick's passes, the tick counted and its outputs written (the basins left to settle()). */
   private advance(): void {
     if (this.atEnd) return;
     const processes = eraAt(this.currentTick).processes;
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
-    const plates = this.plates;
+    const plates = this.outputs.plates;
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
       if (processes.tectonics && reforming) this.tectonics.reform(ctx);
@@ -142,7 +131,7 @@ export class Simulation implements SimulationState {
       this.edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick + 1));
     });
     this.currentTick++;
-    this.moved();
+    this.outputs.moved(this.world, this.currentTick);
     if (this.keyframeStore.wants(this.currentTick)) this.keyframeStore.capture(this.currentTick);
     this.onStep?.();
   }
@@ -158,7 +147,7 @@ export class Simulation implements SimulationState {
     if (keyframe !== null) this.restoreKeyframe(keyframe);
     else if (target < this.currentTick) this.reset();
     for (let ran = 0; ran < maxTicks && this.currentTick < target; ran++) this.advance();
-    this.settle();
+    this.outputs.settle();
     return this.currentTick === target;
   }
 
@@ -173,45 +162,28 @@ export class Simulation implements SimulationState {
     }
     this.world = { ...this.world, edits: [...this.world.edits, edit] };
     this.keyframeStore.dropFrom(edit.tick);
-    this.moved();
+    this.outputs.moved(this.world, this.currentTick);
     if (edit.kind !== 'plate') this.record((ctx) => this.edit.brush(ctx, [edit]));
-    this.settle();
+    this.outputs.settle();
     return null;
   }
 
   private restoreKeyframe(tick: number): void {
     this.keyframeStore.restore(tick);
     this.currentTick = tick;
-    this.moved();
+    this.outputs.moved(this.world, this.currentTick);
   }
 
   /** Take a new definition: the fields are rebuilt if the grid changed, keyframes dropped; then tick 0. */
   redefine(world: WorldDefinition): void {
-    const climateGrid = climateGridOf(world);
     this.keyframeStore.destroy();
-    if (world.resolution !== this.world.resolution || climateGrid.width !== this.state.climateWidth) {
+    if (world.resolution !== this.world.resolution || climateGridOf(world).width !== this.state.climateWidth) {
       this.state.destroy();
       this.state = fieldsFor(this.device, this.layouts, world);
     }
     this.keyframeStore = new KeyframeStore(this.device, this.state);
     this.world = world;
     this.reset();
-  }
-
-  /**
-   * The tick or the definition changed: the globals and the plate table (computed once a tick)
-   * written for the new moment, the basins no longer labelled.
-   */
-  private moved(): void {
-    this.plates = plateTableAt(this.world, this.currentTick);
-    this.fastestPlateNow = fastestPlateSpeed(this.plates);
-    this.globals.write(globalsAt(this.world, this.currentTick), this.plates);
-    this.basinsLabelled = false;
-  }
-
-  /** A change is done: label the basins if they are wanted. */
-  private settle(): void {
-    if (this.basinsShown) this.labelBasins();
   }
 
   /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
@@ -225,15 +197,8 @@ export class Simulation implements SimulationState {
     return new Float32Array(await readBuffer(this.device, this.state.terrain.current, 16, offset));
   }
 
-  /**
-   * Label the drainage basins of the current state (water.w: each cell's outlet) unless they
-   * already are: for the basins layer and readers of the water. Ticks never read the labels.
-   */
-  private labelBasins(): void {
-    if (this.basinsLabelled) return;
-    this.record((ctx) => this.erosion.labelBasins(ctx));
-    this.basinsLabelled = true;
-  }
+  /** Label the drainage basins (water.w: each cell's outlet) unless they are; ticks never read them. */
+  private labelBasins(): void { this.outputs.labelBasins(); }
 
   /** The latest climate: two vec4f per climate cell (see Fields), row 0 at latitude +90. */
   async readClimate(): Promise<Float32Array> {
@@ -282,11 +247,4 @@ function fieldsFor(device: GPUDevice, layouts: Layouts, world: WorldDefinition):
   const { width, height } = parseResolution(world.resolution);
   const climate = climateGridOf(world);
   return new Fields(device, layouts, width, height, climate.width, climate.height);
-}
-
-/** The fastest plate's speed in a plate table, cells per tick (0 without plates). */
-function fastestPlateSpeed(table: Float32Array): number {
-  let fastest = 0;
-  for (let k = 0; k < table.length; k += PLATE_FLOATS) fastest = Math.max(fastest, Math.hypot(table[k], table[k + 1]));
-  return fastest;
 }

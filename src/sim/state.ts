@@ -5,6 +5,15 @@ import type { Layouts } from '../gpu/layouts';
 import type { Fields } from './fields';
 import type { WorldDefinition } from './world';
 
+/** The planet's global scalars (see Simulation.readPlanet). */
+export interface PlanetScalars {
+  carbon: number;
+  co2: number;
+  anomaly: number;
+  population: number;
+  peakPopulation: number;
+}
+
 export interface SimulationState {
   /** The tick the fields hold. */
   readonly tick: number;
