@@ -2,11 +2,12 @@
 // the device is lost, say so, get a new one and resume the same world at the same tick.
 
 import './style.css';
-import { App, type AppElements, type Resume } from './app';
+import { App, type AppElements } from './app/app';
+import { installAutomation, type DeepTimeApi } from './app/automation';
+import type { Resume } from './app/resume';
 import { initGpu, isGpuFailure, type GpuContext } from './gpu/device';
 import { defaultParams, defaultResolution, SCHEMA, type ParamValues } from './params';
 import type { Edit } from './sim/edits';
-import { installAutomation, type DeepTimeApi } from './ui/automation';
 import { showNoWebGpu } from './ui/no-webgpu';
 import { Notices } from './ui/notices';
 import { readUrlState } from './ui/url-state';

@@ -1,15 +1,14 @@
 // The viewer: the canvas at device-pixel size, the cameras, and drawing the simulation's
-// latest state into the canvas or into an off-screen capture.
+// latest state (read-only: the simulation keeps its uniforms and basins current) into the
+// canvas or into an off-screen capture.
 
 import type { Layer, View } from '../params';
-import type { Simulation } from '../sim/simulation';
+import type { SimulationState } from '../sim/state';
 import { MapCamera, OrbitCamera } from './camera';
 import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
 import { GlobeRenderer, type ViewState } from './globe';
 import { sunlightAt } from './sun';
-import { fastestPlateSpeed } from '../sim/plates';
-import { plateTableAt } from '../sim/world';
 import { vec3, vec4 } from 'wgpu-matrix';
 
 /** Frames a story cut takes to sweep across the screen (three quarters of a second at 60 fps). */
@@ -46,21 +45,19 @@ export class Viewer {
     this.resizeObserver.observe(canvas);
   }
 
-  static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: Simulation): Promise<Viewer> {
+  static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: SimulationState): Promise<Viewer> {
     const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, navigator.gpu.getPreferredCanvasFormat());
     renderer.bindFields(simulation.fields);
     return new Viewer(device, canvas, renderer);
   }
 
   /** The simulation rebuilt its fields (a new resolution): bind the new ones. */
-  fieldsChanged(simulation: Simulation): void { this.renderer.bindFields(simulation.fields); }
+  fieldsChanged(simulation: SimulationState): void { this.renderer.bindFields(simulation.fields); }
 
   /** Draw the simulation's current state into the canvas (with what is left of a sweep over it). */
-  draw(simulation: Simulation): void {
+  draw(simulation: SimulationState): void {
     const { width, height } = this.canvas;
     if (width === 0 || height === 0) return;
-    if (this.layer === 'basins') simulation.labelBasins();
-    simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.frame' });
     const target = this.context.getCurrentTexture();
     this.renderer.draw(encoder, target.createView(), [width, height],
@@ -79,7 +76,7 @@ export class Viewer {
    * Start a sweep from the view as it is now to whatever is set next (a cut of the guided
    * story): the current view is drawn once into a texture the size of the canvas.
    */
-  startSweep(simulation: Simulation): void {
+  startSweep(simulation: SimulationState): void {
     const { width, height } = this.canvas;
     if (width === 0 || height === 0) return;
     if (!this.sweep || this.sweep.texture.width !== width || this.sweep.texture.height !== height) {
@@ -92,8 +89,6 @@ export class Viewer {
         framesLeft: 0,
       };
     }
-    if (this.layer === 'basins') simulation.labelBasins();
-    simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.sweepStart' });
     this.renderer.draw(encoder, this.sweep.texture.createView(), [width, height],
       simulation.globalsGroup, simulation.fields, this.state(simulation, width, height));
@@ -102,9 +97,7 @@ export class Viewer {
   }
 
   /** The current view drawn off-screen at width x height: RGBA bytes, top row first. */
-  capture(simulation: Simulation, width: number, height: number): Promise<Uint8Array> {
-    if (this.layer === 'basins') simulation.labelBasins();
-    simulation.writeGlobals();
+  capture(simulation: SimulationState, width: number, height: number): Promise<Uint8Array> {
     return captureFrame(this.device, this.renderer.format, width, height, (encoder, target) => {
       this.renderer.draw(encoder, target, [width, height], simulation.globalsGroup,
         simulation.fields, this.state(simulation, width, height));
@@ -151,8 +144,7 @@ export class Viewer {
     this.renderer.destroy();
   }
 
-  private state(simulation: Simulation, width: number, height: number): ViewState {
-    const fastestPlate = fastestPlateSpeed(plateTableAt(simulation.definition, simulation.tick));
+  private state(simulation: SimulationState, width: number, height: number): ViewState {
     const eye = this.orbit.eye();
     return {
       mode: this.view,
@@ -161,7 +153,7 @@ export class Viewer {
       eye,
       mapWindow: this.map.window(width, height),
       sunlight: sunlightAt(simulation.tick, this.view, eye),
-      fastestPlate,
+      fastestPlate: simulation.fastestPlate,
       cityLights: this.cityLights,
     };
   }

@@ -8,7 +8,7 @@ import { createComputePass, WORKGROUP, type ComputePass } from '../gpu/pass';
 import { libraryShader } from '../gpu/shaders';
 import { eraAt, FULL_SEA_LEVEL, seaLevelAt } from '../timeline';
 import { PLANET_SCALAR_BYTES, type Fields } from './fields';
-import type { Simulation } from './simulation';
+import type { SimulationState } from './state';
 import { METRES_PER_UNIT } from './world';
 
 /** Ticks between samples: 240 samples over the story. */
@@ -79,13 +79,12 @@ export class GlobalStats {
   }
 
   /** Sample the current state if its tick is due and not yet held, and a staging buffer is free. */
-  sampleIfDue(simulation: Simulation): void {
+  sampleIfDue(simulation: SimulationState): void {
     const tick = simulation.tick;
     if (tick % SAMPLE_TICKS !== 0 || this.samples.has(tick) || this.free.length === 0) return;
     const fields = simulation.fields;
     if (fields.height > this.maxRows) return;
     const staging = this.free.pop()!;
-    simulation.writeGlobals();
     const encoder = this.device.createCommandEncoder({ label: 'GlobalStats.sample' });
     const pass = encoder.beginComputePass({ label: 'GlobalStats.rows' });
     this.pass.encode(pass, [simulation.globalsGroup, this.bindGroup(fields)], WORKGROUP[0], Math.ceil(fields.height / WORKGROUP[0]));

@@ -2,7 +2,7 @@
 // plays: a small copy every few frames into one staging buffer, never waited on by a frame.
 
 import { PLANET_SCALAR_BYTES } from './fields';
-import type { PlanetScalars, Simulation } from './simulation';
+import type { PlanetScalars, SimulationState } from './state';
 
 /** Frames between two read-backs (a few a second at 60 fps). */
 const FRAMES_PER_READ = 10;
@@ -21,7 +21,7 @@ export class PlanetReadout {
   }
 
   /** Call once a frame: starts a read-back of the current scalars every FRAMES_PER_READ frames. */
-  update(simulation: Simulation): void {
+  update(simulation: SimulationState): void {
     // Scrubbed back (or started over): what was read belongs to a later moment.
     if (this.latest && simulation.tick < this.latest.tick) this.latest = undefined;
     if (this.pending || ++this.frames < FRAMES_PER_READ) return;

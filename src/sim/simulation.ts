@@ -1,5 +1,6 @@
 // The simulation: a world's fields on the GPU and, in step(), the passes of one tick in the
-// order of the algorithm.
+// order of the algorithm; after every change it brings its outputs (uniforms, plate table,
+// basins when wanted) to the new moment, so its readers only read.
 
 import { GlobalsUniform } from '../gpu/globals';
 import type { GpuTimer } from '../gpu/timer';
@@ -10,7 +11,8 @@ import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
-import { anyPlateSteps, type PlateTable } from './plates';
+import { MomentOutputs } from './moment-outputs';
+import { anyPlateSteps } from './plates';
 import { ClimateStage } from './stages/climate';
 import { EditStage } from './stages/edit';
 import { ErosionStage } from './stages/erosion';
@@ -18,22 +20,14 @@ import { HumansStage } from './stages/humans';
 import { LifeStage } from './stages/life';
 import { ProtoplanetStage } from './stages/protoplanet';
 import { TectonicsStage } from './stages/tectonics';
+import type { PlanetScalars, SimulationState } from './state';
 import { StepContext } from './step-context';
-import { climateGridOf, globalsAt, isReformTick, plateTableAt, type WorldDefinition } from './world';
+import { climateGridOf, isReformTick, type WorldDefinition } from './world';
 
-/** The planet's global scalars (see Simulation.readPlanet). */
-export interface PlanetScalars {
-  carbon: number;
-  co2: number;
-  anomaly: number;
-  population: number;
-  peakPopulation: number;
-}
-
-export class Simulation {
+export class Simulation implements SimulationState {
   private currentTick = 0;
-  /** Whether water.w holds the basins of the current receivers (labelled on demand). */
-  private basinsLabelled = false;
+  /** The globals, plate table and basins of the current moment. */
+  private readonly outputs: MomentOutputs;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
   private keyframeStore: KeyframeStore;
@@ -55,6 +49,7 @@ export class Simulation {
     private state: Fields,
   ) {
     this.keyframeStore = new KeyframeStore(device, state);
+    this.outputs = new MomentOutputs(globals, () => this.record((ctx) => this.erosion.labelBasins(ctx)));
   }
 
   /** Compile every stage, allocate the fields and generate the world at tick 0. */
@@ -76,14 +71,21 @@ export class Simulation {
   get tick(): number { return this.currentTick; }
   get definition(): WorldDefinition { return this.world; }
   get fields(): Fields { return this.state; }
-  get globalsGroup(): GPUBindGroup { return this.globals.bindGroup; }
+  get globalsGroup(): GPUBindGroup { return this.outputs.bindGroup; }
   get atEnd(): boolean { return this.currentTick >= END_TICK; }
   get keyframes(): KeyframeStore { return this.keyframeStore; }
+  get fastestPlate(): number { return this.outputs.fastestPlate; }
+
+  /** Keep the basins labelled after every change, from now on (the basins layer is on screen). */
+  wantBasins(wanted: boolean): void {
+    this.outputs.basinsWanted = wanted;
+    this.outputs.settle();
+  }
 
   /** Start the world over: the protoplanet as it formed, tick 0. */
   reset(): void {
     this.currentTick = 0;
-    this.basinsLabelled = false;
+    this.outputs.moved(this.world, this.currentTick);
     this.record((ctx) => {
       this.protoplanet.generate(ctx);
       this.erosion.reset(ctx);
@@ -92,15 +94,22 @@ export class Simulation {
       this.humans.reset(ctx);
       this.edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
+    this.outputs.settle();
     this.onStep?.();
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
   step(): void {
+    this.advance();
+    this.outputs.settle();
+  }
+
+  /** One tick's passes, the tick counted and its outputs written (the basins left to settle()). */
+  private advance(): void {
     if (this.atEnd) return;
     const processes = eraAt(this.currentTick).processes;
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
-    const plates = plateTableAt(this.world, this.currentTick);
+    const plates = this.outputs.plates;
     this.record((ctx) => {
       if (processes.crustCooling) this.protoplanet.cool(ctx);
       if (processes.tectonics && reforming) this.tectonics.reform(ctx);
@@ -120,9 +129,9 @@ export class Simulation {
       }
       // What people painted at the tick this one reaches (the state at a tick includes its edits).
       this.edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick + 1));
-    }, plates);
+    });
     this.currentTick++;
-    this.basinsLabelled = false;
+    this.outputs.moved(this.world, this.currentTick);
     if (this.keyframeStore.wants(this.currentTick)) this.keyframeStore.capture(this.currentTick);
     this.onStep?.();
   }
@@ -137,7 +146,8 @@ export class Simulation {
     const keyframe = this.keyframeStore.bestFor(target, target < this.currentTick ? -1 : this.currentTick);
     if (keyframe !== null) this.restoreKeyframe(keyframe);
     else if (target < this.currentTick) this.reset();
-    for (let ran = 0; ran < maxTicks && this.currentTick < target; ran++) this.step();
+    for (let ran = 0; ran < maxTicks && this.currentTick < target; ran++) this.advance();
+    this.outputs.settle();
     return this.currentTick === target;
   }
 
@@ -152,33 +162,28 @@ export class Simulation {
     }
     this.world = { ...this.world, edits: [...this.world.edits, edit] };
     this.keyframeStore.dropFrom(edit.tick);
+    this.outputs.moved(this.world, this.currentTick);
     if (edit.kind !== 'plate') this.record((ctx) => this.edit.brush(ctx, [edit]));
-    this.basinsLabelled = false;
+    this.outputs.settle();
     return null;
   }
 
   private restoreKeyframe(tick: number): void {
     this.keyframeStore.restore(tick);
     this.currentTick = tick;
-    this.basinsLabelled = false;
+    this.outputs.moved(this.world, this.currentTick);
   }
 
   /** Take a new definition: the fields are rebuilt if the grid changed, keyframes dropped; then tick 0. */
   redefine(world: WorldDefinition): void {
-    const climateGrid = climateGridOf(world);
     this.keyframeStore.destroy();
-    if (world.resolution !== this.world.resolution || climateGrid.width !== this.state.climateWidth) {
+    if (world.resolution !== this.world.resolution || climateGridOf(world).width !== this.state.climateWidth) {
       this.state.destroy();
       this.state = fieldsFor(this.device, this.layouts, world);
     }
     this.keyframeStore = new KeyframeStore(this.device, this.state);
     this.world = world;
     this.reset();
-  }
-
-  /** Bring the globals and the plate table to the current tick (for a tick, or drawing it). */
-  writeGlobals(plates = plateTableAt(this.world, this.currentTick)): void {
-    this.globals.write(globalsAt(this.world, this.currentTick), plates);
   }
 
   /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
@@ -192,15 +197,8 @@ export class Simulation {
     return new Float32Array(await readBuffer(this.device, this.state.terrain.current, 16, offset));
   }
 
-  /**
-   * Label the drainage basins of the current state (water.w: each cell's outlet) unless they
-   * already are: for the basins layer and readers of the water. Ticks never read the labels.
-   */
-  labelBasins(): void {
-    if (this.basinsLabelled) return;
-    this.record((ctx) => this.erosion.labelBasins(ctx));
-    this.basinsLabelled = true;
-  }
+  /** Label the drainage basins (water.w: each cell's outlet) unless they are; ticks never read them. */
+  private labelBasins(): void { this.outputs.labelBasins(); }
 
   /** The latest climate: two vec4f per climate cell (see Fields), row 0 at latitude +90. */
   async readClimate(): Promise<Float32Array> {
@@ -234,8 +232,8 @@ export class Simulation {
     this.edit.destroy();
   }
 
-  private record(body: (ctx: StepContext) => void, plates?: PlateTable): void {
-    this.writeGlobals(plates);
+  /** Record and submit passes at the current tick (the globals already hold it). */
+  private record(body: (ctx: StepContext) => void): void {
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
     const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);
     body(ctx);

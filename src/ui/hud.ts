@@ -2,7 +2,7 @@
 // pass (with timestamp queries), the planet's CO2, warming and population once people live, and
 // a bar for long seeks.
 
-import type { PlanetScalars } from '../sim/simulation';
+import type { PlanetScalars } from '../sim/state';
 import { END_TICK, eraAt, formatAge, formatDuration, yearsAt, yearsPerTick } from '../timeline';
 
 export class Hud {

@@ -1,12 +1,12 @@
 // The page's automation interface (window.deepTime), used by the end-to-end tests, the bench
 // and the headless tools: the same code paths a viewer drives, plus read-backs.
 
-import type { App } from '../app';
+import type { App } from './app';
 import { collectFields } from '../io/field-export';
 import { tickAtAgeAndMonth } from '../io/time-select';
 import type { ParamKey } from '../params';
-import type { PlanetScalars } from '../sim/simulation';
-import type { Notice } from './notices';
+import type { PlanetScalars } from '../sim/state';
+import type { Notice } from '../ui/notices';
 
 export interface DeepTimeApi {
   /** 'loading', 'ready', 'no-webgpu', 'failed' or 'device-lost' (until the app resumes on a new device). */

@@ -1,0 +1,242 @@
+// The app: one world's simulation and viewer, wired to time (the loop and seeks), the screen,
+// the controls and keyboard, the HUD, timeline, charts, edit tools, world files and the URL.
+
+import type { GpuContext } from '../gpu/device';
+import { parseWorldFile } from '../io/world-file';
+import { checkParam } from '../param-check';
+import { parseResolution, SCHEMA, type ParamKey, type ParamValues } from '../params';
+import { Viewer } from '../render/viewer';
+import type { Edit } from '../sim/edits';
+import { GlobalStats } from '../sim/global-stats';
+import { PlanetReadout } from '../sim/planet-readout';
+import { Simulation } from '../sim/simulation';
+import { worldFromParams } from '../sim/world';
+import { shotAt } from '../story';
+import { eraAt } from '../timeline';
+import { Caption } from '../ui/caption';
+import { Charts } from '../ui/charts';
+import { FileActions } from '../ui/file-actions';
+import { attachKeyboard, ControlPanel } from '../ui/gui';
+import { Hud } from '../ui/hud';
+import type { Notices } from '../ui/notices';
+import { TimelineBar } from '../ui/timeline-bar';
+import { controlActions } from './actions';
+import { Editing } from './editing';
+import { resumePointOf, type Resume } from './resume';
+import { Screen } from './screen';
+import { TimeControl } from './time';
+import { UrlSync } from './url-sync';
+
+export interface AppElements {
+  canvas: HTMLCanvasElement;
+  panel: HTMLElement;
+  hud: HTMLElement;
+  progress: HTMLElement;
+  legend: HTMLElement;
+  timeline: HTMLElement;
+  caption: HTMLElement;
+  charts: HTMLElement;
+}
+
+/** Most terrain rows the charts' sampler handles (the largest grid's). */
+const MAX_ROWS = 2048;
+
+export class App {
+  private readonly time: TimeControl;
+  private readonly screen: Screen;
+  private readonly url: UrlSync;
+  private readonly panel: ControlPanel;
+  private readonly hud: Hud;
+  private readonly planetReadout: PlanetReadout;
+  private readonly timeline: TimelineBar;
+  private readonly caption: Caption;
+  private readonly charts: Charts;
+  private readonly editing: Editing;
+  private readonly detachKeyboard: () => void;
+
+  private constructor(
+    private readonly gpu: GpuContext,
+    readonly simulation: Simulation,
+    readonly viewer: Viewer,
+    readonly params: ParamValues,
+    elements: AppElements,
+    private readonly notices: Notices,
+    readonly stats: GlobalStats,
+  ) {
+    this.hud = new Hud(elements.hud, elements.progress);
+    this.planetReadout = new PlanetReadout(gpu.device);
+    this.url = new UrlSync(notices, () => ({ values: { ...this.params, tick: this.shownTick }, edits: this.edits }));
+    this.time = new TimeControl(gpu, simulation, this.hud, { frame: () => this.frame(), seekDone: () => this.url.sync() });
+    this.time.speed = params.speed;
+    const files = new FileActions({
+      params, simulation, viewer, canvas: elements.canvas, notices,
+      edits: () => this.edits,
+      shownTick: () => this.shownTick,
+      loadWorld: (text) => this.loadWorld(text),
+      syncUrl: () => this.url.sync(),
+    });
+    const actions = controlActions(this, files);
+    this.panel = new ControlPanel(elements.panel, params, actions);
+    this.detachKeyboard = attachKeyboard(actions);
+    this.timeline = new TimelineBar(elements.timeline, {
+      togglePlay: actions.togglePlay,
+      seek: (tick) => this.set('tick', tick),
+      setSpeed: (speed) => this.set('speed', speed),
+    });
+    this.caption = new Caption(elements.caption);
+    this.charts = new Charts(elements.charts);
+    this.screen = new Screen(params, simulation, viewer, this.charts, elements.canvas, elements.legend);
+    simulation.onStep = () => stats.sampleIfDue(simulation);
+    stats.sampleIfDue(simulation);
+    this.editing = new Editing({
+      canvas: elements.canvas, params, simulation, viewer, stats, notices,
+      seeking: () => this.seeking,
+      edited: () => this.url.sync(),
+    });
+    this.screen.apply();
+  }
+
+  static async create(
+    gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean, resume?: Resume,
+  ): Promise<App> {
+    const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits));
+    const viewer = await Viewer.create(gpu.device, elements.canvas, simulation);
+    const stats = await GlobalStats.create(gpu.device, simulation.layouts.globals, MAX_ROWS);
+    if (resume) {
+      simulation.keyframes.adopt(resume.keyframes);
+      for (const [tick, sample] of resume.samples) stats.samples.set(tick, sample);
+    }
+    const app = new App(gpu, simulation, viewer, params, elements, notices, stats);
+    app.time.playing = playing;
+    app.seekTo(params.tick);
+    app.url.sync();
+    app.time.start();
+    return app;
+  }
+
+  get device(): GPUDevice { return this.gpu.device; }
+  get playing(): boolean { return this.time.playing; }
+  get seeking(): boolean { return this.time.seeking; }
+  /** The simulation's tick. */
+  get tick(): number { return this.simulation.tick; }
+  /** The tick on screen, or the one a seek is heading for (what links, files and the story use). */
+  get shownTick(): number { return this.time.shownTick; }
+  get edits(): readonly Edit[] { return this.simulation.definition.edits; }
+  /** GPU buffers and textures alive on this app's device, and their bytes. */
+  get gpuMemory() { return this.gpu.memory(); }
+
+  /** Everything needed to start this world again at this moment on a new device. */
+  resumePoint(): Resume { return resumePointOf(this); }
+
+  setPlaying(playing: boolean): void {
+    this.time.playing = playing && !this.simulation.atEnd;
+    this.url.sync();
+    this.panel.refresh(this.time.playing);
+  }
+
+  /** Run one tick now (single-stepping). */
+  stepOnce(): void { this.time.stepOnce(); }
+
+  /** Validate and apply one parameter from the GUI, keyboard, or a test. */
+  set(key: ParamKey, raw: unknown): void {
+    const previous = this.params[key];
+    const checked = checkParam(key, raw, previous);
+    if (checked.notice) this.notices.show(checked.notice, 'warning');
+    (this.params as Record<ParamKey, unknown>)[key] = checked.value;
+    if ((key === 'view' || key === 'layer') && this.params.story === 'on') {
+      this.params.story = 'off';
+      this.notices.show('You left the guided story and can explore; press S to go back to it.', 'info');
+    }
+    if (key === 'tick') this.seekTo(checked.value as number);
+    else if (key === 'speed') this.time.speed = checked.value as number;
+    else if (key === 'story' && checked.value === 'on') this.followStory();
+    else if (key === 'tool' && checked.value === 'plate' && !eraAt(this.simulation.tick).processes.tectonics) {
+      this.notices.show('Plates only move in the tectonics and climate eras: seek there to push one.', 'info');
+      this.screen.apply();
+    } else if (key === 'view' || key === 'layer' || key === 'cityLights' || key === 'tool' || key === 'charts') this.screen.apply();
+    else if (SCHEMA[key].definesWorld && checked.value !== previous) {
+      if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
+        this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
+      }
+      this.rebuild();
+    }
+    this.panel.refresh(this.time.playing);
+    this.url.sync();
+  }
+
+  /** Start a seek: from the nearest keyframe (or run on), replayed over the next frames. */
+  seekTo(tick: number): void { this.time.seekTo(tick); }
+
+  /** Open a world file's text: on any problem, a message and the current world untouched. */
+  loadWorld(text: unknown): boolean {
+    const loaded = parseWorldFile(text, this.params);
+    if ('error' in loaded) {
+      this.notices.show(`Could not open the world: ${loaded.error}`, 'error');
+      return false;
+    }
+    Object.assign(this.params, loaded.params);
+    this.time.speed = this.params.speed;
+    this.redefine(loaded.edits);
+    this.screen.apply();
+    this.setPlaying(false);
+    this.seekTo(loaded.params.tick);
+    this.panel.refresh(this.time.playing);
+    this.url.sync();
+    this.notices.show(`Opened seed ${this.params.seed} at ${this.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
+    return true;
+  }
+
+  destroy(): void {
+    this.time.destroy();
+    this.detachKeyboard();
+    this.editing.destroy();
+    this.timeline.destroy();
+    this.caption.destroy();
+    this.charts.destroy();
+    this.stats.destroy();
+    this.panel.destroy();
+    this.viewer.destroy();
+    this.planetReadout.destroy();
+    this.simulation.destroy();
+  }
+
+  /** The world's definition changed: rebuild at the same tick (a deterministic replay). */
+  private rebuild(): void {
+    const tick = this.simulation.tick;
+    this.redefine(this.simulation.definition.edits);
+    this.screen.renderLegend();
+    this.seekTo(tick);
+  }
+
+  /** A new world definition from the parameters and these edits: new fields where the grids changed. */
+  private redefine(edits: readonly Edit[]): void {
+    const fields = this.simulation.fields;
+    this.stats.reset();
+    this.simulation.redefine(worldFromParams(this.params, edits));
+    // A new terrain or climate grid (resolution, climate divisor): the viewer binds the new fields.
+    if (this.simulation.fields !== fields) this.viewer.fieldsChanged(this.simulation);
+  }
+
+  /** While the story is on: show the shot of the current moment (sweeping in while playing through a cut). */
+  private followStory(): void {
+    if (this.screen.showShot(shotAt(this.shownTick), !this.time.seeking && this.time.playing)) this.panel.refresh(this.time.playing);
+  }
+
+  /** One displayed frame (after the seek's next slice): edits, the story, the drawing and the readouts. */
+  private frame(): void {
+    this.editing.flush();
+    if (this.params.story === 'on') this.followStory();
+    const tick = this.simulation.tick;
+    this.caption.update(tick);
+    this.viewer.draw(this.simulation);
+    const tickChanged = this.params.tick !== tick;
+    this.params.tick = tick;
+    if (tickChanged) this.panel.refresh(this.time.playing);
+    this.planetReadout.update(this.simulation);
+    this.hud.update(tick, this.time.ticksRun, this.time.playing, this.time.speed, this.planetReadout.latest, this.gpu.memory().bytes);
+    this.timeline.update(tick, this.time.target, this.time.playing, this.time.speed);
+    this.charts.update(this.stats.samples, tick);
+    this.time.frameDone();
+    this.url.frame(this.time.playing);
+  }
+}

@@ -1,0 +1,111 @@
+// Time on screen: the tick loop (playing, speed, single steps), seeks spread over frames, and
+// one tick's passes timed on the GPU now and then for the HUD.
+
+import type { GpuContext } from '../gpu/device';
+import { GpuTimer } from '../gpu/timer';
+import type { Simulation } from '../sim/simulation';
+import { clampTick } from '../timeline';
+import type { Hud } from '../ui/hud';
+import { TickLoop } from './loop';
+
+/** Frames between two ticks timed pass by pass for the HUD (about two seconds at 60 fps). */
+const TIMING_FRAMES = 120;
+
+export interface TimeHooks {
+  /** Draw a frame (after the seek's next slice). */
+  frame(): void;
+  /** A seek reached its tick. */
+  seekDone(): void;
+}
+
+export class TimeControl {
+  private readonly loop: TickLoop;
+  private seekTarget: number | null = null;
+  private ticksThisFrame = 0;
+  /** Times one tick's passes now and then, where the adapter has timestamp queries. */
+  private readonly passTimer?: GpuTimer;
+  private framesSinceTiming = 0;
+  private timingInFlight = false;
+
+  constructor(private readonly gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, hooks: TimeHooks) {
+    this.loop = new TickLoop({
+      tick: () => this.tick(),
+      frame: () => {
+        if (this.seekTarget !== null) this.advanceSeek(hooks);
+        hooks.frame();
+      },
+      gpuIdle: () => gpu.device.queue.onSubmittedWorkDone(),
+    });
+    if (gpu.timestamps) this.passTimer = new GpuTimer(gpu.device, 64);
+  }
+
+  get playing(): boolean { return this.loop.playing; }
+  set playing(playing: boolean) { this.loop.playing = playing; }
+  /** Ticks per displayed frame. */
+  get speed(): number { return this.loop.speed; }
+  set speed(speed: number) { this.loop.speed = speed; }
+  get seeking(): boolean { return this.seekTarget !== null; }
+  /** The tick a seek is heading for, or null. */
+  get target(): number | null { return this.seekTarget; }
+  /** The tick on screen, or the one a seek is heading for (what links, files and the story use). */
+  get shownTick(): number { return this.seekTarget ?? this.simulation.tick; }
+
+  start(): void { this.loop.start(); }
+
+  /** Start a seek: from the nearest keyframe (or run on), replayed over the next frames. */
+  seekTo(tick: number): void {
+    const target = clampTick(tick);
+    this.seekTarget = target === this.simulation.tick ? null : target;
+  }
+
+  /** Run one tick now (single-stepping). */
+  stepOnce(): void { this.ticksThisFrame += this.loop.runTicks(1); }
+
+  /** The ticks run since the last frame ended (for the HUD). */
+  get ticksRun(): number { return this.ticksThisFrame; }
+
+  /** A frame was drawn: count its ticks afresh, and the frames toward the next timed tick. */
+  frameDone(): void {
+    this.ticksThisFrame = 0;
+    this.framesSinceTiming++;
+  }
+
+  destroy(): void {
+    this.loop.stop();
+    this.passTimer?.destroy();
+  }
+
+  private tick(): boolean {
+    if (this.seekTarget !== null || this.simulation.atEnd) return false;
+    if (this.passTimer && !this.timingInFlight && this.framesSinceTiming >= TIMING_FRAMES) this.timedStep(this.passTimer);
+    else this.simulation.step();
+    return true;
+  }
+
+  /** One tick with each pass timed on the GPU; the HUD shows the times when they arrive. */
+  private timedStep(timer: GpuTimer): void {
+    this.framesSinceTiming = 0;
+    this.timingInFlight = true;
+    this.simulation.profiler = timer;
+    this.simulation.step();
+    this.simulation.profiler = undefined;
+    timer.read().then((times) => { this.hud.passTimes = times; }, () => { /* Device lost: no times. */ })
+      .finally(() => { this.timingInFlight = false; });
+  }
+
+  /** The seek's next slice: a few ticks on a software adapter, more on a real GPU. */
+  private advanceSeek(hooks: TimeHooks): void {
+    const target = this.seekTarget!;
+    const chunk = this.gpu.software ? 16 : 512;
+    const start = this.simulation.tick;
+    const reached = this.simulation.seek(target, chunk);
+    this.ticksThisFrame += Math.max(this.simulation.tick - start, 0);
+    if (reached) {
+      this.seekTarget = null;
+      this.hud.seeking(null);
+      hooks.seekDone();
+    } else {
+      this.hud.seeking(this.simulation.tick / target, `Replaying to tick ${target.toLocaleString('en-US')}…`);
+    }
+  }
+}
