@@ -36,15 +36,24 @@ fn neighbourOn(c: vec2i, d: vec2i, size: vec2i) -> vec2i {
   return vec2i(x, y);
 }
 
-// cos(latitude) of row y's centre, computed as sin(colatitude) so it keeps its precision in
-// float32 next to the poles (cos of an angle near pi/2 would cancel).
-fn rowCosLatitude(y: i32) -> f32 { return sin((f32(y) + 0.5) / f32(globals.height) * PI); }
+// cos(latitude) of row y's centre on a grid of `rows` rows, computed as sin(colatitude) so it
+// keeps its precision in float32 next to the poles (cos of an angle near pi/2 would cancel).
+fn cosLatitudeOfRow(y: i32, rows: u32) -> f32 { return sin((f32(y) + 0.5) / f32(rows) * PI); }
 
-// East-west distance between neighbouring cell centres on row y. It shrinks with
-// cos(latitude); row centres never sit on a pole, so it stays above zero.
-fn eastWestSpacing(y: i32) -> f32 {
-  return rowCosLatitude(y) * 2.0 * f32(globals.height) / f32(globals.width);
+// The same for the terrain's row y.
+fn rowCosLatitude(y: i32) -> f32 { return cosLatitudeOfRow(y, globals.height); }
+
+// East-west spacing between cell centres along the line `rowsFromNorth` rows south of the north
+// pole (a row's centre is at y + 0.5), in row spacings: it shrinks with cos(latitude), to 0 at a
+// pole (where neighbours across it are one row apart).
+fn eastWestSpacingAt(rowsFromNorth: f32) -> f32 {
+  let rows = f32(globals.height);
+  return sin(clamp(rowsFromNorth, 0.0, rows) / rows * PI) * 2.0 * rows / f32(globals.width);
 }
+
+// East-west distance between neighbouring cell centres on row y; row centres never sit on a
+// pole, so it stays above zero.
+fn eastWestSpacing(y: i32) -> f32 { return eastWestSpacingAt(f32(y) + 0.5); }
 
 // Exact area of a row-y cell (a band of the sphere cut by meridians):
 // sin(lat + h) - sin(lat - h) = 2 cos(lat) sin(h), with h half a row.
