@@ -27,7 +27,14 @@ export interface EntryPoints {
 export function bindGroupLayoutEntries(code: string, entryPoints: EntryPoints, group: number, visibility?: GPUShaderStageFlags): GPUBindGroupLayoutEntry[] {
   const descriptor = makeBindGroupLayoutDescriptors(makeShaderDataDefinitions(code), entryPoints)[group];
   if (!descriptor) throw new Error(`No bindings in group ${group} of ${JSON.stringify(entryPoints)}`);
-  return [...descriptor.entries].map((entry) => (visibility === undefined ? entry : { ...entry, visibility }));
+  // No minBindingSize (checked when a group is bound instead): for a struct ending in a
+  // runtime-sized array webgpu-utils gives the size without the array's first element, less
+  // than WebGPU requires.
+  return [...descriptor.entries].map((entry) => ({
+    ...entry,
+    ...(entry.buffer && { buffer: { type: entry.buffer.type } }),
+    ...(visibility !== undefined && { visibility }),
+  }));
 }
 
 export function createLayouts(device: GPUDevice): Layouts {
