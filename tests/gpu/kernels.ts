@@ -9,6 +9,8 @@ import { libraryShader } from '../../src/gpu/shaders';
 import { decodeCells, encodeCells, type CellField } from '../../src/sim/cells';
 import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
 import { MAX_PLATES, PLATE_FLOATS, withSteps } from '../../src/sim/plates';
+import { EditStage } from '../../src/sim/stages/edit';
+import type { BrushEdit } from '../../src/sim/edits';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
@@ -296,6 +298,32 @@ export async function runHumans(run: HumansRun): Promise<number[][]> {
     fields.destroy();
     globals.destroy();
     return reads;
+  });
+}
+
+export interface BrushRun {
+  width: number;
+  height: number;
+  /** Terrain (TerrainCell as floats per terrain cell). */
+  terrain: number[];
+  edits: BrushEdit[];
+}
+
+/** Apply brush edits' dabs to a terrain in one pass; returns the terrain. */
+export async function runBrush(run: BrushRun): Promise<number[]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await EditStage.create(device, layouts);
+    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.terrain));
+    submitTick(device, globals, fields, 'KernelTests.brush', globalsFor(run.width, run.height, {}), (ctx) => stage.brush(ctx, run.edits));
+    const result = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
+    stage.destroy();
+    fields.destroy();
+    globals.destroy();
+    return result;
   });
 }
 
