@@ -11,7 +11,7 @@ fn climateIndex(c: vec2i) -> u32 { return u32(c.y) * globals.climateWidth + u32(
 fn outsideClimate(id: vec3u) -> bool { return id.x >= globals.climateWidth || id.y >= globals.climateHeight; }
 
 // Latitude of climate row y's centre, radians.
-fn climateLatitude(y: i32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(globals.climateHeight)) * PI; }
+fn climateLatitude(y: i32) -> f32 { return latitudeOfRow(y, globals.climateHeight); }
 
 // cos(latitude) of climate row y's centre (as sin(colatitude): precise next to the poles);
 // proportional to the row's cell area.

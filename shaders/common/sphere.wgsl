@@ -8,8 +8,11 @@ fn gridSize() -> vec2i { return vec2i(i32(globals.width), i32(globals.height)); 
 
 fn cellIndex(c: vec2i) -> u32 { return u32(c.y) * globals.width + u32(c.x); }
 
-// Latitude of row y's centre in radians (+pi/2 at the north edge of row 0).
-fn rowLatitude(y: i32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(globals.height)) * PI; }
+// Latitude of row y's centre in radians on a grid of `rows` rows (+pi/2 at the north edge of row 0).
+fn latitudeOfRow(y: i32, rows: u32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(rows)) * PI; }
+
+// The same for the terrain's row y.
+fn rowLatitude(y: i32) -> f32 { return latitudeOfRow(y, globals.height); }
 
 // Longitude of column x's centre in radians (0 at the west edge of column 0).
 fn columnLongitude(x: i32) -> f32 { return (f32(x) + 0.5) / f32(globals.width) * 2.0 * PI; }
@@ -83,7 +86,7 @@ fn rowGeometry(y: i32) -> RowGeometry {
   let aspect = 2.0 * rows / f32(globals.width);
   // cos(latitude) at this row's centre, its north and south edges, and the centres of the
   // rows north and south.
-  let here = sin((f32(y) + 0.5) / rows * PI);
+  let here = rowCosLatitude(y);
   let northEdge = max(sin(f32(y) / rows * PI), 0.0);
   let southEdge = max(sin((f32(y) + 1.0) / rows * PI), 0.0);
   let northRow = select(sin((f32(y) - 0.5) / rows * PI), here, y == 0);

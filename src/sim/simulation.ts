@@ -33,7 +33,7 @@ export interface PlanetScalars {
 
 export class Simulation {
   private currentTick = 0;
-  /** Whether water.w holds the basins of the current receivers (labelled on demand). */
+  /** Whether the water's basin labels are those of the current receivers (labelled on demand). */
   private basinsLabelled = false;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
   profiler?: GpuTimer;
@@ -194,7 +194,7 @@ export class Simulation {
   }
 
   /**
-   * Label the drainage basins of the current state (water.w: each cell's outlet) unless they
+   * Label the drainage basins of the current state (WaterCell.basin: each cell's outlet) unless they
    * already are: for the basins layer and readers of the water. Ticks never read the labels.
    */
   labelBasins(): void {

@@ -2,7 +2,7 @@
 // so each test picks its grid and globals. Results go back to Node as plain number arrays.
 
 import { GlobalsUniform, type GlobalsValues } from '../../src/gpu/globals';
-import { createLayouts } from '../../src/gpu/layouts';
+import { bindGroupLayoutEntries, createLayouts } from '../../src/gpu/layouts';
 import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
@@ -337,13 +337,11 @@ export async function runSphereHelpers(width: number, height: number): Promise<n
     const layouts = createLayouts(device);
     const cells = width * height;
     const out = device.createBuffer({ label: 'KernelTests.sphere', size: cells * 14 * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    const code = libraryShader(neighboursWgsl);
     const layout = device.createBindGroupLayout({
-      label: 'KernelTests.sphereLayout',
-      entries: [{ binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } }],
+      label: 'KernelTests.sphereLayout', entries: bindGroupLayoutEntries(code, { compute: { entryPoint: 'neighbours' } }, 1),
     });
-    const pass = await createComputePass(device, {
-      label: 'tests.neighbours', code: libraryShader(neighboursWgsl), entryPoint: 'neighbours', layouts: [layouts.globals, layout],
-    });
+    const pass = await createComputePass(device, { label: 'tests.neighbours', code, entryPoint: 'neighbours', layouts: [layouts.globals, layout] });
     const globals = new GlobalsUniform(device, layouts.globals);
     globals.write(globalsFor(width, height, {}));
     const group = device.createBindGroup({ label: 'KernelTests.sphereGroup', layout, entries: [{ binding: 0, resource: { buffer: out } }] });
