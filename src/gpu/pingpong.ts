@@ -5,22 +5,23 @@
 /** Bind groups over some ping-pong pairs, one per combination of their parities, built up front. */
 export class ParityBindGroups {
   private readonly groups: readonly GPUBindGroup[];
+  /** The combination of the pairs' parities now (a closure, so that no pair is held as a field: a pair holds its own groups). */
+  private readonly combination: () => number;
 
   /**
    * `build` makes the group for one combination: `sides[k]` is the index (0 or 1) of the buffer
    * holding pair k's latest state, and `name` spells the combination (for labels).
    */
-  constructor(private readonly pairs: readonly PingPongField[], build: (sides: readonly number[], name: string) => GPUBindGroup) {
+  constructor(pairs: readonly PingPongField[], build: (sides: readonly number[], name: string) => GPUBindGroup) {
     this.groups = Array.from({ length: 2 ** pairs.length }, (_, combination) => {
       const sides = pairs.map((_, k) => (combination >> k) & 1);
       return build(sides, sides.join(''));
     });
+    this.combination = () => pairs.reduce((combination, pair, k) => combination | (pair.index << k), 0);
   }
 
   /** The group for the pairs' current parities. */
-  get current(): GPUBindGroup {
-    return this.groups[this.pairs.reduce((combination, pair, k) => combination | (pair.index << k), 0)];
-  }
+  get current(): GPUBindGroup { return this.groups[this.combination()]; }
 }
 
 /** A pair of storage buffers holding a field's latest state and the next; its step bind groups read one and write the other. */
