@@ -20,6 +20,9 @@ fn gaussianTap(k: i32, spacingInSigmas: f32) -> f32 {
 
 fn sigmaRadians() -> f32 { return radians(globals.blurDegrees); }
 
+// The two pressures that are blurred: (annual, January-July), hPa.
+fn pressureOf(cell: PressureCell) -> vec2f { return vec2f(cell.annual, cell.januaryMinusJuly); }
+
 // Pressure (annual, delta) at a fractional column of a row, wrapping in longitude.
 fn pressureAlongRow(y: i32, column: f32) -> vec2f {
   let width = f32(globals.climateWidth);
@@ -27,8 +30,8 @@ fn pressureAlongRow(y: i32, column: f32) -> vec2f {
   let x0 = i32(floor(wrapped));
   let t = wrapped - f32(x0);
   let x1 = select(x0 + 1, 0, x0 + 1 >= i32(globals.climateWidth));
-  let a = pressureIn[climateIndex(vec2i(x0, y))].xy;
-  let b = pressureIn[climateIndex(vec2i(x1, y))].xy;
+  let a = pressureOf(pressureIn[climateIndex(vec2i(x0, y))]);
+  let b = pressureOf(pressureIn[climateIndex(vec2i(x1, y))]);
   return mix(a, b, t);
 }
 
@@ -47,17 +50,15 @@ fn blurEastWest(@builtin(global_invocation_id) id: vec3u) {
     sum += w * pressureAlongRow(c.y, f32(c.x) + f32(k) * stride);
     weights += w;
   }
-  pressureOut[climateIndex(c)] = vec4f(sum / weights, own.zw);
+  let blurred = sum / weights;
+  pressureOut[climateIndex(c)] = PressureCell(blurred.x, blurred.y, own.landFraction, own.landElevation);
 }
 
-// The cell rows away along the meridian, over a pole onto the far meridian (longitude + 180).
+// The cell rows away along the meridian, over a pole onto the far meridian (longitude + 180);
+// a step longer than the grid (a wide blur on a coarse grid) stops at the pole row.
 fn alongMeridian(c: vec2i, rows: i32) -> vec2i {
-  let height = i32(globals.climateHeight);
-  var y = c.y + rows;
-  var x = c.x;
-  if (y < 0) { y = -y - 1; x += i32(globals.climateWidth) / 2; }
-  else if (y >= height) { y = 2 * height - y - 1; x += i32(globals.climateWidth) / 2; }
-  return vec2i(x % i32(globals.climateWidth), clamp(y, 0, height - 1));
+  let cell = neighbourOn(c, vec2i(0, rows), climateSize());
+  return vec2i(cell.x, clamp(cell.y, 0, i32(globals.climateHeight) - 1));
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -75,7 +76,8 @@ fn blurNorthSouth(@builtin(global_invocation_id) id: vec3u) {
     if (k == 0) { continue; }
     let other = alongMeridian(c, k * stride);
     let exchange = gaussianTap(k, f32(stride) / sigmaRows) / weights * min(area, climateCosLatitude(other.y)) / area;
-    change += exchange * (pressureIn[climateIndex(other)].xy - own.xy);
+    change += exchange * (pressureOf(pressureIn[climateIndex(other)]) - pressureOf(own));
   }
-  pressureOut[climateIndex(c)] = vec4f(own.xy + change, own.zw);
+  let blurred = pressureOf(own) + change;
+  pressureOut[climateIndex(c)] = PressureCell(blurred.x, blurred.y, own.landFraction, own.landElevation);
 }

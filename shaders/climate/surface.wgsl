@@ -5,7 +5,7 @@
 // (lat in degrees), mixed by the land fraction. Writes the pressure field:
 // (annual hPa, January-July hPa, land fraction 0..1, mean land elevation above sea, m).
 
-@group(3) @binding(0) var<storage, read> terrainIn: array<vec4f>;
+@group(3) @binding(0) var<storage, read> terrainIn: array<TerrainCell>;
 
 fn annualPressure(latDeg: f32, land: f32) -> f32 {
   return mix(1014.5 - 20.0 * cos(latDeg * PI / 30.0), 1012.5 - 6.0 * cos(latDeg * PI / 45.0), land);
@@ -24,7 +24,7 @@ fn surface(@builtin(global_invocation_id) id: vec3u) {
   var landHeight = 0.0;
   for (var dy = 0; dy < block; dy++) {
     for (var dx = 0; dx < block; dx++) {
-      let height = terrainIn[cellIndex(c * block + vec2i(dx, dy))].x - globals.seaLevel;
+      let height = terrainIn[cellIndex(c * block + vec2i(dx, dy))].elevation - globals.seaLevel;
       if (height > 0.0) {
         landCells += 1.0;
         landHeight += height;
@@ -34,5 +34,5 @@ fn surface(@builtin(global_invocation_id) id: vec3u) {
   let land = landCells / f32(block * block);
   let elevation = select(0.0, landHeight / max(landCells, 1.0) * globals.metresPerUnit, landCells > 0.0);
   let latDeg = degrees(climateLatitude(c.y));
-  pressureOut[climateIndex(c)] = vec4f(annualPressure(latDeg, land), januaryMinusJuly(latDeg, land), land, elevation);
+  pressureOut[climateIndex(c)] = PressureCell(annualPressure(latDeg, land), januaryMinusJuly(latDeg, land), land, elevation);
 }

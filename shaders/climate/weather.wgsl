@@ -14,12 +14,12 @@
 // land soaks the soil, which dries 5% a day. The mean rain (mm/day, a 20-day running mean)
 // feeds the rivers. Warming: the planet's temperature anomaly (humans.burn), 1.5 times over
 // land (land warms faster than the ocean: IPCC AR6 gives 1.4-1.7), is added to every temperature.
-// The third vec4f holds what people judge a place by: its mean temperature (the equinox day's:
+// The cell also holds what people judge a place by: its mean temperature (the equinox day's:
 // season 0 and the annual mean pressure), its annual rain (a running mean over about a year
-// of ticks, mm/day) and the warming applied there.
+// of ticks, mm/day) and the warming applied there. The cell: ClimateCell, shaders/common/cells.wgsl.
 
-// The planet's scalars (shaders/humans/census.wgsl): x carbon released, y CO2, z anomaly.
-@group(3) @binding(0) var<storage, read> planetIn: array<vec4f>;
+// The planet's scalars (shaders/humans/census.wgsl).
+@group(3) @binding(0) var<storage, read> planetIn: Planet;
 
 const WIND_PER_GRADIENT: f32 = 0.12;  // m/s per hPa/1000 km: westerlies of about 8 m/s
 const DAY_SECONDS: f32 = 86400.0;
@@ -30,25 +30,9 @@ const MEAN_RAIN_WEIGHT: f32 = 0.05;  // of today's rain in the running mean
 const ANNUAL_RAIN_WEIGHT: f32 = 0.005; // of today's rain in the annual running mean (200 ticks)
 const LAND_WARMING: f32 = 1.5;       // land's warming over the global mean's
 
-struct ClimateCell {
-  pressure: f32,
-  temperature: f32,
-  vapour: f32,
-  rain: f32,
-  wind: vec2f,
-  soil: f32,
-  meanRain: f32,
-}
-
-fn climateAt(index: u32) -> ClimateCell {
-  let a = climateIn[climateBase(index)];
-  let b = climateIn[climateBase(index) + 1u];
-  return ClimateCell(a.x, a.y, a.z, a.w, b.xy, b.z, b.w);
-}
-
 fn seasonalPressure(c: vec2i) -> f32 {
   let p = pressureIn[climateIndex(c)];
-  return p.x + globals.season * p.y;
+  return p.annual + globals.season * p.januaryMinusJuly;
 }
 
 fn temperatureAt(latDeg: f32, season: f32, pressure: f32, land: f32, elevationMetres: f32) -> f32 {
@@ -65,8 +49,8 @@ fn northSouthMetres() -> f32 { return PI * EARTH_RADIUS_KM * 1000.0 / f32(global
 
 // Vapour (mm) moving east through the face between a cell and its east neighbour on row y.
 fn eastwardFlux(west: u32, east: u32, y: i32) -> f32 {
-  let a = climateAt(west);
-  let b = climateAt(east);
+  let a = climateIn[west];
+  let b = climateIn[east];
   let courant = clamp(0.5 * (a.wind.x + b.wind.x) * DAY_SECONDS / eastWestMetres(y), -MAX_COURANT, MAX_COURANT);
   return courant * select(b.vapour, a.vapour, courant > 0.0);
 }
@@ -74,8 +58,8 @@ fn eastwardFlux(west: u32, east: u32, y: i32) -> f32 {
 // Vapour moving north through the face between row y (south) and row y - 1 (north), in mm times
 // equatorial cell areas: the face's length is cos of its latitude.
 fn northwardFlux(south: u32, north: u32, y: i32) -> f32 {
-  let a = climateAt(south);
-  let b = climateAt(north);
+  let a = climateIn[south];
+  let b = climateIn[north];
   let courant = clamp(0.5 * (a.wind.y + b.wind.y) * DAY_SECONDS / northSouthMetres(), -MAX_COURANT, MAX_COURANT);
   let faceLength = sin(f32(y) / f32(globals.climateHeight) * PI);
   return courant * faceLength * select(b.vapour, a.vapour, courant > 0.0);
@@ -87,9 +71,9 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let size = climateSize();
   let index = climateIndex(c);
-  let old = climateAt(index);
+  let old = climateIn[index];
   let surface = pressureIn[index];
-  let land = surface.z;
+  let land = surface.landFraction;
   let latitude = climateLatitude(c.y);
 
   let east = neighbourOn(c, vec2i(1, 0), size);
@@ -97,9 +81,9 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   let north = neighbourOn(c, vec2i(0, -1), size);
   let south = neighbourOn(c, vec2i(0, 1), size);
   let pressure = seasonalPressure(c);
-  let warming = planetIn[0].z * mix(1.0, LAND_WARMING, land);
-  let temperature = temperatureAt(degrees(latitude), globals.season, pressure, land, surface.w) + warming;
-  let meanTemperature = temperatureAt(degrees(latitude), 0.0, surface.x, land, surface.w) + warming;
+  let warming = planetIn.scalars.anomaly * mix(1.0, LAND_WARMING, land);
+  let temperature = temperatureAt(degrees(latitude), globals.season, pressure, land, surface.landElevation) + warming;
+  let meanTemperature = temperatureAt(degrees(latitude), 0.0, surface.annual, land, surface.landElevation) + warming;
 
   // Pressure gradient, hPa per 1000 km (x east, y north), and the wind it drives.
   let gradient = 1e6 * vec2f(
@@ -124,20 +108,18 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
 
   // Orographic lift: the vertical speed (m/s) of air blown up the land's slope.
   let slope = vec2f(
-    (pressureIn[climateIndex(east)].w - pressureIn[climateIndex(west)].w) / (2.0 * eastWestMetres(c.y)),
-    (pressureIn[climateIndex(north)].w - pressureIn[climateIndex(south)].w) / (2.0 * northSouthMetres()));
+    (pressureIn[climateIndex(east)].landElevation - pressureIn[climateIndex(west)].landElevation) / (2.0 * eastWestMetres(c.y)),
+    (pressureIn[climateIndex(north)].landElevation - pressureIn[climateIndex(south)].landElevation) / (2.0 * northSouthMetres()));
   let lift = max(dot(wind, slope), 0.0);
-  let capacity = 50.0 * exp(0.07 * (temperature - 25.0));
+  let capacity = vapourCapacity(temperature);
   let fraction = clamp(globals.rainout + lift / 0.06, 0.0, 0.9);
   let rain = min(vapour * fraction + 0.5 * max(vapour - capacity, 0.0), vapour);
   vapour -= rain;
 
   let soil = old.soil * (1.0 - SOIL_DRYING) + land * rain;
   let meanRain = mix(old.meanRain, rain, MEAN_RAIN_WEIGHT);
-  let annualRain = mix(climateIn[climateBase(index) + 2u].y, rain, ANNUAL_RAIN_WEIGHT);
-  climateOut[climateBase(index)] = vec4f(pressure, temperature, vapour, rain);
-  climateOut[climateBase(index) + 1u] = vec4f(wind, soil, meanRain);
-  climateOut[climateBase(index) + 2u] = vec4f(meanTemperature, annualRain, warming, 0.0);
+  let annualRain = mix(old.annualRain, rain, ANNUAL_RAIN_WEIGHT);
+  climateOut[index] = ClimateCell(pressure, temperature, vapour, rain, wind, soil, meanRain, meanTemperature, annualRain, warming);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -145,7 +127,5 @@ fn reset(@builtin(global_invocation_id) id: vec3u) {
   if (outsideClimate(id)) { return; }
   let index = climateIndex(vec2i(id.xy));
   // A still, mild, moist start: 1013 hPa, 15 deg C, 10 mm of vapour, dry soil, no rain yet.
-  climateOut[climateBase(index)] = vec4f(1013.0, 15.0, 10.0, 0.0);
-  climateOut[climateBase(index) + 1u] = vec4f(0.0, 0.0, 0.0, 0.0);
-  climateOut[climateBase(index) + 2u] = vec4f(15.0, 0.0, 0.0, 0.0);
+  climateOut[index] = ClimateCell(1013.0, 15.0, 10.0, 0.0, vec2f(0.0), 0.0, 0.0, 15.0, 0.0, 0.0);
 }

@@ -4,14 +4,6 @@
 // Earth's mean radius, km: the climate's distances and speeds are real ones.
 const EARTH_RADIUS_KM: f32 = 6371.0;
 
-// vec4f of one climate cell (shaders/climate/weather.wgsl): (pressure hPa, temperature deg C,
-// vapour mm, rain mm/day), (wind east m/s, wind north m/s, soil mm, mean rain mm/day) and
-// (mean temperature deg C, annual rain mm/day, warming deg C, 0).
-const CLIMATE_VEC4S: u32 = 3u;
-
-// First vec4f of climate cell `index` in the climate array.
-fn climateBase(index: u32) -> u32 { return CLIMATE_VEC4S * index; }
-
 fn climateSize() -> vec2i { return vec2i(i32(globals.climateWidth), i32(globals.climateHeight)); }
 
 fn climateIndex(c: vec2i) -> u32 { return u32(c.y) * globals.climateWidth + u32(c.x); }
@@ -19,11 +11,14 @@ fn climateIndex(c: vec2i) -> u32 { return u32(c.y) * globals.climateWidth + u32(
 fn outsideClimate(id: vec3u) -> bool { return id.x >= globals.climateWidth || id.y >= globals.climateHeight; }
 
 // Latitude of climate row y's centre, radians.
-fn climateLatitude(y: i32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(globals.climateHeight)) * PI; }
+fn climateLatitude(y: i32) -> f32 { return latitudeOfRow(y, globals.climateHeight); }
 
 // cos(latitude) of climate row y's centre (as sin(colatitude): precise next to the poles);
 // proportional to the row's cell area.
-fn climateCosLatitude(y: i32) -> f32 { return sin((f32(y) + 0.5) / f32(globals.climateHeight) * PI); }
+fn climateCosLatitude(y: i32) -> f32 { return cosLatitudeOfRow(y, globals.climateHeight); }
+
+// Water vapour the air can hold at this temperature (deg C), mm: about 7% more per deg C.
+fn vapourCapacity(temperature: f32) -> f32 { return 50.0 * exp(0.07 * (temperature - 25.0)); }
 
 // The climate cell over terrain cell t.
 fn climateCellOf(t: vec2i) -> vec2i {

@@ -11,7 +11,7 @@ struct DriftSource {
 }
 
 // True when the column's plate takes exactly this step this tick.
-fn takes(column: vec4f, step: vec2i) -> bool { return all(plateStep(plateOf(column)) == step); }
+fn takes(column: TerrainCell, step: vec2i) -> bool { return all(plateStep(plateOf(column)) == step); }
 
 fn driftSource(c: vec2i) -> DriftSource {
   let fromNorth = select(vec2i(0, 1), vec2i(0, -1), c.y == 0);

@@ -8,8 +8,11 @@ fn gridSize() -> vec2i { return vec2i(i32(globals.width), i32(globals.height)); 
 
 fn cellIndex(c: vec2i) -> u32 { return u32(c.y) * globals.width + u32(c.x); }
 
-// Latitude of row y's centre in radians (+pi/2 at the north edge of row 0).
-fn rowLatitude(y: i32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(globals.height)) * PI; }
+// Latitude of row y's centre in radians on a grid of `rows` rows (+pi/2 at the north edge of row 0).
+fn latitudeOfRow(y: i32, rows: u32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(rows)) * PI; }
+
+// The same for the terrain's row y.
+fn rowLatitude(y: i32) -> f32 { return latitudeOfRow(y, globals.height); }
 
 // Longitude of column x's centre in radians (0 at the west edge of column 0).
 fn columnLongitude(x: i32) -> f32 { return (f32(x) + 0.5) / f32(globals.width) * 2.0 * PI; }
@@ -36,15 +39,24 @@ fn neighbourOn(c: vec2i, d: vec2i, size: vec2i) -> vec2i {
   return vec2i(x, y);
 }
 
-// cos(latitude) of row y's centre, computed as sin(colatitude) so it keeps its precision in
-// float32 next to the poles (cos of an angle near pi/2 would cancel).
-fn rowCosLatitude(y: i32) -> f32 { return sin((f32(y) + 0.5) / f32(globals.height) * PI); }
+// cos(latitude) of row y's centre on a grid of `rows` rows, computed as sin(colatitude) so it
+// keeps its precision in float32 next to the poles (cos of an angle near pi/2 would cancel).
+fn cosLatitudeOfRow(y: i32, rows: u32) -> f32 { return sin((f32(y) + 0.5) / f32(rows) * PI); }
 
-// East-west distance between neighbouring cell centres on row y. It shrinks with
-// cos(latitude); row centres never sit on a pole, so it stays above zero.
-fn eastWestSpacing(y: i32) -> f32 {
-  return rowCosLatitude(y) * 2.0 * f32(globals.height) / f32(globals.width);
+// The same for the terrain's row y.
+fn rowCosLatitude(y: i32) -> f32 { return cosLatitudeOfRow(y, globals.height); }
+
+// East-west spacing between cell centres along the line `rowsFromNorth` rows south of the north
+// pole (a row's centre is at y + 0.5), in row spacings: it shrinks with cos(latitude), to 0 at a
+// pole (where neighbours across it are one row apart).
+fn eastWestSpacingAt(rowsFromNorth: f32) -> f32 {
+  let rows = f32(globals.height);
+  return sin(clamp(rowsFromNorth, 0.0, rows) / rows * PI) * 2.0 * rows / f32(globals.width);
 }
+
+// East-west distance between neighbouring cell centres on row y; row centres never sit on a
+// pole, so it stays above zero.
+fn eastWestSpacing(y: i32) -> f32 { return eastWestSpacingAt(f32(y) + 0.5); }
 
 // Exact area of a row-y cell (a band of the sphere cut by meridians):
 // sin(lat + h) - sin(lat - h) = 2 cos(lat) sin(h), with h half a row.
@@ -74,7 +86,7 @@ fn rowGeometry(y: i32) -> RowGeometry {
   let aspect = 2.0 * rows / f32(globals.width);
   // cos(latitude) at this row's centre, its north and south edges, and the centres of the
   // rows north and south.
-  let here = sin((f32(y) + 0.5) / rows * PI);
+  let here = rowCosLatitude(y);
   let northEdge = max(sin(f32(y) / rows * PI), 0.0);
   let southEdge = max(sin((f32(y) + 1.0) / rows * PI), 0.0);
   let northRow = select(sin((f32(y) - 0.5) / rows * PI), here, y == 0);

@@ -2,20 +2,8 @@
 // Each dab adds its amount, weighted by a raised-cosine falloff of the great-circle distance
 // from its centre (1 at the centre, 0 at its radius), to the elevation (model units, kept
 // between the lowest floor, 0, and the highest relief can build, MAX_UPLIFTED) or to the uplift
-// (0..1), clamped after each dab. One dab after another, in one loop, so a stroke
+// (0..1), clamped after each dab (the Dab and Brush structs: shaders/common/cells.wgsl). One dab after another, in one loop, so a stroke
 // applied live in pieces and the same stroke replayed in one pass do the same float operations.
-
-struct Dab {
-  centre: vec3f,  // unit vector
-  radius: f32,    // radians
-  amount: f32,    // model units (elevation) or uplift
-  channel: f32,   // 0 elevation, 1 uplift
-}
-
-struct Brush {
-  count: u32,
-  dabs: array<Dab, MAX_DABS>,
-}
 
 @group(2) @binding(0) var<storage, read> brush: Brush;
 
@@ -31,10 +19,10 @@ fn brushTerrain(@builtin(global_invocation_id) id: vec3u) {
     let distance = 2.0 * asin(min(length(p - dab.centre) * 0.5, 1.0));
     if (distance >= dab.radius) { continue; }
     let weight = 0.5 + 0.5 * cos(PI * distance / dab.radius);
-    if (dab.channel < 0.5) {
-      cell.x = clamp(cell.x + dab.amount * weight, 0.0, MAX_UPLIFTED);
+    if (dab.channel == DAB_ELEVATION) {
+      cell.elevation = clamp(cell.elevation + dab.amount * weight, 0.0, MAX_UPLIFTED);
     } else {
-      cell.z = clamp(cell.z + dab.amount * weight, 0.0, 1.0);
+      cell.uplift = clamp(cell.uplift + dab.amount * weight, 0.0, 1.0);
     }
   }
   terrainOut[cellIndex(c)] = cell;

@@ -12,11 +12,11 @@ fn basins(@builtin(global_invocation_id) id: vec3u) {
   let maxSteps = 4u * (globals.width + globals.height);
   var cell = index;
   for (var step = 0u; step < maxSteps; step++) {
-    let next = u32(waterIn[cell].z);
+    let next = waterIn[cell].receiver;
     if (next == cell) { break; }
     cell = next;
   }
   var water = waterIn[index];
-  water.w = f32(cell);
+  water.basin = i32(cell);
   waterOut[index] = water;
 }

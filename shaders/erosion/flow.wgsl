@@ -12,13 +12,7 @@
 // below its receiver; the rock removed travels as sediment, like the water, and settles where
 // it reaches the ocean (up to sea level) or a pit. Pits fill slowly until they spill over.
 // Basins are labelled on demand (erosion.basins): the flow leaves the label unset (-1).
-
-// East-west spacing between cell centres along the line midRow rows from the north pole,
-// in row spacings (0 at a pole: neighbours across it are one row apart).
-fn spacingAlong(midRow: f32) -> f32 {
-  let rows = f32(globals.height);
-  return sin(clamp(midRow, 0.0, rows) / rows * PI) * 2.0 * rows / f32(globals.width);
-}
+// East-west spacings come from eastWestSpacingAt (shaders/common/sphere.wgsl).
 
 struct Route {
   receiver: u32,
@@ -30,7 +24,7 @@ struct Route {
 // Take the neighbour one step d away (at this distance, row spacings) if it is steeper.
 fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i, distance: f32) {
   let n = neighbour(c, d);
-  let zn = terrainIn[cellIndex(n)].x;
+  let zn = terrainIn[cellIndex(n)].elevation;
   (*route).lowest = min((*route).lowest, zn);
   if ((z - zn) * (*route).distance > (*route).drop * distance) {
     (*route) = Route(cellIndex(n), z - zn, distance, (*route).lowest);
@@ -40,7 +34,7 @@ fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i, distance: f
 // What donor n (one step d away) sends here: its water and sediment, if it drained here.
 fn arriving(c: vec2i, d: vec2i) -> vec2f {
   let donor = waterIn[cellIndex(neighbour(c, d))];
-  return select(vec2f(0.0), donor.xy, u32(donor.z) == cellIndex(c));
+  return select(vec2f(0.0), vec2f(donor.discharge, donor.sediment), donor.receiver == cellIndex(c));
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -50,44 +44,44 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
   let index = cellIndex(c);
   var cell = terrainIn[index];
   let old = waterIn[index];
-  let land = cell.x > globals.seaLevel;
+  let land = cell.elevation > globals.seaLevel;
   // Steepest descent: compare drop / distance without dividing (distance 1 to start).
   var route = Route(index, 0.0, 1.0, 1e30);
   // Distances, row spacings: east-west along this row, diagonals across the lines midway to
   // the rows north and south, straight north and south one row.
-  let eastWest = spacingAlong(f32(c.y) + 0.5);
-  let northDiagonal = length(vec2f(spacingAlong(f32(c.y)), 1.0));
-  let southDiagonal = length(vec2f(spacingAlong(f32(c.y) + 1.0), 1.0));
-  consider(&route, c, cell.x, vec2i(1, 0), eastWest);
-  consider(&route, c, cell.x, vec2i(-1, 0), eastWest);
-  consider(&route, c, cell.x, vec2i(0, -1), 1.0);
-  consider(&route, c, cell.x, vec2i(0, 1), 1.0);
-  consider(&route, c, cell.x, vec2i(1, -1), northDiagonal);
-  consider(&route, c, cell.x, vec2i(-1, -1), northDiagonal);
-  consider(&route, c, cell.x, vec2i(1, 1), southDiagonal);
-  consider(&route, c, cell.x, vec2i(-1, 1), southDiagonal);
+  let eastWest = eastWestSpacingAt(f32(c.y) + 0.5);
+  let northDiagonal = length(vec2f(eastWestSpacingAt(f32(c.y)), 1.0));
+  let southDiagonal = length(vec2f(eastWestSpacingAt(f32(c.y) + 1.0), 1.0));
+  consider(&route, c, cell.elevation, vec2i(1, 0), eastWest);
+  consider(&route, c, cell.elevation, vec2i(-1, 0), eastWest);
+  consider(&route, c, cell.elevation, vec2i(0, -1), 1.0);
+  consider(&route, c, cell.elevation, vec2i(0, 1), 1.0);
+  consider(&route, c, cell.elevation, vec2i(1, -1), northDiagonal);
+  consider(&route, c, cell.elevation, vec2i(-1, -1), northDiagonal);
+  consider(&route, c, cell.elevation, vec2i(1, 1), southDiagonal);
+  consider(&route, c, cell.elevation, vec2i(-1, 1), southDiagonal);
   let receiver = select(index, route.receiver, land);
   let inflow = arriving(c, vec2i(1, 0)) + arriving(c, vec2i(-1, 0)) + arriving(c, vec2i(0, -1))
     + arriving(c, vec2i(0, 1)) + arriving(c, vec2i(1, -1)) + arriving(c, vec2i(-1, -1))
     + arriving(c, vec2i(1, 1)) + arriving(c, vec2i(-1, 1));
   let area = cellArea(c.y);
   // A pit (last tick's receiver itself) on land keeps what it held.
-  let kept = select(vec2f(0.0), old.xy, land && u32(old.z) == index);
+  let kept = select(vec2f(0.0), vec2f(old.discharge, old.sediment), land && old.receiver == index);
   let discharge = select(0.0, rainAt(c) * area, land) + inflow.x + kept.x;
   var sediment = inflow.y + kept.y;
   if (land && receiver != index) {
     let slope = route.drop / route.distance;
     let incision = min(globals.streamPower * pow(discharge, 0.8) * slope * slope, route.drop);
-    cell.x -= incision;
+    cell.elevation -= incision;
     sediment += incision * area;
   } else {
     // Sediment settles: in the ocean up to sea level, in a pit up to just above its lowest
     // neighbour (the pit also fills slowly on its own); what does not fit is lost.
     let ceiling = select(globals.seaLevel, route.lowest + 1e-3, land);
     let fill = select(0.0, globals.pitFill, land);
-    cell.x = max(cell.x, min(cell.x + fill + sediment / area, ceiling));
+    cell.elevation = max(cell.elevation, min(cell.elevation + fill + sediment / area, ceiling));
     sediment = 0.0;
   }
-  waterOut[index] = vec4f(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, f32(receiver), -1.0);
+  waterOut[index] = WaterCell(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, receiver, -1);
   terrainOut[index] = cell;
 }

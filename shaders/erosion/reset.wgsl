@@ -5,5 +5,5 @@
 fn reset(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let index = cellIndex(vec2i(id.xy));
-  waterOut[index] = vec4f(0.0, 0.0, f32(index), f32(index));
+  waterOut[index] = WaterCell(0.0, 0.0, index, i32(index));
 }

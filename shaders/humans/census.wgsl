@@ -1,8 +1,6 @@
 // humans.census and humans.burn (SIMULATION.md section 6): the planet's global scalars,
-// updated on the GPU by a two-level reduction. The planet field holds
-//   [0] (carbon released Gt C, CO2 ppm, temperature anomaly deg C, population),
-//   [1] (peak population, 0, 0, 0),
-//   [PLANET_PARTIALS + k] the people counted by census invocation k.
+// updated on the GPU by a two-level reduction. The planet field (Planet, shaders/common/cells.wgsl)
+// holds the scalars and, in partials[k], the people counted by census invocation k.
 // census: WORKGROUP_X invocations per row, each summing every WORKGROUP_X-th cell of its row
 // (people = settled fraction * cell area * peopleDensity) into one partial sum: no workgroup
 // barriers, which cost more than the sums on a software GPU.
@@ -16,11 +14,10 @@
 //   the anomaly relaxes toward sensitivity * log2(CO2 / 280) with the ocean mixed layer's
 //   OCEAN_LAG_YEARS e-folding time.
 
-@group(1) @binding(0) var<storage, read> planetIn: array<vec4f>;
-@group(1) @binding(1) var<storage, read_write> planetOut: array<vec4f>;
-@group(2) @binding(0) var<storage, read> lifeIn: array<vec4f>;
+@group(1) @binding(0) var<storage, read> planetIn: Planet;
+@group(1) @binding(1) var<storage, read_write> planetOut: Planet;
+@group(2) @binding(0) var<storage, read> lifeIn: array<LifeCell>;
 
-const PLANET_PARTIALS: u32 = 2u;
 const PREINDUSTRIAL_CO2: f32 = 280.0;  // ppm
 const GT_CARBON_PER_PPM: f32 = 2.13;
 const BURN_YEARS: f32 = 20.0;          // e-folding time of the burning's growth, years
@@ -42,7 +39,7 @@ fn reduceWorkgroup(local: u32) {
 // only held to 2^-11 absolute, a percent of sin(half a row).
 fn cellAreaKm2(y: u32) -> f32 {
   let halfRow = 0.5 * PI / f32(globals.height);
-  let band = 2.0 * sin((f32(y) + 0.5) / f32(globals.height) * PI) * halfRow * (1.0 - halfRow * halfRow / 6.0);
+  let band = 2.0 * rowCosLatitude(i32(y)) * halfRow * (1.0 - halfRow * halfRow / 6.0);
   return EARTH_RADIUS_KM * EARTH_RADIUS_KM * 2.0 * PI / f32(globals.width) * band;
 }
 
@@ -51,12 +48,9 @@ fn cellAreaKm2(y: u32) -> f32 {
 fn census(@builtin(global_invocation_id) id: vec3u) {
   if (id.x >= WORKGROUP_X || id.y >= globals.height) { return; }
   var settled = 0.0;
-  for (var x = id.x; x < globals.width; x += WORKGROUP_X) { settled += lifeIn[id.y * globals.width + x].w; }
-  planetOut[PLANET_PARTIALS + id.y * WORKGROUP_X + id.x] = vec4f(settled * cellAreaKm2(id.y) * globals.peopleDensity, 0.0, 0.0, 0.0);
-  if (all(id.xy == vec2u(0u))) {
-    planetOut[0] = planetIn[0];
-    planetOut[1] = planetIn[1];
-  }
+  for (var x = id.x; x < globals.width; x += WORKGROUP_X) { settled += lifeIn[id.y * globals.width + x].people; }
+  planetOut.partials[id.y * WORKGROUP_X + id.x] = settled * cellAreaKm2(id.y) * globals.peopleDensity;
+  if (all(id.xy == vec2u(0u))) { planetOut.scalars = planetIn.scalars; }
 }
 
 // Dispatched as a single workgroup, after census.
@@ -64,15 +58,15 @@ fn census(@builtin(global_invocation_id) id: vec3u) {
 fn burn(@builtin(local_invocation_index) local: u32) {
   let partials = WORKGROUP_X * globals.height;
   var people = 0.0;
-  for (var k = local; k < partials; k += WORKGROUP_X * WORKGROUP_Y) { people += planetIn[PLANET_PARTIALS + k].x; }
+  for (var k = local; k < partials; k += WORKGROUP_X * WORKGROUP_Y) { people += planetIn.partials[k]; }
   sums[local] = people;
   reduceWorkgroup(local);
   if (local != 0u) { return; }
   let population = sums[0];
-  let old = planetIn[0];
-  let peak = max(planetIn[1].x, population);
+  let old = planetIn.scalars;
+  let peak = max(old.peakPopulation, population);
   let reserve = globals.fossilCarbon;
-  var carbon = old.x;
+  var carbon = old.carbonReleased;
   if (globals.industryOn != 0u && reserve > 0.0) {
     let demand = clamp(2.0 * population / max(peak, 1.0), 0.0, 1.0);
     let rate = (carbon + 0.01 * reserve) * (1.0 - carbon / reserve) * demand / BURN_YEARS;
@@ -80,16 +74,14 @@ fn burn(@builtin(local_invocation_index) local: u32) {
   }
   let co2 = PREINDUSTRIAL_CO2 + carbon / GT_CARBON_PER_PPM;
   let equilibrium = globals.climateSensitivity * log2(co2 / PREINDUSTRIAL_CO2);
-  let anomaly = mix(old.z, equilibrium, 1.0 - exp(-globals.dtYears / OCEAN_LAG_YEARS));
-  planetOut[0] = vec4f(carbon, co2, anomaly, population);
-  planetOut[1] = vec4f(peak, 0.0, 0.0, 0.0);
+  let anomaly = mix(old.anomaly, equilibrium, 1.0 - exp(-globals.dtYears / OCEAN_LAG_YEARS));
+  planetOut.scalars = PlanetScalars(carbon, co2, anomaly, population, peak);
 }
 
 // Before people: no carbon burnt, pre-industrial CO2, no warming, nobody.
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn reset(@builtin(local_invocation_index) local: u32) {
   if (local == 0u) {
-    planetOut[0] = vec4f(0.0, PREINDUSTRIAL_CO2, 0.0, 0.0);
-    planetOut[1] = vec4f(0.0);
+    planetOut.scalars = PlanetScalars(0.0, PREINDUSTRIAL_CO2, 0.0, 0.0, 0.0);
   }
 }

@@ -1,4 +1,4 @@
-// life.grow: plants (x), herbivores (y) and carnivores (z) on land (SIMULATION.md section 5).
+// life.grow: plants, herbivores and carnivores on land (SIMULATION.md section 5).
 // Runs before the drift in a tick and reads the terrain before it, so each cell takes the life
 // of the column that lands on it (driftSource): life rides along with the plates.
 // Plant growth = clamp(rain / 3 mm/day, 0, 1) * (smoothstep(0, 25, T) - smoothstep(25, 35, T)).
@@ -10,7 +10,7 @@
 // ice stay bare. Then migration: diffusion between land cells (none into the sea) at rates
 // rising from plants to carnivores. A trace of each (spores, migrants) stays wherever plants
 // can grow, so life can return after a collapse.
-// People (w, the fraction of the land's capacity settled), from the humans era on (SIMULATION.md
+// People (the fraction of the land's capacity settled), from the humans era on (SIMULATION.md
 // section 6): a place suits them where it is mild (mean temperature 5..30 deg C) and wet (annual
 // rain from 0.25 mm/day, fully from 1). On the first human tick a few suitable cells are
 // settled (hashed from seed and cell); then people grow logistically toward the suitability
@@ -30,6 +30,7 @@ const PEOPLE_MIGRATION: f32 = 0.05;  // cell-areas per tick
 const PEOPLE_LEAVING: f32 = 0.2;     // of the people a tick, where the land does not suit them
 const ORIGIN_CHANCE: f32 = 0.01;     // of suitable cells settled on the first human tick
 const FIRST_SETTLERS: f32 = 0.1;
+const ORIGIN_SALT: u32 = 0x5e771eu;
 
 fn plantGrowth(rainMmPerDay: f32, temperature: f32) -> f32 {
   return clamp(rainMmPerDay / 3.0, 0.0, 1.0) * (smoothstep(0.0, 25.0, temperature) - smoothstep(25.0, 35.0, temperature));
@@ -43,20 +44,19 @@ fn lotkaVolterra(life: vec3f, growth: f32, temperature: f32) -> vec3f {
   return min(vec3f(x, y, z), vec3f(MAX_POPULATION));
 }
 
-fn isLand(c: vec2i) -> bool { return terrainIn[cellIndex(c)].x > globals.seaLevel; }
+fn isLand(c: vec2i) -> bool { return terrainIn[cellIndex(c)].elevation > globals.seaLevel; }
 
 // How well terrain cell c suits people, 0..1, from its climate cell's mean temperature (deg C)
 // and annual rain (mm/day): zero outside 5..30 deg C or below 0.25 mm/day (90 mm/yr).
 fn suitability(c: vec2i) -> f32 {
-  let means = climateNow[climateBase(climateIndex(climateCellOf(c))) + 2u];
-  let mild = smoothstep(5.0, 8.0, means.x) * (1.0 - smoothstep(27.0, 30.0, means.x));
-  return mild * smoothstep(0.25, 1.0, means.y);
+  let climate = climateOver(c);
+  let mild = smoothstep(5.0, 8.0, climate.meanTemperature) * (1.0 - smoothstep(27.0, 30.0, climate.meanTemperature));
+  return mild * smoothstep(0.25, 1.0, climate.annualRain);
 }
 
 // People on cell c next tick (land c, whose own people are `own` now).
 fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
-  let means = climateNow[climateBase(climateIndex(climateCellOf(c))) + 2u];
-  if (means.x > globals.heatLimit) { return 0.0; }
+  if (climateOver(c).meanTemperature > globals.heatLimit) { return 0.0; }
   let suits = suitability(c);
   if (suits <= 0.0) { return own * (1.0 - PEOPLE_LEAVING); }
   var people = own;
@@ -64,10 +64,10 @@ fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
   let weights = diffusionWeights(source.y, PEOPLE_MIGRATION);
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
-    if (isLand(n) && suitability(n) > 0.0) { people += (lifeIn[cellIndex(n)].w - own) * weights[k]; }
+    if (isLand(n) && suitability(n) > 0.0) { people += (lifeIn[cellIndex(n)].people - own) * weights[k]; }
   }
   people += PEOPLE_GROWTH * people * (suits - people);
-  if (globals.humanOrigin != 0u && random3(vec3u(globals.seed, u32(cellIndex(c)), 0x5e771eu)).x < ORIGIN_CHANCE) {
+  if (globals.humanOrigin != 0u && random3(seeded(cellIndex(c), ORIGIN_SALT)).x < ORIGIN_CHANCE) {
     people = max(people, FIRST_SETTLERS * suits);
   }
   return clamp(people, 0.0, 1.0);
@@ -82,13 +82,13 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
     let arrival = driftSource(c);
     // A rift opens where the cell's own plate moves away and nothing lands: no life.
     if (!arrival.filled && any(plateStep(plateOf(terrainIn[cellIndex(c)])) != vec2i(0))) {
-      lifeOut[cellIndex(c)] = vec4f(0.0);
+      lifeOut[cellIndex(c)] = LifeCell();
       return;
     }
     source = arrival.cell;
   }
   if (!isLand(source)) {
-    lifeOut[cellIndex(c)] = vec4f(0.0);
+    lifeOut[cellIndex(c)] = LifeCell();
     return;
   }
   let own = lifeIn[cellIndex(source)];
@@ -98,24 +98,23 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let plantWeights = rowDiffusionWeights(row, rates.x);
   let herbivoreWeights = rowDiffusionWeights(row, rates.y);
   let carnivoreWeights = rowDiffusionWeights(row, rates.z);
-  var migrated = own.xyz;
+  var migrated = wildlife(own);
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
     if (!isLand(n)) { continue; }
-    let difference = lifeIn[cellIndex(n)].xyz - own.xyz;
+    let difference = wildlife(lifeIn[cellIndex(n)]) - wildlife(own);
     migrated += difference * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]);
   }
-  let weather = climateNow[climateBase(climateIndex(climateCellOf(c)))];
-  let rain = climateNow[climateBase(climateIndex(climateCellOf(c))) + 1u].w;
-  let growth = plantGrowth(rain, weather.y);
-  var next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.y);
+  let weather = climateOver(c);
+  let growth = plantGrowth(weather.meanRain, weather.temperature);
+  var next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.temperature);
   if (growth > 0.0) { next = max(next, TRACE); }
-  let people = select(0.0, settle(c, source, own.w), globals.humansOn != 0u);
-  lifeOut[cellIndex(c)] = vec4f(next, people);
+  let people = select(0.0, settle(c, source, own.people), globals.humansOn != 0u);
+  lifeOut[cellIndex(c)] = LifeCell(next.x, next.y, next.z, people);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn reset(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
-  lifeOut[cellIndex(vec2i(id.xy))] = vec4f(0.0);
+  lifeOut[cellIndex(vec2i(id.xy))] = LifeCell();
 }

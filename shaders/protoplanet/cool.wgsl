@@ -7,13 +7,13 @@ fn cool(@builtin(global_invocation_id) id: vec3u) {
   let cell = terrainIn[cellIndex(c)];
   // Lateral conduction: explicit diffusion with the sphere's true spacings.
   let weights = diffusionWeights(c.y, globals.crustConduction);
-  var temperature = cell.y;
+  var temperature = cell.crustTemperature;
   for (var k = 0; k < 4; k++) {
-    let other = terrainIn[cellIndex(neighbour(c, AXIS_STEPS[k]))].y;
-    temperature += weights[k] * (other - cell.y);
+    let other = terrainIn[cellIndex(neighbour(c, AXIS_STEPS[k]))].crustTemperature;
+    temperature += weights[k] * (other - cell.crustTemperature);
   }
   // Cooling toward the ambient temperature, exact for one tick: T - T_ambient decays by
   // exp(-dtYears / coolingTime), a factor the CPU works out once per tick.
   temperature = globals.ambientTemp + (temperature - globals.ambientTemp) * globals.crustCoolingFactor;
-  terrainOut[cellIndex(c)] = vec4f(cell.x, temperature, cell.zw);
+  terrainOut[cellIndex(c)] = TerrainCell(cell.elevation, temperature, cell.uplift, cell.plate);
 }

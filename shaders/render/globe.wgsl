@@ -8,11 +8,11 @@
 // Colour ramps, one row per layer (sRGB texels, so sampling returns linear colour).
 @group(1) @binding(3) var palettes: texture_2d<f32>;
 // The latest terrain, for the plates under the velocity arrows.
-@group(1) @binding(4) var<storage, read> terrain: array<vec4f>;
+@group(1) @binding(4) var<storage, read> terrain: array<TerrainCell>;
 // The ground's tint (render.shade): sRGB colour and cover, for the surface layer.
 @group(1) @binding(5) var tints: texture_2d<f32>;
 // The latest life: its people light the cities at night.
-@group(1) @binding(6) var<storage, read> life: array<vec4f>;
+@group(1) @binding(6) var<storage, read> life: array<LifeCell>;
 
 // Spacing of the velocity arrows on the plates layer, radians of latitude.
 const ARROW_SPACING: f32 = 0.35;
@@ -78,7 +78,7 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
 fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   let size = vec2f(gridSize());
   let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
-  let people = life[cellIndex(vec2i(min(position, size - 1.0)))].w;
+  let people = life[cellIndex(vec2i(min(position, size - 1.0)))].people;
   if (people <= 0.01) { return 0.0; }
   let lattice = vec2f(degrees(lon), 90.0 - degrees(lat));
   let town = random3(vec3u(vec2u(lattice), 0x717eu));

@@ -3,19 +3,18 @@
 // and colour edges follow the interpolated values, not the cells). Working per cell, not
 // per pixel, keeps a frame's cost tied to the grid.
 
-@group(1) @binding(1) var<storage, read> terrain: array<vec4f>;
+@group(1) @binding(1) var<storage, read> terrain: array<TerrainCell>;
 // r: the layer's value (metres above sea level, deg C, or a plate's hue); g, b: eastward and
 // northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
 // 0..1 (clouds 0..1 from the climate era on), or a river -1..0; plates, basins and
 // pressure: 1 on a boundary or an isobar).
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
-// The latest water (discharge, sediment, receiver, basin): the rivers and basins layers.
-@group(1) @binding(3) var<storage, read> water: array<vec4f>;
-// The latest climate, CLIMATE_VEC4S vec4f per climate cell (shaders/climate/weather.wgsl): the climate
-// layers and the clouds.
-@group(1) @binding(4) var<storage, read> climate: array<vec4f>;
-// The latest life (plants, herbivores, carnivores, people): the life layer and the greening.
-@group(1) @binding(5) var<storage, read> life: array<vec4f>;
+// The latest water: the rivers and basins layers.
+@group(1) @binding(3) var<storage, read> water: array<WaterCell>;
+// The latest climate: the climate layers and the clouds.
+@group(1) @binding(4) var<storage, read> climate: array<ClimateCell>;
+// The latest life: the life layer and the greening.
+@group(1) @binding(5) var<storage, read> life: array<LifeCell>;
 // The surface layer's tint of each cell: sRGB colour of its ground (sand, tundra, grass,
 // forest, ice) and how much it covers the height colours (0 before the climate era).
 @group(1) @binding(6) var tintOut: texture_storage_2d<rgba8unorm, write>;
@@ -24,7 +23,7 @@
 
 // Drainage area upstream of a cell in equatorial cells: its discharge over the rainfall.
 fn upstreamCells(index: u32) -> f32 {
-  return select(0.0, water[index].x / globals.rainfall, globals.rainfall > 0.0);
+  return select(0.0, water[index].discharge / globals.rainfall, globals.rainfall > 0.0);
 }
 
 // The climate at a terrain cell, interpolated between the four nearest climate cells (wrapping
@@ -43,18 +42,20 @@ fn climateSampleAt(c: vec2i) -> ClimateSample {
     let corner = vec2i(k & 1, k >> 1u);
     let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
     let cell = vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1));
-    let index = climateIndex(cell);
-    a += weight * climate[climateBase(index)];
-    b += weight * climate[climateBase(index) + 1u];
+    let sampled = climate[climateIndex(cell)];
+    a += weight * vec4f(sampled.pressure, sampled.temperature, sampled.vapour, sampled.rain);
+    b += weight * vec4f(sampled.wind, sampled.soil, sampled.meanRain);
   }
   return ClimateSample(a, b);
 }
 
-// Cloud cover 0..1: how close the air's vapour is to what it can hold (its capacity grows
-// about 7% per deg C, as in the weather pass), broken up by fBM that changes every 8 ticks.
+const CLOUD_SALT: u32 = 0xc10du;
+
+// Cloud cover 0..1: how close the air's vapour is to what it can hold (vapourCapacity, as in the
+// weather pass), broken up by fBM that changes every 8 ticks.
 fn cloudCover(sample: ClimateSample, c: vec2i) -> f32 {
-  let capacity = 50.0 * exp(0.07 * (sample.a.y - 25.0));
-  let texture = fbm(cellPosition(c) * 6.0, vec3u(globals.seed, globals.tick / 8u, 0xc10du));
+  let capacity = vapourCapacity(sample.a.y);
+  let texture = fbm(cellPosition(c) * 6.0, seeded(globals.tick / 8u, CLOUD_SALT));
   return smoothstep(0.6, 1.0, sample.a.z / capacity + 0.3 * texture);
 }
 
@@ -75,16 +76,16 @@ fn groundTint(sample: ClimateSample, plants: f32, underwater: bool) -> vec4f {
 // Isobars every ISOBAR_HPA: 1 where the pressure crosses one between this cell and the next.
 const ISOBAR_HPA: f32 = 4.0;
 
-fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].x; }
+fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].elevation; }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn shade(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
   let cell = terrain[cellIndex(c)];
-  let metresAboveSea = (cell.x - globals.seaLevel) * globals.metresPerUnit;
+  let metresAboveSea = (cell.elevation - globals.seaLevel) * globals.metresPerUnit;
   let underwater = metresAboveSea < 0.0;
-  var value = select(metresAboveSea, cell.y, view.layer == LAYER_CRUST);
+  var value = select(metresAboveSea, cell.crustTemperature, view.layer == LAYER_CRUST);
   // Central differences; the east-west spacing is floored so polar rows stay tame.
   let eastSpacing = max(eastWestSpacing(c.y), 0.05);
   var slope = vec2f(
@@ -93,7 +94,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   );
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
-  var accent = select(0.0, clamp((cell.y - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
+  var accent = select(0.0, clamp((cell.crustTemperature - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
   if (view.layer == LAYER_SURFACE && !underwater && accent == 0.0) {
     // Rivers on the surface: a negative accent, from 0 at 5 cells upstream to -1 at 60.
     accent = -smoothstep(0.7, 1.8, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103);
@@ -104,7 +105,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     value = select(-0.5, fract(f32(plate) * 0.618034), plate > 0u);
     accent = 0.0;
     for (var k = 0; k < 4; k++) {
-      if (terrain[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != cell.w) { accent = 1.0; }
+      if (terrain[cellIndex(neighbour(c, AXIS_STEPS[k]))].plate != cell.plate) { accent = 1.0; }
     }
   }
   if (view.layer == LAYER_RIVERS) {
@@ -115,24 +116,25 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   if (view.layer == LAYER_BASINS) {
     // Each basin its own colour, hashed from its outlet (labelled by erosion.basins), with a
     // dark border where the outlet changes.
-    let basin = water[cellIndex(c)].w;
-    value = select(random3(vec3u(u32(basin), 0xba5u, 0u)).x, -0.5, underwater);
+    // An unlabelled basin (-1) hashes as 0, as a float label converted to u32 did.
+    let basin = water[cellIndex(c)].basin;
+    value = select(random3(vec3u(u32(max(basin, 0)), 0xba5u, 0u)).x, -0.5, underwater);
     accent = 0.0;
     for (var k = 0; k < 4; k++) {
-      if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].w != basin && !underwater) { accent = 1.0; }
+      if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].basin != basin && !underwater) { accent = 1.0; }
     }
   }
   let climateLayer = view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION;
   var tint = vec4f(0.0);
   // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
   let here = climateSampleAt(c);
-  if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].x, underwater); }
+  if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].plants, underwater); }
   textureStore(tintOut, c, tint);
   if (view.layer == LAYER_LIFE) {
     // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
     let populations = life[cellIndex(c)];
-    value = populations.x;
-    slope = populations.yz;
+    value = populations.plants;
+    slope = vec2f(populations.herbivores, populations.carnivores);
     accent = 0.0;
   }
   if (globals.climateOn != 0u && climateLayer) {

@@ -5,9 +5,9 @@
 //   rows[2y + 1] = (carnivores * area, climate row area, temperature * climate area, 0),
 // the climate terms only on rows y < climateHeight (the climate grid's own rows).
 
-@group(1) @binding(0) var<storage, read> terrain: array<vec4f>;
-@group(1) @binding(1) var<storage, read> life: array<vec4f>;
-@group(1) @binding(2) var<storage, read> climate: array<vec4f>;
+@group(1) @binding(0) var<storage, read> terrain: array<TerrainCell>;
+@group(1) @binding(1) var<storage, read> life: array<LifeCell>;
+@group(1) @binding(2) var<storage, read> climate: array<ClimateCell>;
 @group(1) @binding(3) var<storage, read_write> rows: array<vec4f>;
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -19,17 +19,17 @@ fn sumRows(@builtin(global_invocation_id) id: vec3u) {
   var populations = vec3f(0.0);
   for (var x = 0u; x < globals.width; x++) {
     let index = y * globals.width + x;
-    if (terrain[index].x > globals.seaLevel) {
+    if (terrain[index].elevation > globals.seaLevel) {
       land += 1.0;
-      populations += life[index].xyz;
+      populations += wildlife(life[index]);
     }
   }
   var climateArea = 0.0;
   var temperature = 0.0;
   if (y < globals.climateHeight) {
-    let climateWeight = sin((f32(y) + 0.5) / f32(globals.climateHeight) * PI);
+    let climateWeight = climateCosLatitude(i32(y));
     for (var x = 0u; x < globals.climateWidth; x++) {
-      temperature += climate[climateBase(y * globals.climateWidth + x)].y;
+      temperature += climate[y * globals.climateWidth + x].temperature;
     }
     climateArea = f32(globals.climateWidth) * climateWeight;
     temperature *= climateWeight;

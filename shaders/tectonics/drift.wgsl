@@ -32,14 +32,14 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   let filled = arrival.filled;
   var result = terrainIn[cellIndex(source)];
   if (filled && plateOf(own) != 0u && plateOf(result) != plateOf(own) && all(ownStep == vec2i(0))) {
-    result.x = min(result.x + max(own.x - RIFT_FLOOR, 0.0), max(result.x, MAX_UPLIFTED));
-    result.z = 1.0;
+    result.elevation = min(result.elevation + max(own.elevation - RIFT_FLOOR, 0.0), max(result.elevation, MAX_UPLIFTED));
+    result.uplift = 1.0;
   }
   var water = waterIn[cellIndex(source)];
-  if (filled) { water.z = f32(movedReceiver(u32(water.z), source, c, plateStep(plateOf(result)))); }
+  if (filled) { water.receiver = movedReceiver(water.receiver, source, c, plateStep(plateOf(result))); }
   if (!filled && any(ownStep != vec2i(0))) {
-    result = vec4f(RIFT_FLOOR, globals.ambientTemp, 0.0, 0.0);
-    water = vec4f(0.0, 0.0, f32(cellIndex(c)), -1.0);
+    result = TerrainCell(RIFT_FLOOR, globals.ambientTemp, 0.0, 0u);
+    water = WaterCell(0.0, 0.0, cellIndex(c), -1);
   }
   terrainOut[cellIndex(c)] = result;
   waterOut[cellIndex(c)] = water;

@@ -7,9 +7,9 @@ fn reform(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let index = cellIndex(c);
   var cell = terrainIn[index];
-  cell.w = 0.0;
+  cell.plate = 0u;
   for (var k = 0u; k < MAX_PLATES; k++) {
-    if (plates[k].inUse != 0u && plates[k].seedCell == index) { cell.w = f32(k + 1u); break; }
+    if (plates[k].inUse != 0u && plates[k].seedCell == index) { cell.plate = k + 1u; break; }
   }
   terrainOut[index] = cell;
 }

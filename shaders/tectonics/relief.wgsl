@@ -11,9 +11,9 @@
 const GROW_SALT: u32 = 0x6a0bu;
 
 // What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
-fn exchange(cell: vec4f, other: vec4f, upliftWeight: f32, slideWeight: f32) -> vec2f {
-  let spread = select(0.0, upliftWeight * (other.z - cell.z), other.w == cell.w);
-  let difference = other.x - cell.x;
+fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeight: f32) -> vec2f {
+  let spread = select(0.0, upliftWeight * (other.uplift - cell.uplift), other.plate == cell.plate);
+  let difference = other.elevation - cell.elevation;
   return vec2f(spread, slideWeight * sign(difference) * max(abs(difference) - globals.talus, 0.0));
 }
 
@@ -34,15 +34,15 @@ fn relief(@builtin(global_invocation_id) id: vec3u) {
     + exchange(cell, north, up.z, slide.z) + exchange(cell, south, up.w, slide.w);
   // Growth: an unassigned cell joins the plate of a hashed neighbour.
   if (plateOf(cell) == 0u) {
-    let joins = pcg3d(vec3u(cellIndex(c), globals.tick, globals.seed ^ GROW_SALT)).x % 4u;
-    cell.w = select(select(select(south.w, north.w, joins == 2u), west.w, joins == 1u), east.w, joins == 0u);
+    let joins = cellTickHash(cellIndex(c), GROW_SALT).x % 4u;
+    cell.plate = select(select(select(south.plate, north.plate, joins == 2u), west.plate, joins == 1u), east.plate, joins == 0u);
   }
-  let u = (cell.z + change.x) * (1.0 - globals.upliftDecay);
-  let z = cell.x + change.y;
+  let u = (cell.uplift + change.x) * (1.0 - globals.upliftDecay);
+  let z = cell.elevation + change.y;
   // Gain per tick: upliftRate * clamp(2u - 1, 0, 1) / (height above sea, at least 1 unit).
-  let height = max(cell.x - globals.seaLevel, 1.0);
+  let height = max(cell.elevation - globals.seaLevel, 1.0);
   let gain = globals.upliftRate * clamp(2.0 * u - 1.0, 0.0, 1.0) / height;
-  cell.x = min(z + gain, max(z, MAX_UPLIFTED));
-  cell.z = u;
+  cell.elevation = min(z + gain, max(z, MAX_UPLIFTED));
+  cell.uplift = u;
   terrainOut[cellIndex(c)] = cell;
 }

@@ -18,13 +18,13 @@ export interface DeepTimeApi {
   /** Pause, then replay or run on to `tick` at once; resolves when the GPU is done. */
   seek(tick: number): Promise<number>;
   set(key: ParamKey, value: unknown): Promise<void>;
-  /** The latest terrain, vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
+  /** The latest terrain, TerrainCell's members as floats per cell (src/sim/cells.ts), row 0 at latitude +90, column 0 at longitude 0. */
   readTerrain(): Promise<number[]>;
-  /** The latest water, vec4f per cell (discharge, sediment, receiver, basin). */
+  /** The latest water, WaterCell's members as floats per cell (discharge, sediment, receiver, basin). */
   readWater(): Promise<number[]>;
   /** The latest climate, CLIMATE_CELL_FLOATS per climate cell (see src/sim/fields.ts). */
   readClimate(): Promise<number[]>;
-  /** The latest life, vec4f per terrain cell (plants, herbivores, carnivores, people). */
+  /** The latest life, LifeCell per terrain cell (plants, herbivores, carnivores, people). */
   readLife(): Promise<number[]>;
   /** The planet's global scalars: carbon released, CO2, anomaly, population, peak population. */
   readPlanet(): Promise<PlanetScalars>;

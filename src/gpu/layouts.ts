@@ -1,4 +1,9 @@
-// Explicit bind-group layouts shared by pipelines: group 0 globals, group 1 a pass's fields.
+// Explicit bind-group layouts, their entries read from the WGSL bindings by webgpu-utils: the
+// shared ones (group 0 globals, a field step's in and out) and any pass's own.
+
+import sharedBindings from '../../shaders/common/shared-bindings.wgsl?raw';
+import { makeBindGroupLayoutDescriptors, makeShaderDataDefinitions } from './reflect';
+import { terrainStepShader } from './shaders';
 
 export interface Layouts {
   /** Group 0: the Globals uniform and the plate table, seen by every stage. */
@@ -7,22 +12,39 @@ export interface Layouts {
   terrainStep: GPUBindGroupLayout;
 }
 
+/** Which entry point of a source, in which stage, a layout is read from. */
+export interface EntryPoints {
+  compute?: { entryPoint: string };
+  vertex?: { entryPoint: string };
+  fragment?: { entryPoint: string };
+}
+
+/**
+ * The layout entries of bind group `group` as `code` declares them: the bindings the entry points
+ * use, with their types, each visible to the stages that use it (or to `visibility`, for a layout
+ * that other pipelines share).
+ */
+export function bindGroupLayoutEntries(code: string, entryPoints: EntryPoints, group: number, visibility?: GPUShaderStageFlags): GPUBindGroupLayoutEntry[] {
+  const descriptor = makeBindGroupLayoutDescriptors(makeShaderDataDefinitions(code), entryPoints)[group];
+  if (!descriptor) throw new Error(`No bindings in group ${group} of ${JSON.stringify(entryPoints)}`);
+  // No minBindingSize (checked when a group is bound instead): for a struct ending in a
+  // runtime-sized array webgpu-utils gives the size without the array's first element, less
+  // than WebGPU requires.
+  return [...descriptor.entries].map((entry) => ({
+    ...entry,
+    ...(entry.buffer && { buffer: { type: entry.buffer.type } }),
+    ...(visibility !== undefined && { visibility }),
+  }));
+}
+
 export function createLayouts(device: GPUDevice): Layouts {
   const all = GPUShaderStage.COMPUTE | GPUShaderStage.VERTEX | GPUShaderStage.FRAGMENT;
+  const code = terrainStepShader(sharedBindings);
+  const probe = { compute: { entryPoint: 'sharedBindings' } };
   return {
-    globals: device.createBindGroupLayout({
-      label: 'Layouts.globals',
-      entries: [
-        { binding: 0, visibility: all, buffer: { type: 'uniform' } },
-        { binding: 1, visibility: all, buffer: { type: 'read-only-storage' } },
-      ],
-    }),
+    globals: device.createBindGroupLayout({ label: 'Layouts.globals', entries: bindGroupLayoutEntries(code, probe, 0, all) }),
     terrainStep: device.createBindGroupLayout({
-      label: 'Layouts.terrainStep',
-      entries: [
-        { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'read-only-storage' } },
-        { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } },
-      ],
+      label: 'Layouts.terrainStep', entries: bindGroupLayoutEntries(code, probe, 1, GPUShaderStage.COMPUTE),
     }),
   };
 }

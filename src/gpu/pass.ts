@@ -1,6 +1,7 @@
 // A tiny compute-pass helper: one WGSL entry point, one pipeline, one label, one dispatch rule.
 
 import { withValidation } from './device';
+import { shaderModule } from './shaders';
 
 /** Workgroup size of every 2D compute pass; fed to the WGSL `override`s. */
 export const WORKGROUP: readonly [number, number] = [8, 8];
@@ -13,11 +14,14 @@ export interface ComputePass {
 
 export interface ComputePassDescriptor {
   label: string;
+  /** The whole WGSL source; passes of the same source share one shader module. */
   code: string;
   entryPoint: string;
   layouts: readonly GPUBindGroupLayout[];
   /** Values of the shader's own pipeline-overridable constants (besides the workgroup size). */
   constants?: Readonly<Record<string, number>>;
+  /** Label of the shared module (default: the pass's label). */
+  moduleLabel?: string;
 }
 
 export async function createComputePass(device: GPUDevice, desc: ComputePassDescriptor): Promise<ComputePass> {
@@ -27,7 +31,7 @@ export async function createComputePass(device: GPUDevice, desc: ComputePassDesc
     label: desc.label,
     layout: device.createPipelineLayout({ label: `${desc.label}.layout`, bindGroupLayouts: [...desc.layouts] }),
     compute: {
-      module: device.createShaderModule({ label: `${desc.label}.module`, code: desc.code }),
+      module: shaderModule(device, desc.moduleLabel ?? desc.label, desc.code),
       entryPoint: desc.entryPoint,
       constants: { ...desc.constants, WORKGROUP_X: WORKGROUP[0], WORKGROUP_Y: WORKGROUP[1] },
     },

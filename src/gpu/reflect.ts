@@ -1,5 +1,9 @@
-// webgpu-utils' reflection of the WGSL's data layouts, loadable in Node too (node-globals first).
+// webgpu-utils' reading of WGSL (struct layouts, bindings), loadable in a browser and in Node alike
+// (node-globals first).
 
 import './node-globals';
 
-export { makeShaderDataDefinitions, makeStructuredView, type ArrayDefinition, type StructuredView, type VariableDefinition } from 'webgpu-utils';
+export {
+  getSizeAndAlignmentOfUnsizedArrayElement, makeBindGroupLayoutDescriptors, makeShaderDataDefinitions, makeStructuredView,
+  type ArrayDefinition, type ShaderDataDefinitions, type StructDefinition, type StructuredView, type VariableDefinition,
+} from 'webgpu-utils';

@@ -1,14 +1,16 @@
 // The render passes: render.shade turns the latest terrain into per-cell values and relief
 // for the current layer; render.globe colours and lights them on a sphere or a map.
 
-import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from 'webgpu-utils';
 import viewWgsl from '../../shaders/render/view.wgsl?raw';
 import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
 import { withValidation } from '../gpu/device';
+import { bindGroupLayoutEntries } from '../gpu/layouts';
 import { createComputePass, type ComputePass } from '../gpu/pass';
+import { ParityBindGroups } from '../gpu/pingpong';
+import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from '../gpu/reflect';
 import type { Fields } from '../sim/fields';
-import { libraryShader } from '../gpu/shaders';
+import { libraryShader, shaderModule } from '../gpu/shaders';
 import { LAYERS, type Layer, type View } from '../params';
 import { LAYER_CONSTANTS } from './layer-constants';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
@@ -32,14 +34,16 @@ const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
 /** The surface's tint per cell (biome colour and its weight), written by render.shade. */
 const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
 
+const SHADE_WGSL = libraryShader(`${viewWgsl}\n${shadeWgsl}`);
+const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}`);
+
 /** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
 interface GridBindings {
-  width: number;
-  height: number;
+  fields: Fields;
   texture: GPUTexture;
   tint: GPUTexture;
-  shadeGroups: GPUBindGroup[];
-  drawGroups: GPUBindGroup[];
+  shadeGroups: ParityBindGroups;
+  drawGroups: ParityBindGroups;
 }
 
 export class GlobeRenderer {
@@ -73,37 +77,17 @@ export class GlobeRenderer {
   }
 
   static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, format: GPUTextureFormat): Promise<GlobeRenderer> {
-    const compute = GPUShaderStage.COMPUTE;
-    const fragment = GPUShaderStage.FRAGMENT;
+    // Group 1 of each pass as its WGSL declares it (the formats of the storage textures included).
+    const drawStages = { vertex: { entryPoint: 'vertexMain' }, fragment: { entryPoint: 'fragmentMain' } };
     const shadeLayout = device.createBindGroupLayout({
-      label: 'GlobeRenderer.shadeLayout',
-      entries: [
-        { binding: 0, visibility: compute, buffer: { type: 'uniform' } },
-        { binding: 1, visibility: compute, buffer: { type: 'read-only-storage' } },
-        { binding: 2, visibility: compute, storageTexture: { access: 'write-only', format: CELL_FORMAT } },
-        { binding: 3, visibility: compute, buffer: { type: 'read-only-storage' } },
-        { binding: 4, visibility: compute, buffer: { type: 'read-only-storage' } },
-        { binding: 5, visibility: compute, buffer: { type: 'read-only-storage' } },
-        { binding: 6, visibility: compute, storageTexture: { access: 'write-only', format: TINT_FORMAT } },
-      ],
+      label: 'GlobeRenderer.shadeLayout', entries: bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint: 'shade' } }, 1),
     });
-    const drawLayout = device.createBindGroupLayout({
-      label: 'GlobeRenderer.drawLayout',
-      entries: [
-        { binding: 0, visibility: fragment, buffer: { type: 'uniform' } },
-        { binding: 1, visibility: fragment, texture: { sampleType: 'float' } },
-        { binding: 2, visibility: fragment, sampler: { type: 'filtering' } },
-        { binding: 3, visibility: fragment, texture: { sampleType: 'float' } },
-        { binding: 4, visibility: fragment, buffer: { type: 'read-only-storage' } },
-        { binding: 5, visibility: fragment, texture: { sampleType: 'float' } },
-        { binding: 6, visibility: fragment, buffer: { type: 'read-only-storage' } },
-      ],
-    });
+    const drawLayout = device.createBindGroupLayout({ label: 'GlobeRenderer.drawLayout', entries: bindGroupLayoutEntries(GLOBE_WGSL, drawStages, 1) });
     const shadePass = await createComputePass(device, {
-      label: 'render.shade', code: libraryShader(`${viewWgsl}\n${shadeWgsl}`), entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: LAYER_CONSTANTS,
+      label: 'render.shade', code: SHADE_WGSL, entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: LAYER_CONSTANTS,
     });
     const pipeline = await withValidation(device, 'render.globe', () => {
-      const module = device.createShaderModule({ label: 'render.globe.module', code: libraryShader(`${viewWgsl}\n${globeWgsl}`) });
+      const module = shaderModule(device, 'render.globe', GLOBE_WGSL);
       return device.createRenderPipeline({
         label: 'render.globe',
         layout: device.createPipelineLayout({ label: 'render.globe.layout', bindGroupLayouts: [globalsLayout, drawLayout] }),
@@ -119,6 +103,7 @@ export class GlobeRenderer {
   bindFields(fields: Fields): void {
     this.destroyGrid();
     const { terrain, water, climate, life, width, height } = fields;
+    const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
     const texture = this.device.createTexture({
       label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
@@ -129,45 +114,34 @@ export class GlobeRenderer {
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     const tintView = tint.createView();
-    // One per parity of (life, climate, terrain, water): index 8 * life + 4 * climate + 2 * terrain + water.
-    const shadeGroups: GPUBindGroup[] = [];
-    for (const [l, lifeBuffer] of life.buffers.entries()) {
-      for (const [c, climateBuffer] of climate.buffers.entries()) {
-        for (const [t, terrainBuffer] of terrain.buffers.entries()) {
-          for (const [w, waterBuffer] of water.buffers.entries()) {
-            shadeGroups.push(this.device.createBindGroup({
-              label: `GlobeRenderer.shade${l}${c}${t}${w}`,
-              layout: this.shadeLayout,
-              entries: [
-                { binding: 0, resource: { buffer: this.viewBuffer } },
-                { binding: 1, resource: { buffer: terrainBuffer } },
-                { binding: 2, resource: view },
-                { binding: 3, resource: { buffer: waterBuffer } },
-                { binding: 4, resource: { buffer: climateBuffer } },
-                { binding: 5, resource: { buffer: lifeBuffer } },
-                { binding: 6, resource: tintView },
-              ],
-            }));
-          }
-        }
-      }
-    }
-    // One per parity of (life, terrain): index 2 * life + terrain.
+    const shadeGroups = new ParityBindGroups([terrain, water, climate, life], ([t, w, c, l], name) => this.device.createBindGroup({
+      label: `GlobeRenderer.shade${name}`,
+      layout: this.shadeLayout,
+      entries: [
+        { binding: 0, resource: { buffer: this.viewBuffer } },
+        { binding: 1, resource: buffer(terrain, t) },
+        { binding: 2, resource: view },
+        { binding: 3, resource: buffer(water, w) },
+        { binding: 4, resource: buffer(climate, c) },
+        { binding: 5, resource: buffer(life, l) },
+        { binding: 6, resource: tintView },
+      ],
+    }));
     const paletteView = this.paletteTexture.createView();
-    const drawGroups = life.buffers.flatMap((lifeBuffer, l) => terrain.buffers.map((terrainBuffer, t) => this.device.createBindGroup({
-      label: `GlobeRenderer.draw${l}${t}`,
+    const drawGroups = new ParityBindGroups([terrain, life], ([t, l], name) => this.device.createBindGroup({
+      label: `GlobeRenderer.draw${name}`,
       layout: this.drawLayout,
       entries: [
         { binding: 0, resource: { buffer: this.viewBuffer } },
         { binding: 1, resource: view },
         { binding: 2, resource: this.sampler },
         { binding: 3, resource: paletteView },
-        { binding: 4, resource: { buffer: terrainBuffer } },
+        { binding: 4, resource: buffer(terrain, t) },
         { binding: 5, resource: tintView },
-        { binding: 6, resource: { buffer: lifeBuffer } },
+        { binding: 6, resource: buffer(life, l) },
       ],
-    })));
-    this.grid = { width, height, texture, tint, shadeGroups, drawGroups };
+    }));
+    this.grid = { fields, texture, tint, shadeGroups, drawGroups };
   }
 
   /**
@@ -175,8 +149,9 @@ export class GlobeRenderer {
    * `target`. The view uniform is written now, so record one draw per submitted encoder.
    */
   draw(encoder: GPUCommandEncoder, target: GPUTextureView, size: [number, number], globals: GPUBindGroup, fields: Fields, state: ViewState): void {
-    const grid = this.grid;
-    if (!grid) throw new Error('GlobeRenderer.draw before bindTerrain');
+    // Fields not bound yet (a first draw, or the world's grid rebuilt): bind them now.
+    if (this.grid?.fields !== fields) this.bindFields(fields);
+    const grid = this.grid!;
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
       eye: [...state.eye, 1],
@@ -191,7 +166,7 @@ export class GlobeRenderer {
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
-    this.shadePass.encode(compute, [globals, grid.shadeGroups[8 * fields.life.index + 4 * fields.climate.index + 2 * fields.terrain.index + fields.water.index]], grid.width, grid.height);
+    this.shadePass.encode(compute, [globals, grid.shadeGroups.current], fields.width, fields.height);
     compute.end();
     const pass = encoder.beginRenderPass({
       label: 'render.globe.pass',
@@ -199,7 +174,7 @@ export class GlobeRenderer {
     });
     pass.setPipeline(this.pipeline);
     pass.setBindGroup(0, globals);
-    pass.setBindGroup(1, grid.drawGroups[2 * fields.life.index + fields.terrain.index]);
+    pass.setBindGroup(1, grid.drawGroups.current);
     pass.draw(3);
     pass.end();
   }

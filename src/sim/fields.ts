@@ -1,47 +1,16 @@
-// The simulation's state on the GPU: every field as a ping-pong pair, sized for one grid.
+// The simulation's state on the GPU: every field as a ping-pong pair, sized for one grid from
+// the cells' WGSL structs (shaders/common/cells.wgsl, read by src/sim/cells.ts).
 
 import type { Layouts } from '../gpu/layouts';
 import { WORKGROUP } from '../gpu/pass';
 import { PingPongField } from '../gpu/pingpong';
+import { CELL_LAYOUTS, PLANET_LAYOUT } from './cells';
 
-/** Bytes of one terrain cell: vec4f(elevation, crust temperature, uplift, plate). */
-export const TERRAIN_CELL_BYTES = 16;
+/** Floats a reader sees per climate cell (Simulation.readClimate). */
+export const CLIMATE_CELL_FLOATS = CELL_LAYOUTS.climate.words;
 
-/**
- * Bytes of one water cell: vec4f(discharge, sediment flux, receiver cell index, basin pointer);
- * see shaders/erosion/flow.wgsl.
- */
-export const WATER_CELL_BYTES = 16;
-
-/**
- * Bytes of one surface-pressure cell on the climate grid: vec4f(annual mean sea-level pressure
- * hPa, January-July difference hPa, land fraction, mean land elevation m); see
- * shaders/climate/surface.wgsl.
- */
-export const PRESSURE_CELL_BYTES = 16;
-
-/**
- * Bytes of one climate cell: three vec4f, (pressure hPa, temperature deg C, vapour mm, rain
- * mm/day), (wind east m/s, wind north m/s, soil moisture mm, mean rain mm/day) and (mean
- * temperature deg C, annual rain mm/day, warming deg C, 0); see shaders/climate/weather.wgsl.
- */
-export const CLIMATE_CELL_BYTES = 48;
-
-/** Floats of one climate cell. */
-export const CLIMATE_CELL_FLOATS = CLIMATE_CELL_BYTES / 4;
-
-/**
- * The planet's global scalars, vec4f: (carbon released Gt C, CO2 ppm, temperature anomaly
- * deg C, population) and (peak population, 0, 0, 0); then the census's partial sums, one
- * vec4f each (shaders/humans/census.wgsl).
- */
-export const PLANET_SCALAR_BYTES = 32;
-
-/**
- * Bytes of one life cell: vec4f(plants, herbivores, carnivores, people), populations in the
- * Lotka-Volterra model's units; see shaders/life/grow.wgsl.
- */
-export const LIFE_CELL_BYTES = 16;
+/** Bytes of the planet's global scalars at the start of the planet field (struct PlanetScalars). */
+export const PLANET_SCALAR_BYTES = PLANET_LAYOUT.scalarBytes;
 
 export class Fields {
   readonly terrain: PingPongField;
@@ -57,13 +26,14 @@ export class Fields {
   ) {
     const cells = width * height;
     const climateCells = climateWidth * climateHeight;
-    this.terrain = new PingPongField(device, 'Fields.terrain', cells * TERRAIN_CELL_BYTES, layouts.terrainStep);
-    this.water = new PingPongField(device, 'Fields.water', cells * WATER_CELL_BYTES, layouts.terrainStep);
-    this.pressure = new PingPongField(device, 'Fields.pressure', climateCells * PRESSURE_CELL_BYTES, layouts.terrainStep);
-    this.climate = new PingPongField(device, 'Fields.climate', climateCells * CLIMATE_CELL_BYTES, layouts.terrainStep);
-    this.life = new PingPongField(device, 'Fields.life', cells * LIFE_CELL_BYTES, layouts.terrainStep);
+    const field = (name: string, bytes: number) => new PingPongField(device, `Fields.${name}`, bytes, layouts.terrainStep);
+    this.terrain = field('terrain', cells * CELL_LAYOUTS.terrain.bytes);
+    this.water = field('water', cells * CELL_LAYOUTS.water.bytes);
+    this.pressure = field('pressure', climateCells * CELL_LAYOUTS.pressure.bytes);
+    this.climate = field('climate', climateCells * CELL_LAYOUTS.climate.bytes);
+    this.life = field('life', cells * CELL_LAYOUTS.life.bytes);
     // The census's partial sums: WORKGROUP_X per row.
-    this.planet = new PingPongField(device, 'Fields.planet', PLANET_SCALAR_BYTES + WORKGROUP[0] * height * 16, layouts.terrainStep);
+    this.planet = field('planet', PLANET_LAYOUT.scalarBytes + WORKGROUP[0] * height * PLANET_LAYOUT.partialBytes);
   }
 
   get cells(): number { return this.width * this.height; }

@@ -9,6 +9,7 @@ import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
+import { CELL_LAYOUTS, decodeCells } from './cells';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
 import { MomentOutputs } from './moment-outputs';
@@ -186,28 +187,25 @@ export class Simulation implements SimulationState {
     this.reset();
   }
 
-  /** The latest terrain: vec4f per cell, row 0 at latitude +90, column 0 at longitude 0. */
+  /** The latest terrain (TerrainCell, decoded: see src/sim/cells.ts), row 0 at latitude +90, column 0 at longitude 0. */
   async readTerrain(): Promise<Float32Array> {
-    return new Float32Array(await readBuffer(this.device, this.state.terrain.current));
+    return decodeCells('terrain', await readBuffer(this.device, this.state.terrain.current));
   }
 
   /** One terrain cell (elevation, crust temperature, uplift, plate) of the latest state. */
   async readTerrainCell(x: number, y: number): Promise<Float32Array> {
-    const offset = (y * this.state.width + x) * 16;
-    return new Float32Array(await readBuffer(this.device, this.state.terrain.current, 16, offset));
+    const bytes = CELL_LAYOUTS.terrain.bytes;
+    return decodeCells('terrain', await readBuffer(this.device, this.state.terrain.current, bytes, (y * this.state.width + x) * bytes));
   }
 
-  /** Label the drainage basins (water.w: each cell's outlet) unless they are; ticks never read them. */
-  private labelBasins(): void { this.outputs.labelBasins(); }
-
-  /** The latest climate: two vec4f per climate cell (see Fields), row 0 at latitude +90. */
+  /** The latest climate (ClimateCell, decoded), row 0 at latitude +90. */
   async readClimate(): Promise<Float32Array> {
-    return new Float32Array(await readBuffer(this.device, this.state.climate.current));
+    return decodeCells('climate', await readBuffer(this.device, this.state.climate.current));
   }
 
-  /** The latest life: vec4f per terrain cell (plants, herbivores, carnivores, people). */
+  /** The latest life (LifeCell: plants, herbivores, carnivores, people) per terrain cell. */
   async readLife(): Promise<Float32Array> {
-    return new Float32Array(await readBuffer(this.device, this.state.life.current));
+    return decodeCells('life', await readBuffer(this.device, this.state.life.current));
   }
 
   /**
@@ -219,10 +217,10 @@ export class Simulation implements SimulationState {
     return { carbon, co2, anomaly, population, peakPopulation };
   }
 
-  /** The latest water, basins labelled: vec4f per cell (discharge, sediment, receiver, basin). */
+  /** The latest water, basins labelled (WaterCell, decoded: discharge, sediment, receiver, basin; ticks never read the basins). */
   async readWater(): Promise<Float32Array> {
-    this.labelBasins();
-    return new Float32Array(await readBuffer(this.device, this.state.water.current));
+    this.outputs.labelBasins();
+    return decodeCells('water', await readBuffer(this.device, this.state.water.current));
   }
 
   destroy(): void {

@@ -2,12 +2,15 @@
 // so each test picks its grid and globals. Results go back to Node as plain number arrays.
 
 import { GlobalsUniform, type GlobalsValues } from '../../src/gpu/globals';
-import { createLayouts } from '../../src/gpu/layouts';
+import { bindGroupLayoutEntries, createLayouts } from '../../src/gpu/layouts';
 import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
+import { decodeCells, encodeCells, type CellField } from '../../src/sim/cells';
 import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
 import { emptyPlateTable, withSteps, type PlateTable } from '../../src/sim/plates';
+import { EditStage } from '../../src/sim/stages/edit';
+import type { BrushEdit } from '../../src/sim/edits';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
@@ -61,7 +64,7 @@ function submitTick(
 export interface ProtoplanetRun {
   width: number;
   height: number;
-  /** Terrain to start from (vec4f per cell); omitted: generate it first. */
+  /** Terrain to start from (TerrainCell as floats per cell); omitted: generate it first. */
   start?: number[];
   /** Globals for the generate pass and every cooling tick. */
   globals: Partial<GlobalsValues>;
@@ -78,10 +81,10 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
     const stage = await ProtoplanetStage.create(device, layouts);
     const record = (body: (ctx: StepContext) => void) =>
       submitTick(device, globals, fields, 'KernelTests.protoplanet', globalsFor(run.width, run.height, run.globals), body);
-    if (run.start) device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
+    if (run.start) device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.start));
     else record((ctx) => stage.generate(ctx));
     for (let tick = 0; tick < run.coolTicks; tick++) record((ctx) => stage.cool(ctx));
-    const result = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
+    const result = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
     fields.destroy();
     globals.destroy();
     return result;
@@ -93,7 +96,7 @@ export type TectonicsPassName = 'reform' | 'drift' | 'relief';
 export interface TectonicsRun {
   width: number;
   height: number;
-  /** Terrain to start from (vec4f per cell: elevation, crust, uplift, plate). */
+  /** Terrain to start from (TerrainCell as floats, src/sim/cells.ts: elevation, crust, uplift, plate). */
   start: number[];
   /** Velocities of plates 1, 2, ... (cells per tick, east and south), each in use and seeded at cell 0; the steps are filled in each tick. */
   plates: [number, number][];
@@ -101,7 +104,7 @@ export interface TectonicsRun {
   /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
   passes: TectonicsPassName[];
   ticks: number;
-  /** Water to start from (vec4f per cell); omitted: zeros. */
+  /** Water to start from (WaterCell as floats per cell); omitted: zeros. */
   water?: number[];
 }
 
@@ -118,8 +121,8 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
       table.plates[k].velocity.set(velocity);
       table.plates[k].inUse[0] = 1;
     });
-    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.start));
-    if (run.water) device.queue.writeBuffer(fields.water.current, 0, new Float32Array(run.water));
+    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.start));
+    if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
       const values = globalsFor(run.width, run.height, { ...run.globals, tick });
@@ -127,8 +130,8 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
         for (const name of run.passes) stage[name](ctx);
       }, withSteps(table, values.seed, tick));
     }
-    const terrain = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
-    const water = Array.from(new Float32Array(await readBuffer(device, fields.water.current)));
+    const terrain = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
+    const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
     fields.destroy();
     globals.destroy();
     return { terrain, water };
@@ -138,9 +141,9 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
 export interface RiversRun {
   width: number;
   height: number;
-  /** Terrain to start from (vec4f per cell: elevation, crust, uplift, plate). */
+  /** Terrain to start from (TerrainCell as floats, src/sim/cells.ts: elevation, crust, uplift, plate). */
   terrain: number[];
-  /** Water to start from (vec4f per cell); omitted: dry (erosion.reset). */
+  /** Water to start from (WaterCell as floats per cell); omitted: dry (erosion.reset). */
   water?: number[];
   globals: Partial<GlobalsValues>;
   ticks: number;
@@ -156,14 +159,14 @@ export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; wa
     const stage = await ErosionStage.create(device, layouts);
     const record = (tick: number, body: (ctx: StepContext) => void) =>
       submitTick(device, globals, fields, 'KernelTests.rivers', globalsFor(run.width, run.height, { ...run.globals, tick }), body);
-    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
-    if (run.water) device.queue.writeBuffer(fields.water.current, 0, new Float32Array(run.water));
+    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.terrain));
+    if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
     else record(0, (ctx) => stage.reset(ctx));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) record(tick, (ctx) => stage.flow(ctx));
     record(firstTick + run.ticks, (ctx) => stage.labelBasins(ctx));
-    const terrain = Array.from(new Float32Array(await readBuffer(device, fields.terrain.current)));
-    const water = Array.from(new Float32Array(await readBuffer(device, fields.water.current)));
+    const terrain = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
+    const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
     fields.destroy();
     globals.destroy();
     return { terrain, water };
@@ -176,9 +179,9 @@ export interface ClimateRun {
   /** The terrain grid; the climate grid is a quarter of it each way. */
   width: number;
   height: number;
-  /** Terrain (vec4f per terrain cell: elevation, crust, uplift, plate). */
+  /** Terrain (TerrainCell as floats per terrain cell). */
   terrain: number[];
-  /** Surface pressure to start from (vec4f per climate cell); omitted: zeros. */
+  /** Surface pressure to start from (PressureCell as floats per climate cell); omitted: zeros. */
   pressure?: number[];
   /** Climate to start from (CLIMATE_CELL_FLOATS per climate cell); omitted: climate.reset. */
   climate?: number[];
@@ -200,25 +203,25 @@ export async function runClimate(run: ClimateRun): Promise<{ pressure: number[];
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await ClimateStage.create(device, layouts);
-    const read = async (buffer: GPUBuffer) => Array.from(new Float32Array(await readBuffer(device, buffer)));
+    const read = async (field: CellField) => Array.from(decodeCells(field, await readBuffer(device, fields[field].current)));
     const record = (tick: number, body: (ctx: StepContext) => void) => {
       const season = run.yearTicks ? Math.cos((2 * Math.PI * tick) / run.yearTicks) : undefined;
       const values = globalsFor(run.width, run.height, { climateOn: 1, ...run.globals, tick, ...(season === undefined ? {} : { season }) });
       submitTick(device, globals, fields, 'KernelTests.climate', values, body);
     };
-    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
-    if (run.pressure) device.queue.writeBuffer(fields.pressure.current, 0, new Float32Array(run.pressure));
-    if (run.climate) device.queue.writeBuffer(fields.climate.current, 0, new Float32Array(run.climate));
+    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.terrain));
+    if (run.pressure) device.queue.writeBuffer(fields.pressure.current, 0, encodeCells('pressure', run.pressure));
+    if (run.climate) device.queue.writeBuffer(fields.climate.current, 0, encodeCells('climate', run.climate));
     else record(0, (ctx) => stage.reset(ctx));
     const climates: number[][] = [];
     for (let tick = 0; tick < run.ticks; tick++) {
       record(tick, (ctx) => {
         for (const name of run.passes) stage[name](ctx);
       });
-      if (run.everyTick) climates.push(await read(fields.climate.current));
+      if (run.everyTick) climates.push(await read('climate'));
     }
-    if (!run.everyTick) climates.push(await read(fields.climate.current));
-    const pressure = await read(fields.pressure.current);
+    if (!run.everyTick) climates.push(await read('climate'));
+    const pressure = await read('pressure');
     fields.destroy();
     globals.destroy();
     return { pressure, climate: climates };
@@ -228,11 +231,11 @@ export async function runClimate(run: ClimateRun): Promise<{ pressure: number[];
 export interface LifeRun {
   width: number;
   height: number;
-  /** Terrain (vec4f per terrain cell). */
+  /** Terrain (TerrainCell as floats per terrain cell). */
   terrain: number[];
   /** Climate (CLIMATE_CELL_FLOATS per climate cell, a quarter of the grid each way). */
   climate: number[];
-  /** Life to start from (vec4f per terrain cell). */
+  /** Life to start from (LifeCell as floats per terrain cell). */
   life: number[];
   globals: Partial<GlobalsValues>;
   ticks: number;
@@ -250,15 +253,15 @@ export async function runLife(run: LifeRun): Promise<number[][]> {
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await LifeStage.create(device, layouts);
-    device.queue.writeBuffer(fields.terrain.current, 0, new Float32Array(run.terrain));
-    device.queue.writeBuffer(fields.climate.current, 0, new Float32Array(run.climate));
-    device.queue.writeBuffer(fields.life.current, 0, new Float32Array(run.life));
+    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.terrain));
+    device.queue.writeBuffer(fields.climate.current, 0, encodeCells('climate', run.climate));
+    device.queue.writeBuffer(fields.life.current, 0, encodeCells('life', run.life));
     const reads: number[][] = [];
     for (let tick = 0; tick < run.ticks; tick++) {
       const values = globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, ...(tick === 0 ? run.firstTick : {}), tick });
       submitTick(device, globals, fields, 'KernelTests.life', values, (ctx) => stage.grow(ctx));
       if ((run.readEvery && (tick + 1) % run.readEvery === 0) || tick === run.ticks - 1) {
-        reads.push(Array.from(new Float32Array(await readBuffer(device, fields.life.current))));
+        reads.push(Array.from(decodeCells('life', await readBuffer(device, fields.life.current))));
       }
     }
     fields.destroy();
@@ -270,7 +273,7 @@ export async function runLife(run: LifeRun): Promise<number[][]> {
 export interface HumansRun {
   width: number;
   height: number;
-  /** Life (vec4f per terrain cell; w the settled fraction), fixed through the run. */
+  /** Life (LifeCell as floats per terrain cell; the 4th the settled fraction), fixed through the run. */
   life: number[];
   globals: Partial<GlobalsValues>;
   ticks: number;
@@ -278,7 +281,7 @@ export interface HumansRun {
   everyTick?: boolean;
 }
 
-/** Run humans.update (census, burn) for some ticks from humans.reset; the planet's two scalar vec4f, read along the way. */
+/** Run humans.update (census, burn) for some ticks from humans.reset; the planet's scalars (PlanetScalars), read along the way. */
 export async function runHumans(run: HumansRun): Promise<number[][]> {
   const device = await gpuDevice();
   return checked(device, async () => {
@@ -286,7 +289,7 @@ export async function runHumans(run: HumansRun): Promise<number[][]> {
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await HumansStage.create(device, layouts);
-    device.queue.writeBuffer(fields.life.current, 0, new Float32Array(run.life));
+    device.queue.writeBuffer(fields.life.current, 0, encodeCells('life', run.life));
     submitTick(device, globals, fields, 'KernelTests.humansReset', globalsFor(run.width, run.height, run.globals), (ctx) => stage.reset(ctx));
     const reads: number[][] = [];
     for (let tick = 0; tick < run.ticks; tick++) {
@@ -301,6 +304,32 @@ export async function runHumans(run: HumansRun): Promise<number[][]> {
   });
 }
 
+export interface BrushRun {
+  width: number;
+  height: number;
+  /** Terrain (TerrainCell as floats per terrain cell). */
+  terrain: number[];
+  edits: BrushEdit[];
+}
+
+/** Apply brush edits' dabs to a terrain in one pass; returns the terrain. */
+export async function runBrush(run: BrushRun): Promise<number[]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await EditStage.create(device, layouts);
+    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.terrain));
+    submitTick(device, globals, fields, 'KernelTests.brush', globalsFor(run.width, run.height, {}), (ctx) => stage.brush(ctx, run.edits));
+    const result = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
+    stage.destroy();
+    fields.destroy();
+    globals.destroy();
+    return result;
+  });
+}
+
 /**
  * The WGSL sphere helpers evaluated on every cell: for each cell, the 8 neighbours' indices,
  * then east-west spacing, cell area, and the 4 diffusion weights at rate 0.1 (8 + 6 values).
@@ -311,13 +340,11 @@ export async function runSphereHelpers(width: number, height: number): Promise<n
     const layouts = createLayouts(device);
     const cells = width * height;
     const out = device.createBuffer({ label: 'KernelTests.sphere', size: cells * 14 * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    const code = libraryShader(neighboursWgsl);
     const layout = device.createBindGroupLayout({
-      label: 'KernelTests.sphereLayout',
-      entries: [{ binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } }],
+      label: 'KernelTests.sphereLayout', entries: bindGroupLayoutEntries(code, { compute: { entryPoint: 'neighbours' } }, 1),
     });
-    const pass = await createComputePass(device, {
-      label: 'tests.neighbours', code: libraryShader(neighboursWgsl), entryPoint: 'neighbours', layouts: [layouts.globals, layout],
-    });
+    const pass = await createComputePass(device, { label: 'tests.neighbours', code, entryPoint: 'neighbours', layouts: [layouts.globals, layout] });
     const globals = new GlobalsUniform(device, layouts.globals);
     globals.write(globalsFor(width, height, {}));
     const group = device.createBindGroup({ label: 'KernelTests.sphereGroup', layout, entries: [{ binding: 0, resource: { buffer: out } }] });

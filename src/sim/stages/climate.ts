@@ -23,16 +23,17 @@ export class ClimateStage {
   private constructor(private readonly passes: ClimatePasses) {}
 
   static async create(device: GPUDevice, layouts: Layouts): Promise<ClimateStage> {
-    const pass = (name: string, code: string) => createComputePass(device, {
-      label: `climate.${name}`, code: climateStepShader(code), entryPoint: name,
+    // One shader module per file (shared by its entry points).
+    const pass = (name: string, file: string, code: string) => createComputePass(device, {
+      label: `climate.${name}`, moduleLabel: `climate.${file}`, code: climateStepShader(code), entryPoint: name,
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
     // One after the other: each creation opens and closes its own validation error scope.
-    const surface = await pass('surface', surfaceWgsl);
-    const blurEastWest = await pass('blurEastWest', blurWgsl);
-    const blurNorthSouth = await pass('blurNorthSouth', blurWgsl);
-    const weather = await pass('weather', weatherWgsl);
-    const reset = await pass('reset', weatherWgsl);
+    const surface = await pass('surface', 'surface', surfaceWgsl);
+    const blurEastWest = await pass('blurEastWest', 'blur', blurWgsl);
+    const blurNorthSouth = await pass('blurNorthSouth', 'blur', blurWgsl);
+    const weather = await pass('weather', 'weather', weatherWgsl);
+    const reset = await pass('reset', 'weather', weatherWgsl);
     return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, reset });
   }
 

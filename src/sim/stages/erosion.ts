@@ -32,6 +32,6 @@ export class ErosionStage {
   /** Route, accumulate, incise, deposit, fill pits. */
   flow(ctx: StepContext): void { ctx.waterStep(this.flowPass, true); }
 
-  /** Label every cell's drainage basin by its outlet (water.w); the flow leaves it unset. */
+  /** Label every cell's drainage basin by its outlet (WaterCell.basin); the flow leaves it unset. */
   labelBasins(ctx: StepContext): void { ctx.waterStep(this.basinsPass, false); }
 }

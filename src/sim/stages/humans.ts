@@ -15,7 +15,7 @@ export class HumansStage {
   static async create(device: GPUDevice, layouts: Layouts): Promise<HumansStage> {
     const code = libraryShader(censusWgsl);
     const pass = (name: string) => createComputePass(device, {
-      label: `humans.${name}`, code, entryPoint: name, layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
+      label: `humans.${name}`, moduleLabel: 'humans.census', code, entryPoint: name, layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
     });
     const census = await pass('census');
     const burn = await pass('burn');

@@ -4,16 +4,16 @@
 import growWgsl from '../../../shaders/life/grow.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
-import { COMMON_WGSL, terrainStepShader } from '../../gpu/shaders';
+import { COMMON_WGSL, lifeStepShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
 export class LifeStage {
   private constructor(private readonly growPass: ComputePass, private readonly resetPass: ComputePass) {}
 
   static async create(device: GPUDevice, layouts: Layouts): Promise<LifeStage> {
-    const code = terrainStepShader([COMMON_WGSL.lifeStep, COMMON_WGSL.driftSource, growWgsl].join('\n'));
+    const code = lifeStepShader([COMMON_WGSL.driftSource, growWgsl].join('\n'));
     const pass = (name: string) => createComputePass(device, {
-      label: `life.${name}`, code, entryPoint: name,
+      label: `life.${name}`, moduleLabel: 'life.grow', code, entryPoint: name,
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
     const grow = await pass('grow');

@@ -1,0 +1,87 @@
+// The fields' cells as shaders/common/cells.wgsl declares them: byte sizes and member offsets read
+// from the WGSL by webgpu-utils (never typed here), and one table of named channels with units,
+// shared by the export, the soak and the tests. Readers see a cell as interleaved floats, one a
+// 4-byte word in the struct's order: integer members (ids, indices) decoded to their value.
+
+import cellsWgsl from '../../shaders/common/cells.wgsl?raw';
+import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, type StructDefinition } from '../gpu/reflect';
+
+const DEFINITIONS = makeShaderDataDefinitions(cellsWgsl);
+
+/** The fields made of cells on a grid, and the WGSL struct of each one's cell. */
+export const CELL_STRUCTS = {
+  terrain: 'TerrainCell', water: 'WaterCell', pressure: 'PressureCell', climate: 'ClimateCell', life: 'LifeCell',
+} as const;
+export type CellField = keyof typeof CELL_STRUCTS;
+
+/** How a 4-byte word of a cell is stored: a float, or an integer (a struct's padding reads as a float). */
+export type WordType = 'f32' | 'u32' | 'i32';
+
+export interface CellLayout {
+  /** Bytes of one cell, array stride included. */
+  bytes: number;
+  /** 4-byte words of one cell: the floats a reader sees per cell. */
+  words: number;
+  /** The type of each word. */
+  wordTypes: readonly WordType[];
+  /** Each member's first word and its count of words. */
+  members: Readonly<Record<string, { word: number; words: number }>>;
+}
+
+function layoutOf(struct: StructDefinition): CellLayout {
+  const words = struct.size / 4;
+  const wordTypes: WordType[] = new Array<WordType>(words).fill('f32');
+  const members: Record<string, { word: number; words: number }> = {};
+  for (const [name, field] of Object.entries(struct.fields)) {
+    const type = (field.type as { type?: string }).type ?? 'f32';
+    const member = { word: field.offset / 4, words: field.type.size / 4 };
+    members[name] = member;
+    const scalar = type.startsWith('vec') ? (type.endsWith('u') ? 'u32' : type.endsWith('i') ? 'i32' : 'f32') : type;
+    for (let k = 0; k < member.words; k++) wordTypes[member.word + k] = scalar as WordType;
+  }
+  return { bytes: struct.size, words, wordTypes, members };
+}
+
+export const CELL_LAYOUTS: Readonly<Record<CellField, CellLayout>> = Object.fromEntries(
+  Object.entries(CELL_STRUCTS).map(([field, struct]) => [field, layoutOf(DEFINITIONS.structs[struct])]),
+) as Record<CellField, CellLayout>;
+
+/** The planet field: its scalars (PlanetScalars) first, then the census's partial sums. */
+export const PLANET_LAYOUT = {
+  scalarBytes: DEFINITIONS.structs.Planet.fields.partials.offset,
+  partialBytes: getSizeAndAlignmentOfUnsizedArrayElement(DEFINITIONS.structs.Planet).size,
+};
+
+/** One tick's brush dabs (struct Brush): the struct's definition, and the bytes of a dab. */
+export const BRUSH_STRUCT = DEFINITIONS.structs.Brush;
+export const DAB_BYTES = getSizeAndAlignmentOfUnsizedArrayElement(BRUSH_STRUCT).size;
+/** What a dab changes (the WGSL DAB_* constants, in their order). */
+export const DAB_CHANNELS = ['elevation', 'uplift'] as const;
+
+/** Cells as the floats a reader sees: integer words decoded to their value. */
+export function decodeCells(field: CellField, bytes: ArrayBuffer): Float32Array {
+  const { words, wordTypes } = CELL_LAYOUTS[field];
+  const floats = new Float32Array(bytes.slice(0));
+  const unsigned = new Uint32Array(bytes);
+  const signed = new Int32Array(bytes);
+  wordTypes.forEach((type, word) => {
+    if (type === 'f32') return;
+    const source = type === 'u32' ? unsigned : signed;
+    for (let at = word; at < floats.length; at += words) floats[at] = source[at];
+  });
+  return floats;
+}
+
+/** The bytes of cells given as a reader sees them (the inverse of decodeCells). */
+export function encodeCells(field: CellField, values: ArrayLike<number>): ArrayBuffer {
+  const { words, wordTypes } = CELL_LAYOUTS[field];
+  const floats = Float32Array.from(values);
+  const unsigned = new Uint32Array(floats.buffer);
+  const signed = new Int32Array(floats.buffer);
+  wordTypes.forEach((type, word) => {
+    if (type === 'f32') return;
+    const target = type === 'u32' ? unsigned : signed;
+    for (let at = word; at < floats.length; at += words) target[at] = values[at];
+  });
+  return floats.buffer;
+}
