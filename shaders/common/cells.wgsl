@@ -66,16 +66,12 @@ struct Planet {
   partials: array<f32>,
 }
 
-// What a brush dab changes.
-const DAB_ELEVATION: u32 = 0u;
-const DAB_UPLIFT: u32 = 1u;
-
 // A person's brush dab (src/sim/stages/edit.ts writes them): see shaders/edit/brush.wgsl.
 struct Dab {
   centre: vec3f,  // unit vector
   radius: f32,    // radians
   amount: f32,    // model units (elevation) or uplift
-  channel: u32,   // DAB_ELEVATION or DAB_UPLIFT
+  channel: u32,   // DAB_ELEVATION or DAB_UPLIFT (shaders/edit/brush.wgsl)
 }
 
 // One tick's dabs, in the order they were made (the buffer is sized by MAX_DABS_PER_TICK).

@@ -2,8 +2,13 @@
 // Each dab adds its amount, weighted by a raised-cosine falloff of the great-circle distance
 // from its centre (1 at the centre, 0 at its radius), to the elevation (model units, kept
 // between the lowest floor, 0, and the highest relief can build, MAX_UPLIFTED) or to the uplift
-// (0..1), clamped after each dab (the Dab and Brush structs: shaders/common/cells.wgsl). One dab after another, in one loop, so a stroke
-// applied live in pieces and the same stroke replayed in one pass do the same float operations.
+// (0..1), clamped after each dab (the Dab and Brush structs: shaders/common/cells.wgsl). One
+// dab after another, in one loop, so a stroke applied live in pieces and the same stroke
+// replayed in one pass do the same float operations.
+
+// The channels a dab can change: Dab.channel's values, set from src/sim/cells.ts DAB_CHANNELS.
+override DAB_ELEVATION: u32;
+override DAB_UPLIFT: u32;
 
 @group(2) @binding(0) var<storage, read> brush: Brush;
 
@@ -21,7 +26,7 @@ fn brushTerrain(@builtin(global_invocation_id) id: vec3u) {
     let weight = 0.5 + 0.5 * cos(PI * distance / dab.radius);
     if (dab.channel == DAB_ELEVATION) {
       cell.elevation = clamp(cell.elevation + dab.amount * weight, 0.0, MAX_UPLIFTED);
-    } else {
+    } else if (dab.channel == DAB_UPLIFT) {
       cell.uplift = clamp(cell.uplift + dab.amount * weight, 0.0, 1.0);
     }
   }

@@ -1,14 +1,24 @@
 // stats.rows: each row's sums for the charts of global series, one invocation a row (the work
 // is one read of every cell; the CPU adds the rows up). Weights are cos(latitude), the rows'
-// share of the sphere's area. Written per terrain row y:
-//   rows[2y]     = (area, land area, plants * area, herbivores * area) over land cells,
-//   rows[2y + 1] = (carnivores * area, climate row area, temperature * climate area, 0),
-// the climate terms only on rows y < climateHeight (the climate grid's own rows).
+// share of the sphere's area.
+
+// One terrain row y's sums, in equatorial cell areas: the row's area, and over its land cells
+// their area and each population times it; the climate terms over the climate grid's own row y
+// (only for y < climateHeight): its area and its temperature (deg C) times that area.
+struct RowSums {
+  area: f32,
+  landArea: f32,
+  plants: f32,
+  herbivores: f32,
+  carnivores: f32,
+  climateArea: f32,
+  temperature: f32,
+}
 
 @group(1) @binding(0) var<storage, read> terrain: array<TerrainCell>;
 @group(1) @binding(1) var<storage, read> life: array<LifeCell>;
 @group(1) @binding(2) var<storage, read> climate: array<ClimateCell>;
-@group(1) @binding(3) var<storage, read_write> rows: array<vec4f>;
+@group(1) @binding(3) var<storage, read_write> rows: array<RowSums>;
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn sumRows(@builtin(global_invocation_id) id: vec3u) {
@@ -34,6 +44,6 @@ fn sumRows(@builtin(global_invocation_id) id: vec3u) {
     climateArea = f32(globals.climateWidth) * climateWeight;
     temperature *= climateWeight;
   }
-  rows[2u * y] = vec4f(f32(globals.width) * weight, land * weight, populations.xy * weight);
-  rows[2u * y + 1u] = vec4f(populations.z * weight, climateArea, temperature, 0.0);
+  let area = populations * weight;
+  rows[y] = RowSums(f32(globals.width) * weight, land * weight, area.x, area.y, area.z, climateArea, temperature);
 }

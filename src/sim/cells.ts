@@ -55,7 +55,7 @@ export const PLANET_LAYOUT = {
 /** One tick's brush dabs (struct Brush): the struct's definition, and the bytes of a dab. */
 export const BRUSH_STRUCT = DEFINITIONS.structs.Brush;
 export const DAB_BYTES = getSizeAndAlignmentOfUnsizedArrayElement(BRUSH_STRUCT).size;
-/** What a dab changes (the WGSL DAB_* constants, in their order). */
+/** What a dab changes: Dab.channel is an index of this list (the brush pass's DAB_* overrides are set from it). */
 export const DAB_CHANNELS = ['elevation', 'uplift'] as const;
 
 /** Cells as the floats a reader sees: integer words decoded to their value. */

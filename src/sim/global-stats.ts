@@ -4,7 +4,10 @@
 // scrub back keeps them (the same world gives the same values) until an edit changes the future.
 
 import rowsWgsl from '../../shaders/stats/rows.wgsl?raw';
+import { bindGroupLayoutEntries } from '../gpu/layouts';
 import { createComputePass, WORKGROUP, type ComputePass } from '../gpu/pass';
+import { ParityBindGroups } from '../gpu/pingpong';
+import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, type StructDefinition } from '../gpu/reflect';
 import { libraryShader } from '../gpu/shaders';
 import { eraAt, FULL_SEA_LEVEL, seaLevelAt } from '../timeline';
 import { PLANET_SCALAR_BYTES, type Fields } from './fields';
@@ -15,6 +18,14 @@ import { METRES_PER_UNIT } from './world';
 export const SAMPLE_TICKS = 60;
 /** Read-backs that may be in flight at once (a fast seek passes several samples a frame). */
 const STAGING_COUNT = 16;
+
+const ROWS_WGSL = libraryShader(rowsWgsl);
+/** The WGSL `rows` binding: one RowSums struct per terrain row. */
+const ROWS_BINDING = makeShaderDataDefinitions(ROWS_WGSL).storages.rows;
+/** Bytes of one row's sums, and each member's float offset in them, as the WGSL lays them out. */
+const ROW_BYTES = getSizeAndAlignmentOfUnsizedArrayElement(ROWS_BINDING).size;
+const ROW_MEMBERS = Object.entries((ROWS_BINDING.typeDefinition as unknown as { elementType: StructDefinition }).elementType.fields)
+  .map(([name, field]) => ({ name, float: field.offset / 4 }));
 
 /** One moment's global values; null where the era has no such thing yet. */
 export interface GlobalSample {
@@ -37,7 +48,8 @@ export class GlobalStats {
   readonly samples = new Map<number, GlobalSample>();
   private readonly free: GPUBuffer[];
   private rows: GPUBuffer;
-  private groups = new Map<string, GPUBindGroup>();
+  /** The bind groups over the fields last sampled, one per parity of the three fields read. */
+  private bound?: { fields: Fields; groups: ParityBindGroups };
 
   private constructor(
     private readonly device: GPUDevice,
@@ -46,30 +58,22 @@ export class GlobalStats {
     private readonly maxRows: number,
   ) {
     this.free = Array.from({ length: STAGING_COUNT }, (_, k) => device.createBuffer({
-      label: `GlobalStats.staging${k}`, size: PLANET_SCALAR_BYTES + maxRows * 32, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ,
+      label: `GlobalStats.staging${k}`, size: PLANET_SCALAR_BYTES + maxRows * ROW_BYTES, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ,
     }));
-    this.rows = device.createBuffer({ label: 'GlobalStats.rows', size: maxRows * 32, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    this.rows = device.createBuffer({ label: 'GlobalStats.rows', size: maxRows * ROW_BYTES, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
   }
 
   /** Staging and row buffers sized for grids up to maxRows rows. */
   static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, maxRows: number): Promise<GlobalStats> {
-    const read = { type: 'read-only-storage' } as const;
-    const layout = device.createBindGroupLayout({
-      label: 'Layouts.stats',
-      entries: [
-        { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: read },
-        { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: read },
-        { binding: 2, visibility: GPUShaderStage.COMPUTE, buffer: read },
-        { binding: 3, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } },
-      ],
-    });
-    const pass = await createComputePass(device, { label: 'stats.rows', code: libraryShader(rowsWgsl), entryPoint: 'sumRows', layouts: [globalsLayout, layout] });
+    const entryPoint = 'sumRows';
+    const layout = device.createBindGroupLayout({ label: 'Layouts.stats', entries: bindGroupLayoutEntries(ROWS_WGSL, { compute: { entryPoint } }, 1) });
+    const pass = await createComputePass(device, { label: 'stats.rows', code: ROWS_WGSL, entryPoint, layouts: [globalsLayout, layout] });
     return new GlobalStats(device, layout, pass, maxRows);
   }
 
   /** The fields were rebuilt (a new grid or world): forget their bind groups and every sample. */
   reset(): void {
-    this.groups.clear();
+    this.bound = undefined;
     this.samples.clear();
   }
 
@@ -90,7 +94,7 @@ export class GlobalStats {
     this.pass.encode(pass, [simulation.globalsGroup, this.bindGroup(fields)], WORKGROUP[0], Math.ceil(fields.height / WORKGROUP[0]));
     pass.end();
     encoder.copyBufferToBuffer(fields.planet.current, 0, staging, 0, PLANET_SCALAR_BYTES);
-    encoder.copyBufferToBuffer(this.rows, 0, staging, PLANET_SCALAR_BYTES, fields.height * 32);
+    encoder.copyBufferToBuffer(this.rows, 0, staging, PLANET_SCALAR_BYTES, fields.height * ROW_BYTES);
     this.device.queue.submit([encoder.finish()]);
     const height = fields.height;
     staging.mapAsync(GPUMapMode.READ).then(() => {
@@ -106,27 +110,31 @@ export class GlobalStats {
     this.rows.destroy();
   }
 
-  /** One bind group per parity of the three fields read (they flip every tick). */
+  /** The bind group for the fields' current parities (they flip every tick). */
   private bindGroup(fields: Fields): GPUBindGroup {
-    const key = `${fields.terrain.index}${fields.life.index}${fields.climate.index}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = this.device.createBindGroup({
-        label: `GlobalStats.group${key}`, layout: this.layout,
-        entries: [fields.terrain.current, fields.life.current, fields.climate.current, this.rows].map((buffer, binding) => ({ binding, resource: { buffer } })),
-      });
-      this.groups.set(key, group);
+    if (this.bound?.fields !== fields) {
+      const pairs = [fields.terrain, fields.life, fields.climate];
+      this.bound = {
+        fields,
+        groups: new ParityBindGroups(pairs, (sides, name) => this.device.createBindGroup({
+          label: `GlobalStats.group${name}`, layout: this.layout,
+          entries: [...pairs.map((pair, k) => pair.buffers[sides[k]]), this.rows].map((buffer, binding) => ({ binding, resource: { buffer } })),
+        })),
+      };
     }
-    return group;
+    return this.bound.groups.current;
   }
 }
 
 /** Add the rows up: area means, over land for the populations. */
 function sampleOf(tick: number, data: Float32Array, height: number): GlobalSample {
   const [, co2, , population] = data;
-  const sums = new Float64Array(8);
-  for (let y = 0; y < height; y++) for (let k = 0; k < 8; k++) sums[k] += data[PLANET_SCALAR_BYTES / 4 + y * 8 + k];
-  const [area, land, plants, herbivores, carnivores, climateArea, temperature] = sums;
+  const sums: Record<string, number> = {};
+  for (const { name, float } of ROW_MEMBERS) {
+    sums[name] = 0;
+    for (let y = 0; y < height; y++) sums[name] += data[(PLANET_SCALAR_BYTES + y * ROW_BYTES) / 4 + float];
+  }
+  const { area, landArea: land, plants, herbivores, carnivores, climateArea, temperature } = sums;
   const processes = eraAt(tick).processes;
   const overLand = (sum: number) => (processes.life && land > 0 ? sum / land : null);
   return {

@@ -30,6 +30,7 @@ export class EditStage {
     const brushPass = await createComputePass(device, {
       label: 'edit.brush', entryPoint: 'brushTerrain', code,
       layouts: [layouts.globals, layouts.terrainStep, layout],
+      constants: { DAB_ELEVATION: DAB_CHANNELS.indexOf('elevation'), DAB_UPLIFT: DAB_CHANNELS.indexOf('uplift') },
     });
     // The struct Brush with room for a tick's most dabs (its array is sized by the buffer).
     const dabsView = makeStructuredView(BRUSH_STRUCT, new ArrayBuffer(BRUSH_STRUCT.fields.dabs.offset + MAX_DABS_PER_TICK * DAB_BYTES));
