@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import type { ParamKey } from '../../src/params';
+import type { PlanetScalars } from '../../src/sim/simulation';
 import { openPage } from './browser';
 
 export class AppPage {
@@ -23,6 +24,7 @@ export class AppPage {
   readWater(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readWater()); }
   readClimate(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readClimate()); }
   readLife(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readLife()); }
+  readPlanet(): Promise<PlanetScalars> { return this.page.evaluate(() => window.deepTime.readPlanet()); }
 
   async capture(width: number, height: number): Promise<Uint8Array> {
     const base64 = await this.page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);
