@@ -2,15 +2,15 @@
 // and rebuilds. (Its golden frames of the protoplanet are on the story page, tests/e2e/story/.)
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage } from '../support/app-page';
+import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A paused app at a small grid (a tick in the link pauses it). */
-const open = (query: string) => AppPage.open(browser, `res=128x64&tick=0&${query}`);
+/** A paused app at a small grid (a tick in the link pauses it), in a small window: no test here points at it. */
+const open = (query: string) => AppPage.open(browser, `res=128x64&tick=0&${query}`, SMALL_VIEWPORT);
 
 describe('the app', () => {
   it('starts with no WebGPU error and draws frames', async () => {
@@ -48,7 +48,7 @@ describe('the app', () => {
   });
 
   it('clamps or ignores a hostile link with visible notices, and still runs', async () => {
-    const app = await AppPage.open(browser, 'seed=NaN&res=99999x3&tick=-4&view=%3Cscript%3E&speed=1e999&cooling=-1&zzz=1');
+    const app = await AppPage.open(browser, 'seed=NaN&res=99999x3&tick=-4&view=%3Cscript%3E&speed=1e999&cooling=-1&zzz=1', SMALL_VIEWPORT);
     expect(await app.status()).toBe('ready');
     const notices = await app.notices();
     expect(notices.length).toBeGreaterThanOrEqual(6);

@@ -1,6 +1,7 @@
 // The story of seed 1 at 128x64, simulated once a run: one page walks it and every era's checks
 // run on it (tests/e2e/story/). The timeline goes first, so that its run to 8,450 is straight;
-// the soak then runs on to the end; the eras' checks after it seek back to keyframes.
+// the soak then runs on to the end; the eras' checks after it seek back to keyframes. The
+// export tool's own replay starts with the file and runs alongside.
 import { useStory } from '../support/story-page';
 import { describeClimate } from './story/climate';
 import { describeExport } from './story/export';

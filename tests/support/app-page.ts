@@ -5,6 +5,12 @@ import type { ParamKey } from '../../src/params';
 import type { PlanetScalars } from '../../src/sim/simulation';
 import { openPage } from './browser';
 
+/**
+ * A small window for tests that never point at the page: on SwiftShader a frame at 800x500 costs
+ * tens of milliseconds, and the app draws one every animation frame, seeking or not.
+ */
+export const SMALL_VIEWPORT = { width: 160, height: 100 };
+
 export class AppPage {
   private constructor(readonly page: Page, readonly problems: string[]) {}
 

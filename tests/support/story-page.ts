@@ -2,7 +2,7 @@
 // drive (tests/e2e/story.test.ts), so the story is simulated once a run; it counts its ticks.
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { AppPage } from './app-page';
+import { AppPage, SMALL_VIEWPORT } from './app-page';
 import { launchBrowser } from './browser';
 
 /** Seed 1 at 128x64, paused at tick 0, on the map (a view in the link leaves the guided story). */
@@ -28,7 +28,8 @@ export function useStory(): Story {
   let app: AppPage | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    app = await AppPage.open(browser, STORY_QUERY);
+    // Captures draw at their own size, whatever the window's.
+    app = await AppPage.open(browser, STORY_QUERY, SMALL_VIEWPORT);
     await app.page.evaluate(() => {
       const { simulation } = window.deepTime.app!;
       const step = simulation.step.bind(simulation);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIMATE_CELL_FLOATS } from '../../../src/sim/fields';
 import { METRES_PER_UNIT } from '../../../src/sim/world';
 import { seaLevelAt, yearsAt } from '../../../src/timeline';
-import { runScript } from '../../support/run-script';
+import { runScript, type ScriptResult } from '../../support/run-script';
 import type { Story } from '../../support/story-page';
 
 /** 2.6 billion years, July: the first July (phase 120 of 240) at or after tick 4029. */
@@ -27,15 +27,25 @@ function pick(source: number[], stride: number, offsets: number[]): number[] {
   return picked;
 }
 
+/**
+ * Call at the top level of the story file: the tool starts with the file and replays in its own
+ * browser alongside the story page's run; its test reads the story page and then the tool's files.
+ */
 export function describeExport(story: Story): void {
-  describe('npm run export', () => {
-    let out: string;
-    beforeAll(async () => { out = await mkdtemp(join(tmpdir(), 'deep-time-export-')); });
-    afterAll(async () => { if (out) await rm(out, { recursive: true, force: true }); });
+  let out: string | undefined;
+  let tool: Promise<ScriptResult> | undefined;
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'deep-time-export-'));
+    tool = runScript('scripts/export.mjs', ['--seed', '1', '--res', '128x64', '--years', String(YEARS), '--month', String(MONTH), '--out', out]);
+  });
+  afterAll(async () => {
+    await tool;
+    if (out) await rm(out, { recursive: true, force: true });
+  });
 
+  describe('npm run export', () => {
     it('writes the manifest and fields equal to the app state at the same seed and tick', { timeout: 300_000 }, async () => {
-      // The tool replays in its own browser while the story page is read directly.
-      const tool = runScript('scripts/export.mjs', ['--seed', '1', '--res', '128x64', '--years', String(YEARS), '--month', String(MONTH), '--out', out]);
+      if (!out || !tool) throw new Error('The export tool did not start');
       const { app } = story;
       expect(await app.page.evaluate((y, m) => window.deepTime.tickAt(y, m), YEARS, MONTH)).toBe(TICK);
       expect(await app.seek(TICK)).toBe(TICK);

@@ -15,7 +15,7 @@ async function snapshot(app: AppPage) {
   };
 }
 
-/** The straight run from tick 0 on a fresh page: about 60 s here; room for a slower machine. */
+/** The straight run to 8,450 on SwiftShader: about 60 s here; room for a slower machine. */
 const STRAIGHT_RUN_TIMEOUT_MS = 600_000;
 
 /** Runs first on the story page: its run to 8,450 is straight, with no keyframe restored. */
