@@ -1,6 +1,6 @@
 // The soak: the whole story, stopping at every era boundary to check that every field is finite
 // and inside its physical bounds, with a table of each field's minimum and maximum per era.
-// Shared by tests/e2e/soak.test.ts (128x64, in CI) and `npm run soak` (any grid).
+// Shared by tests/e2e/story/soak.ts (128x64, in CI, on the story page) and `npm run soak` (any grid).
 
 import { createHash } from 'node:crypto';
 import { SCHEMA } from '../../src/params';
