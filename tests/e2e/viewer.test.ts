@@ -237,6 +237,9 @@ describe('the viewer, driven by a person', () => {
     await page.mouse.move(150, 250);
     await page.mouse.down();
     await page.mouse.move(350, 250, { steps: 20 });
+    // Chromium hands pointer moves over once a frame: let that frame run before the button
+    // comes up, as a hand's release never lands in the same frame as its last move.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.mouse.up();
     await page.waitForFunction(() => window.deepTime.app!.edits.length > 0);
     // Let the frame that hands the last dabs over run.
