@@ -3,7 +3,7 @@
 // blocks other origins, and no request to one).
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage } from '../support/app-page';
+import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
 import { generator, hostileValue } from '../support/hostile';
 import { serializeWorld } from '../../src/io/world-file';
@@ -13,12 +13,14 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
+/** No test here points at the page: a small window keeps its frames cheap. */
+const open = (query: string) => AppPage.open(browser, query, SMALL_VIEWPORT);
 const memory = (app: AppPage) => app.page.evaluate(() => window.deepTime.gpuMemory());
 const settled = (app: AppPage) => app.page.waitForFunction(() => window.deepTime.status === 'ready' && !window.deepTime.app!.seeking, { timeout: 120_000 });
 
 describe('reliability at 128x64', () => {
   it('leaves GPU memory where it started after 50 rebuilds of resolution and seed', { timeout: 300_000 }, async () => {
-    const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=30&view=map');
+    const app = await open('seed=1&res=128x64&tick=30&view=map');
     await settled(app);
     const before = await memory(app);
     const rebuilds: string[] = [];
@@ -43,7 +45,7 @@ describe('reliability at 128x64', () => {
   });
 
   it('recovers from a lost device: a new device, the same world, the same fields at the same tick', { timeout: 300_000 }, async () => {
-    const app = await AppPage.open(browser, 'seed=4&res=128x64&tick=0&view=map');
+    const app = await open('seed=4&res=128x64&tick=0&view=map');
     expect(await app.seek(700)).toBe(700);
     const terrain = await app.readTerrain();
     const water = await app.readWater();
@@ -64,7 +66,7 @@ describe('reliability at 128x64', () => {
     // And it runs on like a world never interrupted.
     expect(await app.seek(760)).toBe(760);
     const onward = await app.readTerrain();
-    const straight = await AppPage.open(browser, 'seed=4&res=128x64&tick=0&view=map');
+    const straight = await open('seed=4&res=128x64&tick=0&view=map');
     expect(await straight.seek(760)).toBe(760);
     expect(await straight.readTerrain()).toEqual(onward);
     await straight.close();
@@ -73,7 +75,7 @@ describe('reliability at 128x64', () => {
   });
 
   it('takes 240 hostile inputs through the panel, world files and links: clamped or refused, visibly, the world intact', { timeout: 400_000 }, async () => {
-    const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=20&view=map');
+    const app = await open('seed=1&res=128x64&tick=20&view=map');
     await settled(app);
     const random = generator(21);
     const outcomes = new Map<string, number>();
@@ -138,7 +140,7 @@ describe('reliability at 128x64', () => {
       const query = new URLSearchParams();
       for (const key of ['seed', 'res', 'tick', 'view', 'layer', 'speed', 'edits']) query.set(key, String(hostileValue(random)).slice(0, 200));
       query.set('res', '128x64');
-      const page = await AppPage.open(browser, query.toString());
+      const page = await open(query.toString());
       expect(await page.status()).toBe('ready');
       expect((await page.notices()).length).toBeGreaterThan(0);
       expect((await page.readTerrain()).every(Number.isFinite)).toBe(true);
@@ -153,7 +155,7 @@ describe('reliability at 128x64', () => {
   });
 
   it('sends nothing outside its origin: a CSP blocks other origins, and no request goes to one', async () => {
-    const app = await AppPage.open(browser, 'seed=1&res=128x64&tick=10');
+    const app = await open('seed=1&res=128x64&tick=10');
     const policy = await app.page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content') ?? '');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("connect-src 'self'");

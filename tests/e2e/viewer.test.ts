@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeWorld } from '../../src/io/world-file';
 import { defaultParams } from '../../src/params';
 import { encodeEdits, type BrushEdit, type Edit } from '../../src/sim/edits';
-import { AppPage } from '../support/app-page';
+import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
 
 let browser: Browser;
@@ -14,6 +14,8 @@ afterAll(async () => { await browser?.close(); });
 
 /** A paused app at 128x64 (a tick in the link pauses it), 800x500 CSS pixels. */
 const open = (query: string) => AppPage.open(browser, `res=128x64&tick=0&${query}`);
+/** The same in a small window, for tests that never point at the page: its frames are cheap. */
+const openSmall = (query: string) => AppPage.open(browser, `res=128x64&tick=0&${query}`, SMALL_VIEWPORT);
 const WIDTH = 128;
 const HEIGHT = 64;
 
@@ -119,7 +121,7 @@ describe('the viewer, driven by a person', () => {
   });
 
   it('keyboard: play, step, step back, seek a year, next era, view, layer, story, tool', async () => {
-    const app = await open('seed=2');
+    const app = await openSmall('seed=2');
     const { page } = app;
     const state = () => page.evaluate(() => {
       const { params, playing, simulation } = window.deepTime.app!;
@@ -174,7 +176,7 @@ describe('the viewer, driven by a person', () => {
   });
 
   it('layer picker: the panel select changes the layer and the legend, and leaves the story', async () => {
-    const app = await open('seed=2');
+    const app = await openSmall('seed=2');
     const { page } = app;
     const legend = () => page.$eval('#legend .legend-title', (element) => element.textContent);
     const before = await legend();
@@ -235,6 +237,9 @@ describe('the viewer, driven by a person', () => {
     await page.mouse.move(150, 250);
     await page.mouse.down();
     await page.mouse.move(350, 250, { steps: 20 });
+    // Chromium hands pointer moves over once a frame: let that frame run before the button
+    // comes up, as a hand's release never lands in the same frame as its last move.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.mouse.up();
     await page.waitForFunction(() => window.deepTime.app!.edits.length > 0);
     // Let the frame that hands the last dabs over run.
@@ -278,7 +283,7 @@ describe('the viewer, driven by a person', () => {
     // The link carries the edits; the same link replays to the same terrain, bit for bit.
     const search = await page.evaluate(() => location.search);
     expect(search).toContain('edits=');
-    const copy = await AppPage.open(browser, search.slice(1));
+    const copy = await AppPage.open(browser, search.slice(1), SMALL_VIEWPORT);
     expect(await copy.page.evaluate(() => window.deepTime.app!.edits.length)).toBe(edits.length);
     expect(await copy.seek(1600)).toBe(1600);
     expect(await copy.readTerrain()).toEqual(after);
@@ -313,7 +318,7 @@ describe('the viewer, driven by a person', () => {
   });
 
   it('opens a world file, and refuses bad ones with a notice, the world untouched', { timeout: 200_000 }, async () => {
-    const app = await open('seed=3&view=map');
+    const app = await openSmall('seed=3&view=map');
     const { page } = app;
     expect(await app.seek(40)).toBe(40);
     const stroke: BrushEdit = { tick: 100, kind: 'raise', radiusKm: 800, amount: 1000, points: [30, 10, 40, 12] };
@@ -327,7 +332,7 @@ describe('the viewer, driven by a person', () => {
     const loaded = await app.readTerrain();
 
     // The same world from a link: same seed, same edits, same tick.
-    const fresh = await open(`seed=11&view=map&edits=${encodeURIComponent(encodeEdits(fileEdits))}`);
+    const fresh = await openSmall(`seed=11&view=map&edits=${encodeURIComponent(encodeEdits(fileEdits))}`);
     expect(await fresh.seek(150)).toBe(150);
     expect(await fresh.readTerrain()).toEqual(loaded);
     await fresh.close();

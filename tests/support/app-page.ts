@@ -2,7 +2,14 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { inject } from 'vitest';
 import type { ParamKey } from '../../src/params';
+import type { PlanetScalars } from '../../src/sim/state';
 import { openPage } from './browser';
+
+/**
+ * A small window for tests that never point at the page: on SwiftShader a frame at 800x500 costs
+ * tens of milliseconds, and the app draws one every animation frame, seeking or not.
+ */
+export const SMALL_VIEWPORT = { width: 160, height: 100 };
 
 export class AppPage {
   private constructor(readonly page: Page, readonly problems: string[]) {}
@@ -23,6 +30,7 @@ export class AppPage {
   readWater(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readWater()); }
   readClimate(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readClimate()); }
   readLife(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readLife()); }
+  readPlanet(): Promise<PlanetScalars> { return this.page.evaluate(() => window.deepTime.readPlanet()); }
 
   async capture(width: number, height: number): Promise<Uint8Array> {
     const base64 = await this.page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);

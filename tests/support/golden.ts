@@ -1,11 +1,21 @@
-// Golden-image comparison: a captured frame against tests/e2e/snapshots/NAME.png (pixelmatch).
+// Golden-image comparison: a captured frame against tests/e2e/snapshots/NAME.png (pixelmatch),
+// within the one tolerance every golden shares.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
+import { expect } from 'vitest';
 import { decodePng, encodePng } from '../../src/io/png';
 
 const SNAPSHOTS = join(import.meta.dirname, '..', 'e2e', 'snapshots');
 const OUTPUT = join(import.meta.dirname, '..', '..', 'test-output');
+
+/**
+ * The golden tolerance, for every frame: SwiftShader renders identically run to run; the
+ * allowance (pixelmatch threshold 0.1, at most 0.5% of pixels) absorbs small shifts in
+ * transcendental functions between Chromium and SwiftShader builds, while a wrong palette,
+ * camera or field changes far more.
+ */
+export const MAX_DIFFERING_FRACTION = 0.005;
 
 export interface GoldenResult {
   /** Pixels that differ by more than pixelmatch's per-pixel threshold. */
@@ -44,4 +54,10 @@ export function compareWithGolden(name: string, rgba: Uint8Array, width: number,
     writeFileSync(join(OUTPUT, `${name}.actual.png`), encodeRgba(rgba, width, height));
   }
   return result;
+}
+
+/** Expect a captured frame to match the golden NAME within MAX_DIFFERING_FRACTION. */
+export function expectMatchesGolden(name: string, rgba: Uint8Array, width: number, height: number): void {
+  const result = compareWithGolden(name, rgba, width, height);
+  expect(result.fraction, `${name}: ${result.differing} pixels differ; diff: ${result.diffPath}`).toBeLessThanOrEqual(MAX_DIFFERING_FRACTION);
 }

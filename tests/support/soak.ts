@@ -1,7 +1,8 @@
 // The soak: the whole story, stopping at every era boundary to check that every field is finite
 // and inside its physical bounds, with a table of each field's minimum and maximum per era.
-// Shared by tests/e2e/soak.test.ts (128x64, in CI) and `npm run soak` (any grid).
+// Shared by tests/e2e/story/soak.ts (128x64, in CI, on the story page) and `npm run soak` (any grid).
 
+import { createHash } from 'node:crypto';
 import { SCHEMA } from '../../src/params';
 import { CLIMATE_CELL_FLOATS } from '../../src/sim/fields';
 import { END_TICK, eraStartTick, ERAS } from '../../src/timeline';
@@ -68,6 +69,10 @@ const STRIDES = { terrain: 4, water: 4, climate: CLIMATE_CELL_FLOATS, life: 4, p
 export interface SoakStop {
   era: string;
   tick: number;
+  /** The tick the app's seek reported reaching. */
+  reached: number;
+  /** SHA-256 of every field and planet scalar read at the stop (as float32 bits). */
+  digest: string;
   /** Per bound: the minimum and maximum seen (NaN when a value was not finite). */
   ranges: { name: string; min: number; max: number }[];
   failures: string[];
@@ -108,7 +113,9 @@ export async function checkMoment(driver: SoakDriver, tick: number): Promise<Soa
     return { name: bound.name, min, max };
   });
   const era = ERAS[Math.min(soakTicks().indexOf(tick), ERAS.length - 1)]?.name ?? `tick ${tick}`;
-  return { era: tick === END_TICK ? 'Last tick' : era, tick, ranges, failures };
+  const hash = createHash('sha256');
+  for (const values of Object.values(sources)) hash.update(new Uint8Array(Float32Array.from(values).buffer));
+  return { era: tick === END_TICK ? 'Last tick' : era, tick, reached, digest: hash.digest('hex'), ranges, failures };
 }
 
 /** The soak's table: one row per field, a min..max column per stop. */

@@ -1,0 +1,34 @@
+// The story of seed 1 at 128x64, simulated once a run: one page walks it and every era's checks
+// run on it (tests/e2e/story/). The protoplanet (tick 120) and the timeline go first, so that
+// the timeline's run to 8,450 is straight; the soak then runs on to the end; the eras' checks
+// after it seek back to keyframes. The export tool's own replay starts with the file and runs
+// alongside.
+import { describe, expect, it } from 'vitest';
+import { END_TICK } from '../../src/timeline';
+import { ticksSimulated, useStory } from '../support/story-page';
+import { describeClimate } from './story/climate';
+import { describeExport } from './story/export';
+import { describeHumans } from './story/humans';
+import { describeLife } from './story/life';
+import { describeProtoplanet } from './story/protoplanet';
+import { describeSoak } from './story/soak';
+import { describeTectonics } from './story/tectonics';
+import { describeTimeline } from './story/timeline';
+
+const story = useStory();
+
+describeProtoplanet(story);
+describeTimeline(story);
+describeSoak(story);
+describeTectonics(story);
+describeExport(story);
+describeClimate(story);
+describeLife(story);
+describeHumans(story);
+
+describe('the story page', () => {
+  // 16,010 today: the story once, then at most 299 ticks from a keyframe for each seek back.
+  it('simulated the story once: under a quarter more ticks than the story has', async () => {
+    expect(await ticksSimulated(story.app)).toBeLessThan(END_TICK * 1.25);
+  });
+});

@@ -1,0 +1,112 @@
+// The human era and the warming on the story page: people settled only where it is mild and
+// wet, city lights only on the night side, and at the end of the story the fossil reserve burnt,
+// the planet warmed as the parameters say, and the hot tropics emptied. Golden frames of the
+// night side, the life layer and the default view.
+import { describe, expect, it } from 'vitest';
+import { SCHEMA } from '../../../src/params';
+import { sunDirectionAt } from '../../../src/render/sun';
+import { CLIMATE_CELL_FLOATS as F } from '../../../src/sim/fields';
+import { END_TICK, eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { suitability, warmingOf } from '../../reference/humans';
+import { expectMatchesGolden } from '../../support/golden';
+import type { Story } from '../../support/story-page';
+
+const GRID = { width: 128, height: 64 };
+const CLIMATE = { width: 32, height: 16 };
+/** Late in the humans era, before the industry: the planet settled, no carbon burnt yet. */
+const SETTLED = eraStartTick(ERAS.findIndex((era) => era.id === 'warming')) - 100;
+const CAPTURE = { width: 512, height: 256 };
+
+/** The climate's means (mean temperature, annual rain) over terrain cell i. */
+function meansAt(climate: number[], i: number): [number, number] {
+  const x = i % GRID.width;
+  const y = Math.floor(i / GRID.width);
+  const c = (Math.floor(y / 4) * CLIMATE.width + Math.floor(x / 4)) * F;
+  return [climate[c + 8], climate[c + 9]];
+}
+
+/** How far the sun stands above the horizon at a map pixel, as the cosine of its zenith angle. */
+function sunHeightAt(px: number, py: number, sun: number[]): number {
+  const lon = Math.PI + (((px + 0.5) / CAPTURE.width) * 2 - 1) * Math.PI;
+  const lat = (1 - ((py + 0.5) / CAPTURE.height) * 2) * (Math.PI / 2);
+  const normal = [Math.cos(lat) * Math.sin(lon), Math.sin(lat), Math.cos(lat) * Math.cos(lon)];
+  return normal[0] * sun[0] + normal[1] * sun[1] + normal[2] * sun[2];
+}
+
+export function describeHumans(story: Story): void {
+  describe('the human era and the warming at 128x64', () => {
+    it('settles the mild wet land, lights only the night side, and ends warmer with emptied tropics', async () => {
+      const { app } = story;
+      expect(await app.seek(SETTLED)).toBe(SETTLED);
+      const terrain = await app.readTerrain();
+      const climate = await app.readClimate();
+      const life = await app.readLife();
+      const sea = seaLevelAt(SETTLED);
+      let people = 0;
+      let peopleOnUnsuitable = 0;
+      for (let i = 0; i < GRID.width * GRID.height; i++) {
+        const settled = life[i * 4 + 3];
+        expect(Number.isFinite(settled) && settled >= 0 && settled <= 1).toBe(true);
+        if (terrain[i * 4] <= sea) expect(settled).toBe(0);
+        people += settled;
+        if (suitability(...meansAt(climate, i)) === 0) peopleOnUnsuitable += settled;
+      }
+      expect(people).toBeGreaterThan(100);
+      // Where the year's rain drops below the threshold for a season, people leave over a few
+      // ticks: those leaving may hold up to 2% of the people at any moment.
+      expect(peopleOnUnsuitable / people).toBeLessThan(0.02);
+      const settledPlanet = await app.readPlanet();
+      expect(settledPlanet.population).toBeGreaterThan(1e9);
+      expect(settledPlanet.carbon).toBe(0);
+      expect(settledPlanet.co2).toBe(280);
+
+      // City lights: the same frame with and without them differs only where the sun is down
+      // (past the terminator's soft edge, 0.05, and a pixel's width, 0.0125).
+      const sun = sunDirectionAt(SETTLED);
+      await app.set('view', 'map');
+      await app.set('layer', 'surface');
+      const lit = await app.capture(CAPTURE.width, CAPTURE.height);
+      await app.set('cityLights', 'off');
+      const dark = await app.capture(CAPTURE.width, CAPTURE.height);
+      await app.set('cityLights', 'on');
+      let lights = 0;
+      for (let p = 0; p < CAPTURE.width * CAPTURE.height; p++) {
+        const difference = Math.max(...[0, 1, 2].map((k) => Math.abs(lit[p * 4 + k] - dark[p * 4 + k])));
+        if (difference <= 1) continue;
+        lights++;
+        expect(sunHeightAt(p % CAPTURE.width, Math.floor(p / CAPTURE.width), sun)).toBeLessThan(0.05 + 0.0125);
+      }
+      expect(lights).toBeGreaterThan(500);
+      expectMatchesGolden('humans-night-map', lit, CAPTURE.width, CAPTURE.height);
+      await app.set('layer', 'life');
+      expectMatchesGolden('humans-life-map', await app.capture(CAPTURE.width, CAPTURE.height), CAPTURE.width, CAPTURE.height);
+
+      // The end of the story.
+      expect(await app.seek(END_TICK)).toBe(END_TICK);
+      const end = await app.readPlanet();
+      const reserve = SCHEMA.fossilCarbon.default;
+      expect(Math.abs(end.carbon - reserve) / reserve).toBeLessThan(0.1);
+      const warming = warmingOf(reserve, SCHEMA.climateSensitivity.default);
+      expect(Math.abs(end.anomaly - warming) / warming).toBeLessThan(0.1);
+      // People vanish from much of the planet.
+      expect(end.population).toBeLessThan(0.8 * end.peakPopulation);
+      const endTerrain = await app.readTerrain();
+      const endClimate = await app.readClimate();
+      const endLife = await app.readLife();
+      let tooHot = 0;
+      for (let i = 0; i < GRID.width * GRID.height; i++) {
+        const latitude = 90 - ((Math.floor(i / GRID.width) + 0.5) / GRID.height) * 180;
+        const [meanTemperature] = meansAt(endClimate, i);
+        if (Math.abs(latitude) > 23.5 || endTerrain[i * 4] <= seaLevelAt(END_TICK) || meanTemperature <= SCHEMA.heatLimit.default) continue;
+        tooHot++;
+        expect(endLife[i * 4 + 3]).toBe(0);
+      }
+      // The warming pushed real stretches of tropical land past the limit.
+      expect(tooHot).toBeGreaterThan(50);
+      await app.set('layer', 'surface');
+      await app.set('view', 'globe');
+      expectMatchesGolden('humans-end-surface-globe', await app.capture(CAPTURE.width, CAPTURE.height), CAPTURE.width, CAPTURE.height);
+      expect(await app.errors()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,48 @@
+// The life era on the story page: populations finite and never negative, plants on the land and
+// none at sea, populations that change from tick to tick, and golden frames of the default view
+// (surface, greened by the plants) and the life layer.
+import { describe, expect, it } from 'vitest';
+import { eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { expectMatchesGolden } from '../../support/golden';
+import type { Story } from '../../support/story-page';
+
+const LIFE_START = eraStartTick(ERAS.findIndex((era) => era.id === 'life'));
+const TICK = LIFE_START + 300;
+
+export function describeLife(story: Story): void {
+  describe('the life era at 128x64', () => {
+    it('greens the land with pulsing populations and draws them like the golden images', async () => {
+      const { app } = story;
+      expect(await app.seek(TICK)).toBe(TICK);
+      const terrain = await app.readTerrain();
+      const life = await app.readLife();
+      const sea = seaLevelAt(TICK);
+      let green = 0;
+      let seaCells = 0;
+      let livingSea = 0;
+      for (let i = 0; i < life.length / 4; i++) {
+        for (let k = 0; k < 3; k++) expect(Number.isFinite(life[i * 4 + k]) && life[i * 4 + k] >= 0).toBe(true);
+        if (terrain[i * 4] <= sea) {
+          seaCells++;
+          if (life[i * 4] > 0) livingSea++;
+        }
+        if (life[i * 4] > 0.1) green++;
+      }
+      expect(green).toBeGreaterThan(100);
+      // Life is updated from the terrain at the start of a tick: a cell that the tick's erosion
+      // or the sea's breathing just submerged keeps its life until the next. Under 2% of the sea.
+      expect(livingSea / seaCells).toBeLessThan(0.02);
+      // Twenty ticks on, the herbivores have moved: the populations pulse.
+      expect(await app.seek(TICK + 20)).toBe(TICK + 20);
+      const later = await app.readLife();
+      const changed = later.filter((v, k) => k % 4 === 1 && Math.abs(v - life[k]) > 1e-3).length;
+      expect(changed).toBeGreaterThan(100);
+      await app.set('view', 'map');
+      for (const layer of ['surface', 'life']) {
+        await app.set('layer', layer);
+        expectMatchesGolden(`life-${layer}-map`, await app.capture(512, 256), 512, 256);
+      }
+      expect(await app.errors()).toEqual([]);
+    });
+  });
+}
