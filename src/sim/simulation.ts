@@ -14,19 +14,15 @@ import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
 import { MomentOutputs } from './moment-outputs';
 import { anyPlateSteps } from './plates';
-import { ClimateStage } from './stages/climate';
-import { EditStage } from './stages/edit';
-import { ErosionStage } from './stages/erosion';
-import { HumansStage } from './stages/humans';
-import { LifeStage } from './stages/life';
-import { ProtoplanetStage } from './stages/protoplanet';
-import { TectonicsStage } from './stages/tectonics';
+import { createStages, type Stages } from './stages';
 import type { PlanetScalars, SimulationState } from './state';
 import { StepContext } from './step-context';
 import { climateGridOf, isReformTick, type WorldDefinition } from './world';
 
 export class Simulation implements SimulationState {
   private currentTick = 0;
+  /** Ticks stepped since creation, replays included (a keyframe restore steps none). */
+  private stepped = 0;
   /** The globals, plate table and basins of the current moment. */
   private readonly outputs: MomentOutputs;
   /** When set, each pass of a tick is timed on its own on the GPU (bench). */
@@ -39,32 +35,20 @@ export class Simulation implements SimulationState {
     private readonly device: GPUDevice,
     readonly layouts: Layouts,
     private readonly globals: GlobalsUniform,
-    private readonly protoplanet: ProtoplanetStage,
-    private readonly tectonics: TectonicsStage,
-    private readonly erosion: ErosionStage,
-    private readonly climate: ClimateStage,
-    private readonly life: LifeStage,
-    private readonly humans: HumansStage,
-    private readonly edit: EditStage,
+    private readonly stages: Stages,
     private world: WorldDefinition,
     private state: Fields,
   ) {
     this.keyframeStore = new KeyframeStore(device, state);
-    this.outputs = new MomentOutputs(globals, () => this.record((ctx) => this.erosion.labelBasins(ctx)));
+    this.outputs = new MomentOutputs(globals, () => this.record((ctx) => stages.erosion.labelBasins(ctx)));
   }
 
   /** Compile every stage, allocate the fields and generate the world at tick 0. */
   static async create(device: GPUDevice, world: WorldDefinition): Promise<Simulation> {
     const layouts = createLayouts(device);
-    const protoplanet = await ProtoplanetStage.create(device, layouts);
-    const tectonics = await TectonicsStage.create(device, layouts);
-    const erosion = await ErosionStage.create(device, layouts);
-    const climate = await ClimateStage.create(device, layouts);
-    const life = await LifeStage.create(device, layouts);
-    const humans = await HumansStage.create(device, layouts);
-    const edit = await EditStage.create(device, layouts);
+    const stages = await createStages(device, layouts);
     const globals = new GlobalsUniform(device, layouts.globals);
-    const simulation = new Simulation(device, layouts, globals, protoplanet, tectonics, erosion, climate, life, humans, edit, world, fieldsFor(device, layouts, world));
+    const simulation = new Simulation(device, layouts, globals, stages, world, fieldsFor(device, layouts, world));
     simulation.reset();
     return simulation;
   }
@@ -76,6 +60,7 @@ export class Simulation implements SimulationState {
   get atEnd(): boolean { return this.currentTick >= END_TICK; }
   get keyframes(): KeyframeStore { return this.keyframeStore; }
   get fastestPlate(): number { return this.outputs.fastestPlate; }
+  get ticksSimulated(): number { return this.stepped; }
 
   /** Keep the basins labelled after every change, from now on (the basins layer is on screen). */
   wantBasins(wanted: boolean): void {
@@ -87,13 +72,14 @@ export class Simulation implements SimulationState {
   reset(): void {
     this.currentTick = 0;
     this.outputs.moved(this.world, this.currentTick);
+    const { protoplanet, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
-      this.protoplanet.generate(ctx);
-      this.erosion.reset(ctx);
-      this.climate.reset(ctx);
-      this.life.reset(ctx);
-      this.humans.reset(ctx);
-      this.edit.brush(ctx, brushEditsAt(this.world.edits, 0));
+      protoplanet.generate(ctx);
+      erosion.reset(ctx);
+      climate.reset(ctx);
+      life.reset(ctx);
+      humans.reset(ctx);
+      edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
     this.outputs.settle();
     this.onStep?.();
@@ -111,27 +97,29 @@ export class Simulation implements SimulationState {
     const processes = eraAt(this.currentTick).processes;
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
     const plates = this.outputs.plates;
+    const { protoplanet, tectonics, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
-      if (processes.crustCooling) this.protoplanet.cool(ctx);
-      if (processes.tectonics && reforming) this.tectonics.reform(ctx);
+      if (processes.crustCooling) protoplanet.cool(ctx);
+      if (processes.tectonics && reforming) tectonics.reform(ctx);
       // Plants, animals and people, before the drift (life reads where each column comes from
       // and moves with it); then the people counted, fossil carbon burnt, the planet warmed.
-      if (processes.life) this.life.grow(ctx);
-      if (processes.humans) this.humans.update(ctx);
+      if (processes.life) life.grow(ctx);
+      if (processes.humans) humans.update(ctx);
       if (processes.tectonics) {
-        if (anyPlateSteps(plates)) this.tectonics.drift(ctx);
-        this.tectonics.relief(ctx);
+        if (anyPlateSteps(plates)) tectonics.drift(ctx);
+        tectonics.relief(ctx);
       }
-      if (processes.erosion) this.erosion.flow(ctx);
+      if (processes.erosion) erosion.flow(ctx);
       if (processes.climate) {
-        this.climate.surface(ctx);
-        this.climate.blur(ctx);
-        this.climate.weather(ctx);
+        climate.surface(ctx);
+        climate.blur(ctx);
+        climate.weather(ctx);
       }
       // What people painted at the tick this one reaches (the state at a tick includes its edits).
-      this.edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick + 1));
+      edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick + 1));
     });
     this.currentTick++;
+    this.stepped++;
     this.outputs.moved(this.world, this.currentTick);
     if (this.keyframeStore.wants(this.currentTick)) this.keyframeStore.capture(this.currentTick);
     this.onStep?.();
@@ -164,7 +152,7 @@ export class Simulation implements SimulationState {
     this.world = { ...this.world, edits: [...this.world.edits, edit] };
     this.keyframeStore.dropFrom(edit.tick);
     this.outputs.moved(this.world, this.currentTick);
-    if (edit.kind !== 'plate') this.record((ctx) => this.edit.brush(ctx, [edit]));
+    if (edit.kind !== 'plate') this.record((ctx) => this.stages.edit.brush(ctx, [edit]));
     this.outputs.settle();
     return null;
   }
@@ -227,7 +215,7 @@ export class Simulation implements SimulationState {
     this.keyframeStore.destroy();
     this.state.destroy();
     this.globals.destroy();
-    this.edit.destroy();
+    this.stages.edit.destroy();
   }
 
   /** Record and submit passes at the current tick (the globals already hold it). */

@@ -15,7 +15,7 @@ export interface Story {
 
 /** Ticks this page's simulation has stepped so far (a keyframe restore steps none). */
 export function ticksSimulated(app: AppPage): Promise<number> {
-  return app.page.evaluate(() => (window as unknown as { storyTicksSimulated: number }).storyTicksSimulated);
+  return app.page.evaluate(() => window.deepTime.app!.simulation.ticksSimulated);
 }
 
 /**
@@ -30,16 +30,6 @@ export function useStory(): Story {
     browser = await launchBrowser();
     // Captures draw at their own size, whatever the window's.
     app = await AppPage.open(browser, STORY_QUERY, SMALL_VIEWPORT);
-    await app.page.evaluate(() => {
-      const { simulation } = window.deepTime.app!;
-      const step = simulation.step.bind(simulation);
-      const counter = { ticks: 0 };
-      Object.defineProperty(window, 'storyTicksSimulated', { get: () => counter.ticks });
-      simulation.step = () => {
-        if (!simulation.atEnd) counter.ticks++;
-        step();
-      };
-    });
   });
   afterAll(async () => {
     if (app) console.log(`The story page simulated ${(await ticksSimulated(app)).toLocaleString('en-US')} ticks.`);
