@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { END_TICK } from '../../src/timeline';
 import { ticksSimulated, useStory } from '../support/story-page';
+import { describeCharts } from './story/charts';
 import { describeClimate } from './story/climate';
 import { describeExport } from './story/export';
 import { describeHumans } from './story/humans';
@@ -24,6 +25,7 @@ describeTectonics(story);
 describeExport(story);
 describeClimate(story);
 describeLife(story);
+describeCharts(story);
 describeHumans(story);
 
 describe('the story page', () => {

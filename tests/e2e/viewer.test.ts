@@ -7,6 +7,7 @@ import { defaultParams } from '../../src/params';
 import { encodeEdits, type BrushEdit, type Edit } from '../../src/sim/edits';
 import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
+import { member, wordsOf } from '../support/cells';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -260,6 +261,8 @@ describe('the viewer, driven by a person', () => {
       expect(Math.abs(lat)).toBeLessThanOrEqual(0.23);
     }
     // A dab every quarter radius along the stroke (125 km, 1.12° of arc), however fast the mouse.
+    const elevationOf = member('terrain', 'elevation');
+    const receiverOf = member('water', 'receiver');
     const spacing = 500 / 4 / ((6371 * Math.PI) / 180);
     for (let i = 1; i < dabs.length; i++) expect(arcDegrees(dabs[i - 1], dabs[i]), `dab ${i}`).toBeLessThanOrEqual(spacing * 1.01);
 
@@ -268,14 +271,15 @@ describe('the viewer, driven by a person', () => {
     // lies within 2° of a point in it, where the raised cosine of a 4.5° radius still weighs 0.59.
     for (const dab of dabs) {
       const cell = cellOf(dab);
-      expect(after[cell * 4] - before[cell * 4], `cell under ${dab}`).toBeGreaterThanOrEqual(0.29);
+      expect(elevationOf(after, cell) - elevationOf(before, cell), `cell under ${dab}`).toBeGreaterThanOrEqual(0.29);
     }
     // Beyond the brush's reach (its radius plus a cell's half diagonal) nothing changed.
     const reach = (500 / 6371) * (180 / Math.PI) + 2;
     let unchanged = 0;
     for (let cell = 0; cell < WIDTH * HEIGHT; cell++) {
       if (dabs.some((dab) => arcDegrees(dab, cellCentre(cell)) < reach)) continue;
-      expect(after.slice(cell * 4, cell * 4 + 4), `cell ${cell}`).toEqual(before.slice(cell * 4, cell * 4 + 4));
+      const words = wordsOf('terrain');
+      expect(after.slice(cell * words, (cell + 1) * words), `cell ${cell}`).toEqual(before.slice(cell * words, (cell + 1) * words));
       unchanged++;
     }
     expect(unchanged).toBeGreaterThan(WIDTH * HEIGHT * 0.8);
@@ -294,14 +298,14 @@ describe('the viewer, driven by a person', () => {
     expect(await app.seek(1700)).toBe(1700);
     const riversAfter = await app.readWater();
     const area = [...Array(WIDTH * HEIGHT).keys()].filter((cell) => dabs.some((dab) => arcDegrees(dab, cellCentre(cell)) < reach));
-    const rerouted = area.filter((cell) => riversAfter[cell * 4 + 2] !== riversBefore[cell * 4 + 2]);
+    const rerouted = area.filter((cell) => receiverOf(riversAfter, cell) !== receiverOf(riversBefore, cell));
     expect(rerouted.length).toBeGreaterThan(0);
 
     // A plate push: drag east from a point; the plate under it gets a velocity of 8 cm/yr east.
     for (let i = 0; i < 3; i++) await press(page, 'e');
     expect(await appValue(page, () => window.deepTime.app!.params.tool)).toBe('plate');
     const terrain = await app.readTerrain();
-    const plateUnder = terrain[cellOf(mapLonLat(250, 330)) * 4 + 3];
+    const plateUnder = member('terrain', 'plate')(terrain, cellOf(mapLonLat(250, 330)));
     expect(plateUnder).toBeGreaterThan(0);
     const count = edits.length;
     await page.mouse.move(250, 330);

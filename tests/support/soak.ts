@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { SCHEMA } from '../../src/params';
-import { CLIMATE_CELL_FLOATS } from '../../src/sim/fields';
+import { CELL_LAYOUTS, type CellField } from '../../src/sim/cells';
 import { END_TICK, eraStartTick, ERAS } from '../../src/timeline';
 
 /** What the soak reads from a running app (an AppPage, or the soak script's page). */
@@ -17,12 +17,16 @@ export interface SoakDriver {
   readPlanet(): Promise<{ carbon: number; co2: number; anomaly: number; population: number; peakPopulation: number }>;
 }
 
-/** A field's physical bounds: the component it is in, its stride, and its allowed range. */
+/**
+ * A value's physical bounds: the cell member it is (src/sim/cells.ts places it; `component` for a
+ * vector's), or a planet scalar, and its allowed range.
+ */
 interface Bound {
   name: string;
   unit: string;
-  source: 'terrain' | 'water' | 'climate' | 'life' | 'planet';
-  offset: number;
+  source: Exclude<CellField, 'pressure'> | 'planet';
+  member: string;
+  component?: number;
   min: number;
   max: number;
   integer?: boolean;
@@ -33,38 +37,48 @@ const MAX_CO2 = 280 + SCHEMA.fossilCarbon.default * PPM_PER_GT_C;
 
 /** Every bound, with why. Elevation in model units (600 m each): 0 the lowest floor, 25 the highest relief builds. */
 export const BOUNDS: readonly Bound[] = [
-  { name: 'elevation', unit: 'units of 600 m', source: 'terrain', offset: 0, min: 0, max: 25 },
+  { name: 'elevation', unit: 'units of 600 m', source: 'terrain', member: 'elevation', min: 0, max: 25 },
   // The crust never hotter than the melt it formed as, never colder than the ambient 15 deg C (float32 slack).
-  { name: 'crust temperature', unit: '°C', source: 'terrain', offset: 1, min: 15 - 1e-3, max: SCHEMA.initialCrustTemp.default },
-  { name: 'uplift', unit: '', source: 'terrain', offset: 2, min: 0, max: 1 },
-  { name: 'plate', unit: 'id', source: 'terrain', offset: 3, min: 0, max: SCHEMA.plateCount.default, integer: true },
+  { name: 'crust temperature', unit: '°C', source: 'terrain', member: 'crustTemperature', min: 15 - 1e-3, max: SCHEMA.initialCrustTemp.default },
+  { name: 'uplift', unit: '', source: 'terrain', member: 'uplift', min: 0, max: 1 },
+  { name: 'plate', unit: 'id', source: 'terrain', member: 'plate', min: 0, max: SCHEMA.plateCount.default, integer: true },
   // Discharge: rain summed over at most every cell of the grid; sediment never negative.
-  { name: 'discharge', unit: 'cell areas × m/yr', source: 'water', offset: 0, min: 0, max: 1e6 },
-  { name: 'sediment', unit: 'units', source: 'water', offset: 1, min: 0, max: 1e6 },
+  { name: 'discharge', unit: 'cell areas × m/yr', source: 'water', member: 'discharge', min: 0, max: 1e6 },
+  { name: 'sediment', unit: 'units', source: 'water', member: 'sediment', min: 0, max: 1e6 },
   // Earth's sea-level pressure has stayed within 870..1085 hPa.
-  { name: 'pressure', unit: 'hPa', source: 'climate', offset: 0, min: 850, max: 1150 },
+  { name: 'pressure', unit: 'hPa', source: 'climate', member: 'pressure', min: 850, max: 1150 },
   // Earth's record extremes are -89 and +57 deg C; the warming may add 15 more.
-  { name: 'temperature', unit: '°C', source: 'climate', offset: 1, min: -100, max: 75 },
-  { name: 'vapour', unit: 'mm', source: 'climate', offset: 2, min: 0, max: 150 },
-  { name: 'rain', unit: 'mm/day', source: 'climate', offset: 3, min: 0, max: 500 },
-  { name: 'wind east', unit: 'm/s', source: 'climate', offset: 4, min: -150, max: 150 },
-  { name: 'wind north', unit: 'm/s', source: 'climate', offset: 5, min: -150, max: 150 },
-  { name: 'soil moisture', unit: 'mm', source: 'climate', offset: 6, min: 0, max: 2000 },
-  { name: 'mean temperature', unit: '°C', source: 'climate', offset: 8, min: -100, max: 75 },
-  { name: 'annual rain', unit: 'mm/day', source: 'climate', offset: 9, min: 0, max: 500 },
-  { name: 'warming', unit: '°C', source: 'climate', offset: 10, min: -1, max: 40 },
+  { name: 'temperature', unit: '°C', source: 'climate', member: 'temperature', min: -100, max: 75 },
+  { name: 'vapour', unit: 'mm', source: 'climate', member: 'vapour', min: 0, max: 150 },
+  { name: 'rain', unit: 'mm/day', source: 'climate', member: 'rain', min: 0, max: 500 },
+  { name: 'wind east', unit: 'm/s', source: 'climate', member: 'wind', component: 0, min: -150, max: 150 },
+  { name: 'wind north', unit: 'm/s', source: 'climate', member: 'wind', component: 1, min: -150, max: 150 },
+  { name: 'soil moisture', unit: 'mm', source: 'climate', member: 'soil', min: 0, max: 2000 },
+  { name: 'mean temperature', unit: '°C', source: 'climate', member: 'meanTemperature', min: -100, max: 75 },
+  { name: 'annual rain', unit: 'mm/day', source: 'climate', member: 'annualRain', min: 0, max: 500 },
+  { name: 'warming', unit: '°C', source: 'climate', member: 'warming', min: -1, max: 40 },
   // Lotka-Volterra populations: never negative, and bounded (a blow-up would leave any bound).
-  { name: 'plants', unit: 'model units', source: 'life', offset: 0, min: 0, max: 1000 },
-  { name: 'herbivores', unit: 'model units', source: 'life', offset: 1, min: 0, max: 1000 },
-  { name: 'carnivores', unit: 'model units', source: 'life', offset: 2, min: 0, max: 1000 },
-  { name: 'people', unit: 'settled fraction', source: 'life', offset: 3, min: 0, max: 1 },
-  { name: 'carbon burnt', unit: 'Gt C', source: 'planet', offset: 0, min: 0, max: SCHEMA.fossilCarbon.default * 1.001 },
-  { name: 'CO2', unit: 'ppm', source: 'planet', offset: 1, min: 280, max: MAX_CO2 * 1.001 },
-  { name: 'anomaly', unit: '°C', source: 'planet', offset: 2, min: -1, max: 40 },
-  { name: 'population', unit: 'people', source: 'planet', offset: 3, min: 0, max: 2e10 },
+  { name: 'plants', unit: 'model units', source: 'life', member: 'plants', min: 0, max: 1000 },
+  { name: 'herbivores', unit: 'model units', source: 'life', member: 'herbivores', min: 0, max: 1000 },
+  { name: 'carnivores', unit: 'model units', source: 'life', member: 'carnivores', min: 0, max: 1000 },
+  { name: 'people', unit: 'settled fraction', source: 'life', member: 'people', min: 0, max: 1 },
+  { name: 'carbon burnt', unit: 'Gt C', source: 'planet', member: 'carbon', min: 0, max: SCHEMA.fossilCarbon.default * 1.001 },
+  { name: 'CO2', unit: 'ppm', source: 'planet', member: 'co2', min: 280, max: MAX_CO2 * 1.001 },
+  { name: 'anomaly', unit: '°C', source: 'planet', member: 'anomaly', min: -1, max: 40 },
+  { name: 'population', unit: 'people', source: 'planet', member: 'population', min: 0, max: 2e10 },
 ];
 
-const STRIDES = { terrain: 4, water: 4, climate: CLIMATE_CELL_FLOATS, life: 4, planet: 4 } as const;
+/** Where a bound's values sit in what the soak reads: the first one and the stride. */
+function placeOf(bound: Bound): { first: number; stride: number } {
+  if (bound.source === 'planet') return { first: PLANET_SCALARS.indexOf(bound.member as typeof PLANET_SCALARS[number]), stride: PLANET_SCALARS.length };
+  const layout = CELL_LAYOUTS[bound.source];
+  const member = layout.members[bound.member];
+  if (!member) throw new Error(`No member ${bound.member} in a ${bound.source} cell`);
+  return { first: member.word + (bound.component ?? 0), stride: layout.words };
+}
+
+/** The planet's scalars the soak bounds, in the order it lists them. */
+const PLANET_SCALARS = ['carbon', 'co2', 'anomaly', 'population'] as const;
 
 export interface SoakStop {
   era: string;
@@ -92,7 +106,7 @@ export async function checkMoment(driver: SoakDriver, tick: number): Promise<Soa
     water: await driver.readWater(),
     climate: await driver.readClimate(),
     life: await driver.readLife(),
-    planet: [planet.carbon, planet.co2, planet.anomaly, planet.population],
+    planet: PLANET_SCALARS.map((name) => planet[name]),
   };
   const failures: string[] = [];
   if (reached !== tick) failures.push(`seek reached ${reached}, not ${tick}`);
@@ -102,7 +116,8 @@ export async function checkMoment(driver: SoakDriver, tick: number): Promise<Soa
     let min = Infinity;
     let max = -Infinity;
     let bad = 0;
-    for (let i = bound.offset; i < values.length; i += STRIDES[bound.source]) {
+    const { first, stride } = placeOf(bound);
+    for (let i = first; i < values.length; i += stride) {
       const value = values[i];
       if (!Number.isFinite(value) || value < bound.min || value > bound.max || (bound.integer && !Number.isInteger(value))) bad++;
       if (!Number.isFinite(value)) { min = NaN; max = NaN; continue; }

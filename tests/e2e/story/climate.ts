@@ -3,8 +3,8 @@
 // climate layer in both months.
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/params';
-import { CLIMATE_CELL_FLOATS as F } from '../../../src/sim/fields';
 import { eraStartTick, ERAS } from '../../../src/timeline';
+import { cellCount, member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
@@ -14,6 +14,7 @@ const CLIMATE_START = eraStartTick(ERAS.findIndex((era) => era.id === 'climate')
 const JANUARY = Math.ceil((CLIMATE_START + YEAR) / YEAR) * YEAR;
 const JULY = JANUARY + YEAR / 2;
 const CLIMATE = { width: 32, height: 16 };
+const [pressureOf, temperatureOf, vapourOf] = ['pressure', 'temperature', 'vapour'].map((name) => member('climate', name));
 
 /** Mean temperature of a hemisphere (area-weighted), deg C. */
 function hemisphereTemperature(climate: number[], north: boolean): number {
@@ -23,7 +24,7 @@ function hemisphereTemperature(climate: number[], north: boolean): number {
     if ((y < CLIMATE.height / 2) !== north) continue;
     const weight = Math.sin(((y + 0.5) / CLIMATE.height) * Math.PI);
     for (let x = 0; x < CLIMATE.width; x++) {
-      sum += weight * climate[(y * CLIMATE.width + x) * F + 1];
+      sum += weight * temperatureOf(climate, y * CLIMATE.width + x);
       weights += weight;
     }
   }
@@ -39,14 +40,14 @@ export function describeClimate(story: Story): void {
       for (const [month, tick] of [['january', JANUARY], ['july', JULY]] as const) {
         expect(await app.seek(tick)).toBe(tick);
         const climate = await app.readClimate();
-        expect(climate).toHaveLength(CLIMATE.width * CLIMATE.height * F);
+        expect(cellCount('climate', climate)).toBe(CLIMATE.width * CLIMATE.height);
         expect(climate.every(Number.isFinite)).toBe(true);
-        for (let i = 0; i < climate.length; i += F) {
-          expect(climate[i]).toBeGreaterThan(950);
-          expect(climate[i]).toBeLessThan(1070);
-          expect(climate[i + 1]).toBeGreaterThan(-80);
-          expect(climate[i + 1]).toBeLessThan(60);
-          expect(climate[i + 2]).toBeGreaterThanOrEqual(0);
+        for (let i = 0; i < cellCount('climate', climate); i++) {
+          expect(pressureOf(climate, i)).toBeGreaterThan(950);
+          expect(pressureOf(climate, i)).toBeLessThan(1070);
+          expect(temperatureOf(climate, i)).toBeGreaterThan(-80);
+          expect(temperatureOf(climate, i)).toBeLessThan(60);
+          expect(vapourOf(climate, i)).toBeGreaterThanOrEqual(0);
         }
         months[month] = climate;
         for (const layer of ['pressure', 'temperature', 'wind', 'precipitation', 'surface']) {

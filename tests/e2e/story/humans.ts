@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/params';
 import { sunDirectionAt } from '../../../src/render/sun';
-import { CLIMATE_CELL_FLOATS as F } from '../../../src/sim/fields';
 import { END_TICK, eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
 import { suitability, warmingOf } from '../../reference/humans';
+import { member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
@@ -16,13 +16,16 @@ const CLIMATE = { width: 32, height: 16 };
 /** Late in the humans era, before the industry: the planet settled, no carbon burnt yet. */
 const SETTLED = eraStartTick(ERAS.findIndex((era) => era.id === 'warming')) - 100;
 const CAPTURE = { width: 512, height: 256 };
+const [meanTemperatureOf, annualRainOf] = ['meanTemperature', 'annualRain'].map((name) => member('climate', name));
+const elevationOf = member('terrain', 'elevation');
+const peopleOf = member('life', 'people');
 
 /** The climate's means (mean temperature, annual rain) over terrain cell i. */
 function meansAt(climate: number[], i: number): [number, number] {
   const x = i % GRID.width;
   const y = Math.floor(i / GRID.width);
-  const c = (Math.floor(y / 4) * CLIMATE.width + Math.floor(x / 4)) * F;
-  return [climate[c + 8], climate[c + 9]];
+  const c = Math.floor(y / 4) * CLIMATE.width + Math.floor(x / 4);
+  return [meanTemperatureOf(climate, c), annualRainOf(climate, c)];
 }
 
 /** How far the sun stands above the horizon at a map pixel, as the cosine of its zenith angle. */
@@ -45,9 +48,9 @@ export function describeHumans(story: Story): void {
       let people = 0;
       let peopleOnUnsuitable = 0;
       for (let i = 0; i < GRID.width * GRID.height; i++) {
-        const settled = life[i * 4 + 3];
+        const settled = peopleOf(life, i);
         expect(Number.isFinite(settled) && settled >= 0 && settled <= 1).toBe(true);
-        if (terrain[i * 4] <= sea) expect(settled).toBe(0);
+        if (elevationOf(terrain, i) <= sea) expect(settled).toBe(0);
         people += settled;
         if (suitability(...meansAt(climate, i)) === 0) peopleOnUnsuitable += settled;
       }
@@ -97,9 +100,9 @@ export function describeHumans(story: Story): void {
       for (let i = 0; i < GRID.width * GRID.height; i++) {
         const latitude = 90 - ((Math.floor(i / GRID.width) + 0.5) / GRID.height) * 180;
         const [meanTemperature] = meansAt(endClimate, i);
-        if (Math.abs(latitude) > 23.5 || endTerrain[i * 4] <= seaLevelAt(END_TICK) || meanTemperature <= SCHEMA.heatLimit.default) continue;
+        if (Math.abs(latitude) > 23.5 || elevationOf(endTerrain, i) <= seaLevelAt(END_TICK) || meanTemperature <= SCHEMA.heatLimit.default) continue;
         tooHot++;
-        expect(endLife[i * 4 + 3]).toBe(0);
+        expect(peopleOf(endLife, i)).toBe(0);
       }
       // The warming pushed real stretches of tropical land past the limit.
       expect(tooHot).toBeGreaterThan(50);

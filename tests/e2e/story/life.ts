@@ -3,11 +3,14 @@
 // (surface, greened by the plants) and the life layer.
 import { describe, expect, it } from 'vitest';
 import { eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { cellCount, member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
 const LIFE_START = eraStartTick(ERAS.findIndex((era) => era.id === 'life'));
 const TICK = LIFE_START + 300;
+const elevationOf = member('terrain', 'elevation');
+const [plantsOf, herbivoresOf, carnivoresOf] = ['plants', 'herbivores', 'carnivores'].map((name) => member('life', name));
 
 export function describeLife(story: Story): void {
   describe('the life era at 128x64', () => {
@@ -20,13 +23,13 @@ export function describeLife(story: Story): void {
       let green = 0;
       let seaCells = 0;
       let livingSea = 0;
-      for (let i = 0; i < life.length / 4; i++) {
-        for (let k = 0; k < 3; k++) expect(Number.isFinite(life[i * 4 + k]) && life[i * 4 + k] >= 0).toBe(true);
-        if (terrain[i * 4] <= sea) {
+      for (let i = 0; i < cellCount('life', life); i++) {
+        for (const population of [plantsOf, herbivoresOf, carnivoresOf]) expect(Number.isFinite(population(life, i)) && population(life, i) >= 0).toBe(true);
+        if (elevationOf(terrain, i) <= sea) {
           seaCells++;
-          if (life[i * 4] > 0) livingSea++;
+          if (plantsOf(life, i) > 0) livingSea++;
         }
-        if (life[i * 4] > 0.1) green++;
+        if (plantsOf(life, i) > 0.1) green++;
       }
       expect(green).toBeGreaterThan(100);
       // Life is updated from the terrain at the start of a tick: a cell that the tick's erosion
@@ -35,7 +38,7 @@ export function describeLife(story: Story): void {
       // Twenty ticks on, the herbivores have moved: the populations pulse.
       expect(await app.seek(TICK + 20)).toBe(TICK + 20);
       const later = await app.readLife();
-      const changed = later.filter((v, k) => k % 4 === 1 && Math.abs(v - life[k]) > 1e-3).length;
+      const changed = Array.from({ length: cellCount('life', life) }, (_, i) => i).filter((i) => Math.abs(herbivoresOf(later, i) - herbivoresOf(life, i)) > 1e-3).length;
       expect(changed).toBeGreaterThan(100);
       await app.set('view', 'map');
       for (const layer of ['surface', 'life']) {

@@ -2,6 +2,7 @@
 // continents and oceans at the end, and golden frames of the plates, elevation, rivers and basins.
 import { describe, expect, it } from 'vitest';
 import { eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { cellCount, member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
@@ -11,8 +12,9 @@ const FIRST = eraStart('tectonics');
 const LAST = eraStart('humans');
 
 interface Cell { elevation: number; crust: number; uplift: number; plate: number }
-const cells = (terrain: number[]): Cell[] => Array.from({ length: terrain.length / 4 }, (_, i) => ({
-  elevation: terrain[i * 4], crust: terrain[i * 4 + 1], uplift: terrain[i * 4 + 2], plate: terrain[i * 4 + 3],
+const [elevationOf, crustOf, upliftOf, plateOf] = ['elevation', 'crustTemperature', 'uplift', 'plate'].map((name) => member('terrain', name));
+const cells = (terrain: number[]): Cell[] => Array.from({ length: cellCount('terrain', terrain) }, (_, i) => ({
+  elevation: elevationOf(terrain, i), crust: crustOf(terrain, i), uplift: upliftOf(terrain, i), plate: plateOf(terrain, i),
 }));
 
 /**

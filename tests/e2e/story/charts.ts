@@ -1,0 +1,61 @@
+// The charts on the story page: the global sample the app keeps for a tick (src/sim/global-stats.ts,
+// summed by the GPU a row at a time) against the same means computed here from the fields read back.
+import { describe, expect, it } from 'vitest';
+import { eraStartTick, ERAS, FULL_SEA_LEVEL, seaLevelAt } from '../../../src/timeline';
+import { cellCount, member } from '../../support/cells';
+import type { Story } from '../../support/story-page';
+
+/** A sampled tick of the life era (samples are every 60 ticks), where every chart but people has a value. */
+const TICK = eraStartTick(ERAS.findIndex((era) => era.id === 'life')) + 300;
+const GRID = { width: 128, height: 64 };
+const CLIMATE = { width: 32, height: 16 };
+
+/** cos(latitude) of a row's centre, the rows' share of the sphere's area (as the pass weighs them). */
+const rowWeight = (y: number, rows: number) => Math.sin(((y + 0.5) / rows) * Math.PI);
+
+export function describeCharts(story: Story): void {
+  describe('the charts at 128x64', () => {
+    it('sample the means the fields give: land fraction, sea level, temperature and wildlife', async () => {
+      const { app } = story;
+      expect(await app.seek(TICK)).toBe(TICK);
+      // The sample's read-back is mapped asynchronously, a frame or so after its tick.
+      await app.page.waitForFunction((t) => window.deepTime.app!.stats.samples.has(t), { timeout: 30_000 }, TICK);
+      const sample = await app.page.evaluate((t) => window.deepTime.app!.stats.samples.get(t)!, TICK);
+      const [terrain, life, climate] = [await app.readTerrain(), await app.readLife(), await app.readClimate()];
+      const elevationOf = member('terrain', 'elevation');
+      const temperatureOf = member('climate', 'temperature');
+      const populations = ['plants', 'herbivores', 'carnivores'] as const;
+      const populationOf = populations.map((name) => member('life', name));
+      const sea = Math.fround(seaLevelAt(TICK));
+      let area = 0;
+      let land = 0;
+      const onLand = [0, 0, 0];
+      for (let cell = 0; cell < cellCount('terrain', terrain); cell++) {
+        const weight = rowWeight(Math.floor(cell / GRID.width), GRID.height);
+        area += weight;
+        if (elevationOf(terrain, cell) <= sea) continue;
+        land += weight;
+        populationOf.forEach((population, k) => { onLand[k] += weight * population(life, cell); });
+      }
+      let climateArea = 0;
+      let temperature = 0;
+      for (let cell = 0; cell < cellCount('climate', climate); cell++) {
+        const weight = rowWeight(Math.floor(cell / CLIMATE.width), CLIMATE.height);
+        climateArea += weight;
+        temperature += weight * temperatureOf(climate, cell);
+      }
+      // The GPU sums a row in float32 (at most 128 cells): relative errors about 1e-6; 1e-4 allowed.
+      expect(sample.landFraction).toBeCloseTo(land / area, 4);
+      expect(sample.landFraction).toBeGreaterThan(0.05);
+      expect(sample.seaLevel).toBeCloseTo((seaLevelAt(TICK) - FULL_SEA_LEVEL) * 600, 3);
+      expect(sample.temperature!).toBeCloseTo(temperature / climateArea, 3);
+      populations.forEach((name, k) => {
+        const expected = onLand[k] / land;
+        expect(Math.abs(sample[name]! - expected), name).toBeLessThanOrEqual(1e-4 * Math.max(Math.abs(expected), 1e-3));
+      });
+      expect(sample.plants!).toBeGreaterThan(0);
+      // No people, no fossil carbon yet: those charts have no value.
+      expect([sample.co2, sample.population]).toEqual([null, null]);
+    });
+  });
+}
