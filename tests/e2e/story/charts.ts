@@ -44,15 +44,16 @@ export function describeCharts(story: Story): void {
         climateArea += weight;
         temperature += weight * temperatureOf(climate, cell);
       }
-      // The GPU sums a row in float32 (at most 128 cells): relative errors about 1e-6; 1e-4 allowed.
-      expect(sample.landFraction).toBeCloseTo(land / area, 4);
+      // The GPU weighs rows with its own sin, allowed about 1e-3 absolute error by Vulkan's
+      // precision rules (seen: 6e-5 relative on the mean temperature), and sums a row in float32:
+      // means within 2e-3 relative (a wrong row, cell or channel is off by far more).
+      const near = (actual: number | null, expected: number, what: string) =>
+        expect(Math.abs(actual! - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(2e-3 * Math.max(Math.abs(expected), 1e-3));
+      near(sample.landFraction, land / area, 'land fraction');
       expect(sample.landFraction).toBeGreaterThan(0.05);
       expect(sample.seaLevel).toBeCloseTo((seaLevelAt(TICK) - FULL_SEA_LEVEL) * 600, 3);
-      expect(sample.temperature!).toBeCloseTo(temperature / climateArea, 3);
-      populations.forEach((name, k) => {
-        const expected = onLand[k] / land;
-        expect(Math.abs(sample[name]! - expected), name).toBeLessThanOrEqual(1e-4 * Math.max(Math.abs(expected), 1e-3));
-      });
+      near(sample.temperature, temperature / climateArea, 'temperature');
+      populations.forEach((name, k) => near(sample[name], onLand[k] / land, name));
       expect(sample.plants!).toBeGreaterThan(0);
       // No people, no fossil carbon yet: those charts have no value.
       expect([sample.co2, sample.population]).toEqual([null, null]);
