@@ -53,7 +53,7 @@ fn wildlife(cell: LifeCell) -> vec3f { return vec3f(cell.plants, cell.herbivores
 
 // The planet's global scalars (Fields.planet): see shaders/humans/census.wgsl.
 struct PlanetScalars {
-  carbonReleased: f32,  // Gt C of fossil carbon burnt
+  carbon: f32,          // Gt C of fossil carbon burnt
   co2: f32,             // ppm
   anomaly: f32,         // global temperature anomaly, deg C
   population: f32,      // people

@@ -66,7 +66,7 @@ fn burn(@builtin(local_invocation_index) local: u32) {
   let old = planetIn.scalars;
   let peak = max(old.peakPopulation, population);
   let reserve = globals.fossilCarbon;
-  var carbon = old.carbonReleased;
+  var carbon = old.carbon;
   if (globals.industryOn != 0u && reserve > 0.0) {
     let demand = clamp(2.0 * population / max(peak, 1.0), 0.0, 1.0);
     let rate = (carbon + 0.01 * reserve) * (1.0 - carbon / reserve) * demand / BURN_YEARS;

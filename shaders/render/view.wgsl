@@ -13,9 +13,10 @@ struct View {
   cityLights: u32,       // 1: cities light the night side of the surface layer
 }
 
-const MODE_GLOBE: u32 = 0u;
-const MODE_MAP: u32 = 1u;
-// The layers' numbers, set by the pipelines from the order of LAYERS (src/render/layer-constants.ts).
+// The views' and the layers' numbers, set by the pipelines from the order of VIEWS and LAYERS
+// (src/render/layer-constants.ts).
+override MODE_GLOBE: u32;
+override MODE_MAP: u32;
 override LAYER_SURFACE: u32;
 override LAYER_ELEVATION: u32;
 override LAYER_CRUST: u32;

@@ -210,11 +210,9 @@ export class App {
 
   /** A new world definition from the parameters and these edits: new fields where the grids changed. */
   private redefine(edits: readonly Edit[]): void {
-    const fields = this.simulation.fields;
     this.stats.reset();
+    // New fields where a grid changed (resolution, climate divisor): the viewer binds them when it next draws.
     this.simulation.redefine(worldFromParams(this.params, edits));
-    // A new terrain or climate grid (resolution, climate divisor): the viewer binds the new fields.
-    if (this.simulation.fields !== fields) this.viewer.fieldsChanged(this.simulation);
   }
 
   /** While the story is on: show the shot of the current moment (sweeping in while playing through a cut). */
@@ -228,6 +226,7 @@ export class App {
     if (this.params.story === 'on') this.followStory();
     const tick = this.simulation.tick;
     this.caption.update(tick);
+    this.simulation.settle();
     this.viewer.draw(this.simulation);
     const tickChanged = this.params.tick !== tick;
     this.params.tick = tick;

@@ -22,7 +22,7 @@ export interface DeepTimeApi {
   readTerrain(): Promise<number[]>;
   /** The latest water, WaterCell's members as floats per cell (discharge, sediment, receiver, basin). */
   readWater(): Promise<number[]>;
-  /** The latest climate, CLIMATE_CELL_FLOATS per climate cell (see src/sim/fields.ts). */
+  /** The latest climate, ClimateCell's members as floats per climate cell (src/sim/cells.ts). */
   readClimate(): Promise<number[]>;
   /** The latest life, LifeCell per terrain cell (plants, herbivores, carnivores, people). */
   readLife(): Promise<number[]>;

@@ -3,6 +3,7 @@
 
 import type { ParamValues } from '../params';
 import type { Viewer } from '../render/viewer';
+import { CELL_LAYOUTS } from '../sim/cells';
 import { checkEdits, type UnstampedEdit } from '../sim/edits';
 import type { GlobalStats } from '../sim/global-stats';
 import type { Simulation } from '../sim/simulation';
@@ -63,13 +64,13 @@ export class Editing {
     this.host.edited();
   }
 
-  /** The plate under a point (1..64, or 0 where none has formed). */
+  /** The plate under a point (1..MAX_PLATES, or 0 where none has formed). */
   private async plateAt(lon: number, lat: number): Promise<number> {
     const { simulation } = this.host;
     const { width, height } = simulation.fields;
     const x = Math.min(Math.floor((lon / 360) * width), width - 1);
     const y = Math.min(Math.max(Math.floor(((90 - lat) / 180) * height), 0), height - 1);
-    const [, , , plate] = await simulation.readTerrainCell(x, y);
+    const plate = (await simulation.readTerrainCell(x, y))[CELL_LAYOUTS.terrain.members.plate.word];
     if (plate === 0) this.host.notices.show('No plate there yet: plates form when the tectonics era begins.', 'info');
     return plate;
   }

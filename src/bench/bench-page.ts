@@ -68,7 +68,6 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
     label: 'util.copy', code: terrainStepShader(copyWgsl), entryPoint: 'copy', layouts: [simulation.layouts.globals, simulation.layouts.terrainStep],
   });
   const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, 'rgba8unorm');
-  renderer.bindFields(simulation.fields);
   const target = device.createTexture({ label: 'Bench.frame', size: FRAME_SIZE, format: 'rgba8unorm', usage: GPUTextureUsage.RENDER_ATTACHMENT });
   // Room for every pass of every tick measured.
   const timer = timestamps ? new GpuTimer(device, ticks * 16) : undefined;

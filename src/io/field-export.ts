@@ -57,6 +57,7 @@ export async function collectFields(simulation: Simulation): Promise<ExportedFie
   };
   const elevation = elevationOf(cells.terrain, simulation.tick);
   const exported = CHANNELS.flatMap((channel) => {
+    // (The surface pressure is not exported; the check narrows the field to those read here.)
     if (channel.exportAs === undefined || channel.field === 'pressure') return [];
     const [columns, rows] = channel.field === 'climate' ? [climateWidth, climateHeight] : [width, height];
     return [pick(channel.exportAs, channel.unit, columns, rows, cells[channel.field], CELL_LAYOUTS[channel.field].words, channelWords(channel))];

@@ -11,8 +11,8 @@ import { ParityBindGroups } from '../gpu/pingpong';
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from '../gpu/reflect';
 import type { Fields } from '../sim/fields';
 import { libraryShader, shaderModule } from '../gpu/shaders';
-import { LAYERS, type Layer, type View } from '../params';
-import { LAYER_CONSTANTS } from './layer-constants';
+import { LAYERS, VIEWS, type Layer, type View } from '../params';
+import { RENDER_CONSTANTS } from './layer-constants';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
 import type { Sunlight } from './sun';
 
@@ -84,15 +84,15 @@ export class GlobeRenderer {
     });
     const drawLayout = device.createBindGroupLayout({ label: 'GlobeRenderer.drawLayout', entries: bindGroupLayoutEntries(GLOBE_WGSL, drawStages, 1) });
     const shadePass = await createComputePass(device, {
-      label: 'render.shade', code: SHADE_WGSL, entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: LAYER_CONSTANTS,
+      label: 'render.shade', code: SHADE_WGSL, entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: RENDER_CONSTANTS,
     });
     const pipeline = await withValidation(device, 'render.globe', () => {
       const module = shaderModule(device, 'render.globe', GLOBE_WGSL);
       return device.createRenderPipeline({
         label: 'render.globe',
         layout: device.createPipelineLayout({ label: 'render.globe.layout', bindGroupLayouts: [globalsLayout, drawLayout] }),
-        vertex: { module, entryPoint: 'vertexMain', constants: LAYER_CONSTANTS },
-        fragment: { module, entryPoint: 'fragmentMain', targets: [{ format }], constants: LAYER_CONSTANTS },
+        vertex: { module, entryPoint: 'vertexMain', constants: RENDER_CONSTANTS },
+        fragment: { module, entryPoint: 'fragmentMain', targets: [{ format }], constants: RENDER_CONSTANTS },
         primitive: { topology: 'triangle-list' },
       });
     });
@@ -100,7 +100,7 @@ export class GlobeRenderer {
   }
 
   /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water, climate and life. */
-  bindFields(fields: Fields): void {
+  private bindFields(fields: Fields): void {
     this.destroyGrid();
     const { terrain, water, climate, life, width, height } = fields;
     const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
@@ -158,7 +158,7 @@ export class GlobeRenderer {
       sunDirection: [...state.sunlight.direction, state.sunlight.everywhere ? 1 : 0],
       mapWindow: state.mapWindow,
       viewport: size,
-      mode: state.mode === 'map' ? 1 : 0,
+      mode: VIEWS.indexOf(state.mode),
       layer: LAYERS.indexOf(state.layer),
       paletteRange: paletteRange(PALETTES[state.layer]),
       arrowScale: state.fastestPlate > 0 ? 1 / state.fastestPlate : 0,

@@ -47,12 +47,8 @@ export class Viewer {
 
   static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: SimulationState): Promise<Viewer> {
     const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, navigator.gpu.getPreferredCanvasFormat());
-    renderer.bindFields(simulation.fields);
     return new Viewer(device, canvas, renderer);
   }
-
-  /** The simulation rebuilt its fields (a new resolution): bind the new ones. */
-  fieldsChanged(simulation: SimulationState): void { this.renderer.bindFields(simulation.fields); }
 
   /** Draw the simulation's current state into the canvas (with what is left of a sweep over it). */
   draw(simulation: SimulationState): void {

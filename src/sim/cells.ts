@@ -1,10 +1,12 @@
 // The fields' cells as shaders/common/cells.wgsl declares them: byte sizes and member offsets read
-// from the WGSL by webgpu-utils (never typed here), and one table of named channels with units,
-// shared by the export, the soak and the tests. Readers see a cell as interleaved floats, one a
-// 4-byte word in the struct's order: integer members (ids, indices) decoded to their value.
+// from the WGSL by webgpu-utils (never typed here), shared by the readers, the export (with the
+// channel table, src/sim/channels.ts), the soak and the tests. Readers see a cell as interleaved
+// floats, one a 4-byte word in the struct's order: integer members (ids, indices) decoded to
+// their value.
 
 import cellsWgsl from '../../shaders/common/cells.wgsl?raw';
-import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, type StructDefinition } from '../gpu/reflect';
+import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, makeStructuredView, type StructDefinition } from '../gpu/reflect';
+import type { PlanetScalars } from './state';
 
 const DEFINITIONS = makeShaderDataDefinitions(cellsWgsl);
 
@@ -51,6 +53,12 @@ export const PLANET_LAYOUT = {
   scalarBytes: DEFINITIONS.structs.Planet.fields.partials.offset,
   partialBytes: getSizeAndAlignmentOfUnsizedArrayElement(DEFINITIONS.structs.Planet).size,
 };
+
+/** The planet's scalars from the bytes at the start of the planet field, named as the WGSL struct names them. */
+export function decodePlanetScalars(bytes: ArrayBuffer): PlanetScalars {
+  const { views } = makeStructuredView(DEFINITIONS.structs.PlanetScalars, bytes.slice(0, PLANET_LAYOUT.scalarBytes));
+  return Object.fromEntries(Object.entries(views).map(([name, view]) => [name, (view as Float32Array)[0]])) as unknown as PlanetScalars;
+}
 
 /** One tick's brush dabs (struct Brush): the struct's definition, and the bytes of a dab. */
 export const BRUSH_STRUCT = DEFINITIONS.structs.Brush;

@@ -51,10 +51,3 @@ export function channelWords(channel: Pick<Channel, 'field' | 'member'>): number
   if (!member) throw new Error(`No member ${channel.member} in a ${channel.field} cell`);
   return Array.from({ length: member.words }, (_, k) => member.word + k);
 }
-
-/** The channel of a field's member. */
-export function channelOf(field: CellField, member: string): Channel {
-  const channel = CHANNELS.find((c) => c.field === field && c.member === member);
-  if (!channel) throw new Error(`No channel for ${field}.${member}`);
-  return channel;
-}

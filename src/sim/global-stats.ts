@@ -10,6 +10,7 @@ import { ParityBindGroups } from '../gpu/pingpong';
 import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, type StructDefinition } from '../gpu/reflect';
 import { libraryShader } from '../gpu/shaders';
 import { eraAt, FULL_SEA_LEVEL, seaLevelAt } from '../timeline';
+import { decodePlanetScalars } from './cells';
 import { PLANET_SCALAR_BYTES, type Fields } from './fields';
 import type { SimulationState } from './state';
 import { METRES_PER_UNIT } from './world';
@@ -98,7 +99,7 @@ export class GlobalStats {
     this.device.queue.submit([encoder.finish()]);
     const height = fields.height;
     staging.mapAsync(GPUMapMode.READ).then(() => {
-      this.samples.set(tick, sampleOf(tick, new Float32Array(staging.getMappedRange()), height));
+      this.samples.set(tick, sampleOf(tick, staging.getMappedRange(), height));
       staging.unmap();
       this.free.push(staging);
     }, () => { /* The device was lost or the buffer destroyed: this sample is not kept. */ });
@@ -127,8 +128,9 @@ export class GlobalStats {
 }
 
 /** Add the rows up: area means, over land for the populations. */
-function sampleOf(tick: number, data: Float32Array, height: number): GlobalSample {
-  const [, co2, , population] = data;
+function sampleOf(tick: number, bytes: ArrayBuffer, height: number): GlobalSample {
+  const { co2, population } = decodePlanetScalars(bytes);
+  const data = new Float32Array(bytes);
   const sums: Record<string, number> = {};
   for (const { name, float } of ROW_MEMBERS) {
     sums[name] = 0;

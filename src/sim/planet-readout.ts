@@ -1,6 +1,7 @@
 // The planet's global scalars brought back to the CPU for the heads-up display while the story
 // plays: a small copy every few frames into one staging buffer, never waited on by a frame.
 
+import { decodePlanetScalars } from './cells';
 import { PLANET_SCALAR_BYTES } from './fields';
 import type { PlanetScalars, SimulationState } from './state';
 
@@ -32,8 +33,7 @@ export class PlanetReadout {
     encoder.copyBufferToBuffer(simulation.fields.planet.current, 0, this.staging, 0, PLANET_SCALAR_BYTES);
     this.device.queue.submit([encoder.finish()]);
     this.staging.mapAsync(GPUMapMode.READ).then(() => {
-      const [carbon, co2, anomaly, population, peakPopulation] = new Float32Array(this.staging.getMappedRange());
-      this.latest = { carbon, co2, anomaly, population, peakPopulation, tick };
+      this.latest = { ...decodePlanetScalars(this.staging.getMappedRange()), tick };
       this.staging.unmap();
     }, () => { /* The device was lost or the buffer destroyed: no readout, nothing else to do. */ }).finally(() => { this.pending = false; });
   }

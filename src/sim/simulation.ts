@@ -9,7 +9,7 @@ import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
-import { CELL_LAYOUTS, decodeCells } from './cells';
+import { CELL_LAYOUTS, decodeCells, decodePlanetScalars } from './cells';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
 import { MomentOutputs } from './moment-outputs';
@@ -86,10 +86,14 @@ export class Simulation implements SimulationState {
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
-  step(): void {
-    this.advance();
-    this.outputs.settle();
-  }
+  step(): void { this.advance(); }
+
+  /**
+   * Bring what only a display wants up to the current tick: the basins, while they are wanted.
+   * Once before a frame is drawn (a frame may follow many ticks); seeks, resets and edits
+   * settle themselves.
+   */
+  settle(): void { this.outputs.settle(); }
 
   /** One tick's passes, the tick counted and its outputs written (the basins left to settle()). */
   private advance(): void {
@@ -201,8 +205,7 @@ export class Simulation implements SimulationState {
    * (deg C), population, and the peak population so far.
    */
   async readPlanet(): Promise<PlanetScalars> {
-    const [carbon, co2, anomaly, population, peakPopulation] = new Float32Array(await readBuffer(this.device, this.state.planet.current, PLANET_SCALAR_BYTES));
-    return { carbon, co2, anomaly, population, peakPopulation };
+    return decodePlanetScalars(await readBuffer(this.device, this.state.planet.current, PLANET_SCALAR_BYTES));
   }
 
   /** The latest water, basins labelled (WaterCell, decoded: discharge, sediment, receiver, basin; ticks never read the basins). */

@@ -1,8 +1,9 @@
-// The render shaders' LAYER_* overrides are the layers of LAYERS, numbered in its order.
+// The render shaders' LAYER_* and MODE_* overrides are the layers of LAYERS and the views of
+// VIEWS, numbered in their order.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../src/params';
-import { LAYER_CONSTANTS } from '../../src/render/layer-constants';
+import { LAYERS, VIEWS } from '../../src/params';
+import { LAYER_CONSTANTS, MODE_CONSTANTS } from '../../src/render/layer-constants';
 
 const shader = (name: string) => readFileSync(new URL(`../../shaders/render/${name}.wgsl`, import.meta.url), 'utf8');
 
@@ -22,6 +23,18 @@ describe('LAYER_* overrides', () => {
   it('are the only layer numbers the render shaders use', () => {
     for (const name of ['shade', 'globe']) {
       for (const [used] of shader(name).matchAll(/LAYER_\w+/g)) expect(LAYER_CONSTANTS, `${name}: ${used}`).toHaveProperty(used);
+    }
+  });
+});
+
+describe('MODE_* overrides', () => {
+  it('are set for every view the view shader declares, numbered in the order of VIEWS, and the only ones used', () => {
+    const declared = [...shader('view').matchAll(/override (MODE_\w+): u32;/g)].map((match) => match[1]);
+    expect(Object.keys(MODE_CONSTANTS).sort()).toEqual([...declared].sort());
+    expect(MODE_CONSTANTS.MODE_MAP).toBe(VIEWS.indexOf('map'));
+    expect(MODE_CONSTANTS.MODE_GLOBE).toBe(VIEWS.indexOf('globe'));
+    for (const name of ['shade', 'globe']) {
+      for (const [used] of shader(name).matchAll(/MODE_\w+/g)) expect(MODE_CONSTANTS, `${name}: ${used}`).toHaveProperty(used);
     }
   });
 });

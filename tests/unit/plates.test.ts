@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeShaderDataDefinitions } from '../../src/gpu/reflect';
+import { SCHEMA } from '../../src/params';
 import {
   anyPlateSteps, emptyPlateTable, fastestPlateSpeed, MAX_PLATES, PLANET_RADIUS_M, plateTable, withSteps, type PlateTable,
 } from '../../src/sim/plates';
@@ -20,6 +21,8 @@ describe('plate table layout', () => {
   it('is the WGSL plates binding: MAX_PLATES slots of the Plate struct, and nothing else', () => {
     expect(wgsl).toMatch(/const MAX_PLATES: u32 = 64u;/);
     expect(MAX_PLATES).toBe(64);
+    // The schema's most plates (src/param-schema.ts, which may not import the simulation) is the table's size.
+    expect(SCHEMA.plateCount.max).toBe(MAX_PLATES);
     const table = emptyPlateTable();
     expect(table.arrayBuffer.byteLength).toBe(binding.size);
     expect(table.plates.length).toBe(MAX_PLATES);
@@ -35,7 +38,11 @@ describe('plate table layout', () => {
     slot.inUse[0] = 1;
     const fields = makeShaderDataDefinitions(wgsl).structs.Plate.fields;
     const at = 5 * (binding.size / MAX_PLATES);
+    // The layout WGSL gives this struct (vec2f at 0, vec2i at 8, two u32 at 16 and 20, stride 24),
+    // written out here so that a reordered struct shows up even where CPU and GPU would agree.
+    expect([fields.velocity.offset, fields.step.offset, fields.seedCell.offset, fields.inUse.offset, binding.size / MAX_PLATES]).toEqual([0, 8, 16, 20, 24]);
     const data = new DataView(table.arrayBuffer);
+    expect(data.getFloat32(at + fields.velocity.offset, true)).toBe(0.25);
     expect(data.getFloat32(at + fields.velocity.offset + 4, true)).toBe(-0.5);
     expect(data.getInt32(at + fields.step.offset, true)).toBe(-1);
     expect(data.getUint32(at + fields.seedCell.offset, true)).toBe(123456);

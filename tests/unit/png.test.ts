@@ -1,7 +1,17 @@
 // The PNG wrapper: files that decode to exactly the samples given, 8 and 16 bits, grey and RGBA.
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { heightmapLevels } from '../../src/io/download';
 import { decodePng as decode, encodePng } from '../../src/io/png';
+
+/** The data of a file's first chunk of this type (length, type, data, CRC; after the 8-byte signature). */
+function chunkData(file: Uint8Array, type: string): Uint8Array {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  for (let at = 8; at + 8 <= file.length; at += 12 + view.getUint32(at)) {
+    if (String.fromCharCode(...file.subarray(at + 4, at + 8)) === type) return file.subarray(at + 8, at + 8 + view.getUint32(at));
+  }
+  throw new Error(`No ${type} chunk`);
+}
 
 describe('encodePng', () => {
   it('writes RGBA 8-bit that decodes to the same bytes', () => {
@@ -29,6 +39,10 @@ describe('encodePng', () => {
     const png = decode(file);
     expect([png.width, png.height, png.channels, png.bitDepth]).toEqual([width, height, 1, 16]);
     expect(Array.from(png.samples)).toEqual(Array.from(samples));
+    // Read without the PNG library: the first scanline (inflated by Node's zlib) is its filter
+    // byte, None, then the samples 0, 65535, 256 with the most significant byte first.
+    const raw = inflateSync(chunkData(file, 'IDAT'));
+    expect(Array.from(raw.subarray(0, 7))).toEqual([0, 0x00, 0x00, 0xff, 0xff, 0x01, 0x00]);
   });
 
   it('writes 8-bit greyscale and clamps and rounds out-of-range samples', () => {

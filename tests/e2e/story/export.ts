@@ -55,6 +55,8 @@ export function describeExport(story: Story): void {
       const life = await app.readLife();
       expect(await app.errors()).toEqual([]);
       const seaLevel = Math.fround(seaLevelAt(TICK));
+      // The words of each cell spelled out here, as the WGSL structs lay them out (shaders/common/
+      // cells.wgsl), independently of the channel table the export reads: a table gone wrong shows.
       const expected: Record<string, number[]> = {
         elevation: pick(terrain, 4, [0]).map((z) => Math.fround(z - seaLevel) * METRES_PER_UNIT),
         plate: pick(terrain, 4, [3]),
