@@ -63,6 +63,9 @@ describe('the viewer, driven by a person', () => {
     expect(await playing()).toBe(true);
     await page.waitForFunction(() => window.deepTime.app!.simulation.tick > 0);
     expect(await page.$eval('#timeline .timeline-play', (button) => button.textContent)).toBe('❚❚');
+    // While it plays, the HUD counts the ticks the loop runs (its rate is measured over a second).
+    await page.waitForFunction(() => /\b[1-9]\d* ticks\/s/.test(document.querySelector('#hud .hud-rate')?.textContent ?? ''), { timeout: 30_000 });
+    expect(await page.$eval('#hud .hud-rate', (line) => line.textContent)).toMatch(/ · [1-9][\d.]* (yr|kyr|Myr|Gyr)\/s · /);
     await page.click('#timeline .timeline-play');
     expect(await playing()).toBe(false);
 
