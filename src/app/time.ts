@@ -21,7 +21,8 @@ export interface TimeHooks {
 export class TimeControl {
   private readonly loop: TickLoop;
   private seekTarget: number | null = null;
-  private ticksThisFrame = 0;
+  /** The simulation's count of ticks stepped when the last frame was drawn. */
+  private ticksAtLastFrame: number;
   /** Times one tick's passes now and then, where the adapter has timestamp queries. */
   private readonly passTimer?: GpuTimer;
   private framesSinceTiming = 0;
@@ -37,6 +38,7 @@ export class TimeControl {
       gpuIdle: () => gpu.device.queue.onSubmittedWorkDone(),
     });
     if (gpu.timestamps) this.passTimer = new GpuTimer(gpu.device, 64);
+    this.ticksAtLastFrame = simulation.ticksSimulated;
   }
 
   get playing(): boolean { return this.loop.playing; }
@@ -59,14 +61,14 @@ export class TimeControl {
   }
 
   /** Run one tick now (single-stepping). */
-  stepOnce(): void { this.ticksThisFrame += this.loop.runTicks(1); }
+  stepOnce(): void { this.loop.runTicks(1); }
 
-  /** The ticks run since the last frame ended (for the HUD). */
-  get ticksRun(): number { return this.ticksThisFrame; }
+  /** The ticks simulated since the last frame ended, however they ran: played, stepped or sought (for the HUD). */
+  get ticksRun(): number { return this.simulation.ticksSimulated - this.ticksAtLastFrame; }
 
   /** A frame was drawn: count its ticks afresh, and the frames toward the next timed tick. */
   frameDone(): void {
-    this.ticksThisFrame = 0;
+    this.ticksAtLastFrame = this.simulation.ticksSimulated;
     this.framesSinceTiming++;
   }
 
@@ -97,9 +99,7 @@ export class TimeControl {
   private advanceSeek(hooks: TimeHooks): void {
     const target = this.seekTarget!;
     const chunk = this.gpu.software ? 16 : 512;
-    const start = this.simulation.tick;
     const reached = this.simulation.seek(target, chunk);
-    this.ticksThisFrame += Math.max(this.simulation.tick - start, 0);
     if (reached) {
       this.seekTarget = null;
       this.hud.seeking(null);

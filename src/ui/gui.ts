@@ -62,7 +62,8 @@ export class ControlPanel {
       const unit = spec.kind === 'number' && spec.unit ? ` (${spec.unit})` : '';
       controller.name(`${spec.label}${unit}`);
       controller.domElement.title = spec.description;
-      controller.onFinishChange((value: unknown) => actions.set(key, value));
+      const typed = spec.kind === 'number' ? keepTypedText(controller.domElement.querySelector('input')!) : () => undefined;
+      controller.onFinishChange((value: unknown) => actions.set(key, typed() ?? value));
       this.controllers.set(key, controller);
     }
     for (const group of ['protoplanet', 'tectonics', 'rivers', 'climate', 'life', 'humans'] as const) folders.get(group)!.close();
@@ -128,4 +129,19 @@ export function attachKeyboard(actions: KeyActions): () => void {
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);
+}
+
+/**
+ * What was typed into a number field, as text, while lil-gui reports the change (it clamps the
+ * text to the slider's range first): so the app's own check (decimal notation only) clamps or
+ * refuses it and says so with a notice.
+ * Undefined for changes made by dragging the slider.
+ */
+function keepTypedText(input: HTMLInputElement): () => string | undefined {
+  let typed: string | undefined;
+  // At the input itself a capturing listener runs before lil-gui's, which reports the change on
+  // blur (Enter blurs too); the bubbling one, added after lil-gui's, runs once it has.
+  input.addEventListener('blur', () => { typed = input.value.trim(); }, { capture: true });
+  input.addEventListener('blur', () => { typed = undefined; });
+  return () => typed;
 }

@@ -63,6 +63,9 @@ describe('the viewer, driven by a person', () => {
     expect(await playing()).toBe(true);
     await page.waitForFunction(() => window.deepTime.app!.simulation.tick > 0);
     expect(await page.$eval('#timeline .timeline-play', (button) => button.textContent)).toBe('❚❚');
+    // While it plays, the HUD counts the ticks the loop runs (its rate is measured over a second).
+    await page.waitForFunction(() => /\b[1-9]\d* ticks\/s/.test(document.querySelector('#hud .hud-rate')?.textContent ?? ''), { timeout: 30_000 });
+    expect(await page.$eval('#hud .hud-rate', (line) => line.textContent)).toMatch(/ · [1-9][\d.]* (yr|kyr|Myr|Gyr)\/s · /);
     await page.click('#timeline .timeline-play');
     expect(await playing()).toBe(false);
 
@@ -197,7 +200,7 @@ describe('the viewer, driven by a person', () => {
   });
 
   // The panel edits a copy of the parameters, so App.set sees the change and rebuilds the world.
-  it('a seed typed into the panel rebuilds the world with it', async () => {
+  it('a seed typed into the panel rebuilds the world with it; a number past its range is clamped with a notice', async () => {
     const app = await open('seed=2');
     const { page } = app;
     const terrain = await app.readTerrain();
@@ -211,6 +214,21 @@ describe('the viewer, driven by a person', () => {
       expect(await appValue(page, () => window.deepTime.app!.params.seed)).toBe(77);
       expect(await appValue(page, () => window.deepTime.app!.simulation.definition.seed)).toBe(77);
       expect(await app.readTerrain()).not.toEqual(terrain);
+      // A number typed past its range is clamped by the app, which says so (the panel's own
+      // clamp to the slider's range would otherwise pass it on silently).
+      await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#panel .lil-title')].find((title) => title.textContent === 'Tectonics')!.click());
+      // The folder shows its controls a frame after the click.
+      await page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('#panel .lil-title')]
+        .find((title) => title.textContent === 'Tectonics')!.parentElement!.classList.contains('lil-closed'));
+      const platesInput = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
+        .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Plates (plates)')!.querySelector('input')!);
+      // Focused and selected from the page (the folder may open below this small window).
+      await platesInput.evaluate((input) => { input.focus(); input.select(); });
+      await platesInput.type('999');
+      await press(page, 'Enter');
+      await settledTick(page);
+      expect(await appValue(page, () => window.deepTime.app!.params.plateCount)).toBe(64);
+      expect(await app.notices()).toContain('Plates: "999" is outside 1–64 plates (whole numbers); using 64.');
       expect(await app.errors()).toEqual([]);
     } finally {
       await app.close();
