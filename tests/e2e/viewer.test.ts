@@ -235,6 +235,27 @@ describe('the viewer, driven by a person', () => {
     }
   });
 
+  it('panel: at 1280x720 its last folder can be reached, opened and used', async () => {
+    const app = await AppPage.open(browser, 'res=128x64&tick=0&seed=2', { width: 1280, height: 720 });
+    const { page } = app;
+    try {
+      // Clicks scroll their target into view first: possible only if the panel scrolls.
+      const title = await page.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('#panel .lil-title')].find((t) => t.textContent === 'Humans')!);
+      await title.click();
+      await page.waitForFunction((t) => !t.parentElement!.classList.contains('lil-closed'), {}, title);
+      const input = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
+        .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Heat limit (°C)')!.querySelector('input')!);
+      await input.click({ count: 3 });
+      await input.type('40');
+      await press(page, 'Enter');
+      await settledTick(page);
+      expect(await appValue(page, () => window.deepTime.app!.params.heatLimit)).toBe(40);
+      expect(await app.errors()).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('brush strokes with the mouse raise the ground, travel in the link, and reroute rivers; plate pushes', { timeout: 240_000 }, async () => {
     const query = 'seed=5&view=map';
     const app = await open(query);
