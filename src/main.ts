@@ -88,8 +88,12 @@ async function boot(): Promise<void> {
   const api = installAutomation(errors, notices.history);
   const boot = new Boot(api, notices);
   const gpu = await boot.device();
-  starting?.remove();
-  if (!gpu) return;
+  if (!gpu) {
+    starting?.remove();
+    return;
+  }
+  // On until the app runs (seconds on a software adapter: every pass compiled, the planet formed).
+  if (starting) starting.textContent = `Compiling the simulation and forming the planet on ${gpu.description}…`;
 
   // Defaults first (the resolution depends on the adapter), then the link's settings on top.
   const defaults = { ...defaultParams(), resolution: defaultResolution(gpu.software) };
@@ -100,6 +104,7 @@ async function boot(): Promise<void> {
     notices.show(`Software WebGPU adapter (${gpu.description}): using ${values.resolution}.`, 'info');
   }
   await boot.start(gpu, values, edits, !search.has(SCHEMA.tick.urlKey));
+  starting?.remove();
 }
 
 void boot();

@@ -1,9 +1,9 @@
 // The real app in headless Chromium: starts clean, is deterministic, and survives hostile links
 // and rebuilds. (Its golden frames of the protoplanet are on the story page, tests/e2e/story/.)
 import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, openPage } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -20,6 +20,15 @@ describe('the app', () => {
     expect(await app.errors()).toEqual([]);
     expect(app.problems).toEqual([]);
     await app.close();
+  });
+
+  it('says it is forming the planet until the app runs, then clears the notice', async () => {
+    const { page } = await openPage(browser, `${inject('baseUrl')}/?res=128x64&tick=0&seed=1`, SMALL_VIEWPORT);
+    // Once the device exists, compiling the passes and forming the planet takes seconds here.
+    await page.waitForFunction(() => document.getElementById('starting')?.textContent?.startsWith('Compiling the simulation'), { polling: 'mutation', timeout: 60_000 });
+    await page.waitForFunction(() => window.deepTime.status === 'ready', { timeout: 120_000 });
+    expect(await page.$('#starting')).toBeNull();
+    await page.close();
   });
 
   it('gives identical fields for the same seed in two page loads, different for another seed', async () => {
