@@ -10,6 +10,7 @@ import type { Edit } from '../sim/edits';
 import { GlobalStats } from '../sim/global-stats';
 import { PlanetReadout } from '../sim/planet-readout';
 import { Simulation } from '../sim/simulation';
+import { unchangedThrough } from '../sim/replay-from';
 import { worldFromParams } from '../sim/world';
 import { shotAt } from '../story';
 import { eraAt } from '../timeline';
@@ -158,7 +159,7 @@ export class App {
       if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
         this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
       }
-      this.rebuild();
+      this.rebuild(unchangedThrough(key));
     }
     this.panel.refresh(this.time.playing);
     this.url.sync();
@@ -200,19 +201,23 @@ export class App {
     this.simulation.destroy();
   }
 
-  /** The world's definition changed: rebuild at the same tick (a deterministic replay). */
-  private rebuild(): void {
+  /**
+   * The world's definition changed: rebuild at the same tick, a deterministic replay from the
+   * last keyframe at or before `sameThrough` (the last tick the change leaves as it was).
+   */
+  private rebuild(sameThrough: number): void {
     const tick = this.simulation.tick;
-    this.redefine(this.simulation.definition.edits);
+    this.redefine(this.simulation.definition.edits, sameThrough);
     this.screen.renderLegend();
     this.seekTo(tick);
   }
 
-  /** A new world definition from the parameters and these edits: new fields where the grids changed. */
-  private redefine(edits: readonly Edit[]): void {
-    this.stats.reset();
+  /** A new world definition from the parameters and these edits, the same through `sameThrough` (0: none of it). */
+  private redefine(edits: readonly Edit[], sameThrough = 0): void {
+    if (sameThrough > 0) this.stats.dropFrom(sameThrough + 1);
+    else this.stats.reset();
     // New fields where a grid changed (resolution, climate divisor): the viewer binds them when it next draws.
-    this.simulation.redefine(worldFromParams(this.params, edits));
+    this.simulation.redefine(worldFromParams(this.params, edits), sameThrough);
   }
 
   /** While the story is on: show the shot of the current moment (sweeping in while playing through a cut). */

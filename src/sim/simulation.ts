@@ -167,14 +167,23 @@ export class Simulation implements SimulationState {
     this.outputs.moved(this.world, this.currentTick);
   }
 
-  /** Take a new definition: the fields are rebuilt if the grid changed, keyframes dropped; then tick 0. */
-  redefine(world: WorldDefinition): void {
-    this.keyframeStore.destroy();
-    if (world.resolution !== this.world.resolution || climateGridOf(world).width !== this.state.climateWidth) {
-      this.state.destroy();
-      this.state = fieldsFor(this.device, this.layouts, world);
+  /**
+   * Take a new definition, then tick 0: the fields are rebuilt if a grid changed; the keyframes
+   * up to `unchangedThrough` kept if the new definition leaves those states as they were
+   * (src/sim/replay-from.ts), the others dropped.
+   */
+  redefine(world: WorldDefinition, unchangedThrough = 0): void {
+    const regrid = world.resolution !== this.world.resolution || climateGridOf(world).width !== this.state.climateWidth;
+    if (regrid || unchangedThrough <= 0) {
+      this.keyframeStore.destroy();
+      if (regrid) {
+        this.state.destroy();
+        this.state = fieldsFor(this.device, this.layouts, world);
+      }
+      this.keyframeStore = new KeyframeStore(this.device, this.state);
+    } else {
+      this.keyframeStore.dropFrom(unchangedThrough + 1);
     }
-    this.keyframeStore = new KeyframeStore(this.device, this.state);
     this.world = world;
     this.reset();
   }

@@ -12,6 +12,7 @@ import { describeExport } from './story/export';
 import { describeHumans } from './story/humans';
 import { describeLife } from './story/life';
 import { describeProtoplanet } from './story/protoplanet';
+import { describeReplayFrom } from './story/replay-from';
 import { describeSoak } from './story/soak';
 import { describeTectonics } from './story/tectonics';
 import { describeTimeline } from './story/timeline';
@@ -27,6 +28,7 @@ describeClimate(story);
 describeLife(story);
 describeCharts(story);
 describeHumans(story);
+describeReplayFrom(story);
 
 describe('the story page', () => {
   // 16,010 today: the story once, then at most 299 ticks from a keyframe for each seek back.
