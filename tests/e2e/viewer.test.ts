@@ -242,7 +242,13 @@ describe('the viewer, driven by a person', () => {
       // Clicks scroll their target into view first: possible only if the panel scrolls.
       const title = await page.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('#panel .lil-title')].find((t) => t.textContent === 'Humans')!);
       await title.click();
-      await page.waitForFunction((t) => !t.parentElement!.classList.contains('lil-closed'), {}, title);
+      // The folder opens over a transition that starts a frame later: wait for it to end, so the
+      // control is still when it is clicked.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.waitForFunction((t) => {
+        const folder = t.parentElement!;
+        return !folder.classList.contains('lil-closed') && !folder.classList.contains('lil-transition');
+      }, {}, title);
       const input = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
         .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Heat limit (°C)')!.querySelector('input')!);
       await input.click({ count: 3 });
