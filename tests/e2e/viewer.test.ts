@@ -53,6 +53,25 @@ async function press(page: Page, key: Parameters<Page['keyboard']['press']>[0], 
   if (shift) await page.keyboard.up('Shift');
 }
 
+/** The text input of the panel's control with this name. */
+function panelInput(page: Page, name: string) {
+  return page.evaluateHandle((label) => [...document.querySelectorAll('#panel .lil-controller')]
+    .find((controller) => controller.querySelector('.lil-name')?.textContent === label)!.querySelector('input')!, name);
+}
+
+/**
+ * Open a folder of the panel, by a mouse click on its title (`byMouse`: it must be reachable) or
+ * from the page, and wait until its opening transition (which starts a frame later) has ended,
+ * so that its controls hold still under a click.
+ */
+async function openFolder(page: Page, name: string, byMouse: boolean): Promise<void> {
+  const title = await page.evaluateHandle((label) => [...document.querySelectorAll<HTMLElement>('#panel .lil-title')].find((t) => t.textContent === label)!, name);
+  if (byMouse) await title.click();
+  else await title.evaluate((element) => element.click());
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction((t) => !t.parentElement!.classList.contains('lil-closed') && !t.parentElement!.classList.contains('lil-transition'), {}, title);
+}
+
 describe('the viewer, driven by a person', () => {
   it('timeline bar: play button, speed select, and the slider seeking forward and back', async () => {
     const app = await open('seed=2&view=map');
@@ -204,8 +223,7 @@ describe('the viewer, driven by a person', () => {
     const app = await open('seed=2');
     const { page } = app;
     const terrain = await app.readTerrain();
-    const seedInput = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
-      .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Seed')!.querySelector('input')!);
+    const seedInput = await panelInput(page, 'Seed');
     await seedInput.click({ count: 3 });
     await seedInput.type('77');
     await press(page, 'Enter');
@@ -216,12 +234,8 @@ describe('the viewer, driven by a person', () => {
       expect(await app.readTerrain()).not.toEqual(terrain);
       // A number typed past its range is clamped by the app, which says so (the panel's own
       // clamp to the slider's range would otherwise pass it on silently).
-      await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#panel .lil-title')].find((title) => title.textContent === 'Tectonics')!.click());
-      // The folder shows its controls a frame after the click.
-      await page.waitForFunction(() => ![...document.querySelectorAll<HTMLElement>('#panel .lil-title')]
-        .find((title) => title.textContent === 'Tectonics')!.parentElement!.classList.contains('lil-closed'));
-      const platesInput = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
-        .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Plates (plates)')!.querySelector('input')!);
+      await openFolder(page, 'Tectonics', false);
+      const platesInput = await panelInput(page, 'Plates (plates)');
       // Focused and selected from the page (the folder may open below this small window).
       await platesInput.evaluate((input) => { input.focus(); input.select(); });
       await platesInput.type('999');
@@ -240,17 +254,8 @@ describe('the viewer, driven by a person', () => {
     const { page } = app;
     try {
       // Clicks scroll their target into view first: possible only if the panel scrolls.
-      const title = await page.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('#panel .lil-title')].find((t) => t.textContent === 'Humans')!);
-      await title.click();
-      // The folder opens over a transition that starts a frame later: wait for it to end, so the
-      // control is still when it is clicked.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      await page.waitForFunction((t) => {
-        const folder = t.parentElement!;
-        return !folder.classList.contains('lil-closed') && !folder.classList.contains('lil-transition');
-      }, {}, title);
-      const input = await page.evaluateHandle(() => [...document.querySelectorAll('#panel .lil-controller')]
-        .find((controller) => controller.querySelector('.lil-name')?.textContent === 'Heat limit (°C)')!.querySelector('input')!);
+      await openFolder(page, 'Humans', true);
+      const input = await panelInput(page, 'Heat limit (°C)');
       await input.click({ count: 3 });
       await input.type('40');
       await press(page, 'Enter');
