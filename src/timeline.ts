@@ -125,21 +125,20 @@ export function tickAtYears(years: number): number {
   return END_TICK;
 }
 
-/** Final sea level in model units once the oceans have condensed (SIMULATION.md: 7.25). */
-export const FULL_SEA_LEVEL = 7.25;
-
 /**
- * Sea level in model units: zero while the crust is too hot to hold water, rising smoothly
- * through the oceans era as vapour condenses, then breathing by +-0.25 units.
+ * The ocean's volume once the vapour has condensed, as a mean depth over the whole sphere in
+ * model units of 600 m (2.4 km: Earth's 1.335e9 km3 spread over its 510e6 km2 would be 2.6 km).
+ * Sea level is where this volume fills the basins (shaders/ocean/level.wgsl).
  */
-export function seaLevelAt(tick: number, fullLevel = FULL_SEA_LEVEL): number {
+export const FULL_OCEAN_VOLUME = 4.0;
+
+/** The ocean's volume at a tick: none while the crust is too hot to hold water, filling smoothly through the oceans era. */
+export function oceanVolumeAt(tick: number, fullVolume = FULL_OCEAN_VOLUME): number {
   const t = clampTick(tick);
   const oceansStart = ERA_START_TICKS[1];
   const oceansEnd = ERA_START_TICKS[2];
   const fill = Math.min(Math.max((t - oceansStart) / (oceansEnd - oceansStart), 0), 1);
-  const smooth = fill * fill * (3 - 2 * fill);
-  const breathing = t > oceansEnd ? 0.25 * Math.sin((2 * Math.PI * (t - oceansEnd)) / 1900) : 0;
-  return smooth * fullLevel + breathing;
+  return fill * fill * (3 - 2 * fill) * fullVolume;
 }
 
 /** A planet age as a viewer reads it: "4.4 billion years ago", "12,000 years ago", "in 150 years". */

@@ -7,7 +7,33 @@ struct TerrainCell {
   elevation: f32,         // model units above the lowest floor (sea level moves with the era)
   crustTemperature: f32,  // deg C of the surface rock
   uplift: f32,            // 0..1: collision uplift, spreading within the plate and decaying
-  plate: u32,             // 0 while unassigned, else the plate's slot in the plate table + 1
+  plate: u32,             // 0 before the plates form, else the plate's slot in the plate table + 1
+  oceanAge: f32,          // Myr since this ocean crust formed at a ridge (continental crust: since the plates formed)
+  parcel: u32,            // the crust parcel held: its offset from the cell's centre and its kind (see parcelOf)
+}
+
+// What a terrain cell's `parcel` packs: where the piece of crust it holds really is, as an
+// offset from the cell's centre (columns east, rows south; each -1..1 in 15 bits), and whether
+// it is buoyant continental crust (bit 31) or ocean crust. Tracking the offset lets plates move
+// by any fraction of a cell a tick without the motion being rounded away (shaders/common/drift-source.wgsl).
+struct Parcel {
+  offset: vec2f,
+  continental: bool,
+}
+
+const PARCEL_CONTINENTAL: u32 = 0x80000000u;
+const PARCEL_OFFSET_SCALE: f32 = 16383.0;
+
+fn parcelOf(cell: TerrainCell) -> Parcel {
+  let x = i32(cell.parcel << 17u) >> 17u;
+  let y = i32(cell.parcel << 2u) >> 17u;
+  return Parcel(vec2f(f32(x), f32(y)) / PARCEL_OFFSET_SCALE, (cell.parcel & PARCEL_CONTINENTAL) != 0u);
+}
+
+fn packParcel(parcel: Parcel) -> u32 {
+  let q = vec2i(round(clamp(parcel.offset, vec2f(-1.0), vec2f(1.0)) * PARCEL_OFFSET_SCALE));
+  let bits = (u32(q.x) & 0x7fffu) | ((u32(q.y) & 0x7fffu) << 15u);
+  return bits | select(0u, PARCEL_CONTINENTAL, parcel.continental);
 }
 
 // A water cell (Fields.water): see shaders/erosion/flow.wgsl.
@@ -50,6 +76,27 @@ struct LifeCell {
 
 // The three wild populations of a life cell, as one vector (plants, herbivores, carnivores).
 fn wildlife(cell: LifeCell) -> vec3f { return vec3f(cell.plants, cell.herbivores, cell.carnivores); }
+
+// The ocean (Fields.ocean): the sea level its volume fills the basins to, solved a Newton step
+// a tick (shaders/ocean/level.wgsl), then each row's sums at that level.
+struct OceanLevel {
+  level: f32,            // sea level, model units above the lowest floor
+  volume: f32,           // ocean volume it holds: mean depth over the whole sphere, model units
+  oceanArea: f32,        // fraction of the sphere under the sea
+  continentalArea: f32,  // fraction of the sphere of continental crust
+}
+
+struct OceanRow {
+  volume: f32,           // sum over the row of cell area x depth below the level
+  oceanArea: f32,        // sum of the areas of the row's cells below the level
+  continentalArea: f32,  // sum of the areas of its continental cells
+  _pad: f32,
+}
+
+struct Ocean {
+  scalars: OceanLevel,
+  rows: array<OceanRow>,
+}
 
 // The planet's global scalars (Fields.planet): see shaders/humans/census.wgsl.
 struct PlanetScalars {

@@ -6,7 +6,9 @@ struct Globals {
   height: u32,             // terrain rows (row 0 at latitude +90 deg)
   seed: u32,
   tick: u32,
-  seaLevel: f32,           // model units above the lowest possible floor
+  seaLevel: f32,           // model units above the lowest possible floor: the GPU's own (Fields.ocean), copied in before each tick
+  seaDatum: f32,           // the level ocean-floor depths are measured from, model units above the lowest floor
+  oceanVolume: f32,        // the ocean's volume as a mean depth over the whole sphere, model units (grows through the oceans era)
   dtYears: f32,            // years that one tick stands for in the current era
   crustCoolingFactor: f32, // exp(-dtYears / cooling time): what remains of the crust's excess heat after a tick
   crustConduction: f32,    // lateral heat conduction, cell-areas per tick (stable up to 0.25)
@@ -41,13 +43,15 @@ struct Globals {
   heatLimit: f32,          // deg C of mean temperature past which nobody lives
 }
 
-// One plate of the current epoch (src/sim/plates.ts): velocity in cells per tick (x east,
-// y south, |x| + |y| <= 1), the one-cell step it takes this tick (-1, 0 or 1 each way), the
-// index of the cell it grew from, and 1 if the slot is in use.
+// One plate of the current epoch (src/sim/plates.ts): a rigid rotation of the sphere about its
+// Euler pole `axis` (a unit vector) by `turn` radians a tick (cosTurn and sinTurn its cosine and
+// sine), the point it formed around (`centre`, a unit vector), and 1 if the slot is in use.
 struct Plate {
-  velocity: vec2f,
-  step: vec2i,
-  seedCell: u32,
+  axis: vec3f,
+  cosTurn: f32,
+  centre: vec3f,
+  sinTurn: f32,
+  turn: f32,
   inUse: u32,
 }
 

@@ -80,8 +80,8 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   var source = c;
   if (globals.platesMoving != 0u) {
     let arrival = driftSource(c);
-    // A rift opens where the cell's own plate moves away and nothing lands: no life.
-    if (!arrival.filled && any(plateStep(plateOf(terrainIn[cellIndex(c)])) != vec2i(0))) {
+    // New ocean crust forms where the plates diverge: no life.
+    if (!arrival.filled) {
       lifeOut[cellIndex(c)] = LifeCell();
       return;
     }

@@ -15,5 +15,7 @@ fn cool(@builtin(global_invocation_id) id: vec3u) {
   // Cooling toward the ambient temperature, exact for one tick: T - T_ambient decays by
   // exp(-dtYears / coolingTime), a factor the CPU works out once per tick.
   temperature = globals.ambientTemp + (temperature - globals.ambientTemp) * globals.crustCoolingFactor;
-  terrainOut[cellIndex(c)] = TerrainCell(cell.elevation, temperature, cell.uplift, cell.plate);
+  var cooled = cell;
+  cooled.crustTemperature = temperature;
+  terrainOut[cellIndex(c)] = cooled;
 }

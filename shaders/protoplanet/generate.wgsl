@@ -24,5 +24,5 @@ fn generate(@builtin(global_invocation_id) id: vec3u) {
   // Impact melt pools in the crater floors, which start hottest; high ground has already
   // crusted over, MELT_LAPSE cooler per unit of height.
   let crust = max(globals.initialCrustTemp - MELT_LAPSE * elevation, globals.ambientTemp);
-  terrainOut[cellIndex(c)] = TerrainCell(elevation, crust, 0.0, 0u);
+  terrainOut[cellIndex(c)] = TerrainCell(elevation, crust, 0.0, 0u, 0.0, 0u);
 }

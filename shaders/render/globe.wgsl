@@ -167,8 +167,7 @@ fn plateVelocityAt(lat: f32, lon: f32) -> vec2f {
   let size = vec2f(gridSize());
   let cell = vec2i(i32(centre.y / (2.0 * PI) * size.x), i32((0.5 - centre.x / PI) * size.y));
   let plate = plateOf(terrain[cellIndex(cell)]);
-  if (plate == 0u || plate > MAX_PLATES) { return vec2f(0.0); }
-  return plates[plate - 1u].velocity * vec2f(1.0, -1.0) * view.arrowScale;
+  return plateVelocity(plate, spherePosition(centre.x, centre.y)) * view.arrowScale;
 }
 
 // The wind (east, north) at the arrow lattice cell's centre, scaled so FULL_ARROW_WIND is a

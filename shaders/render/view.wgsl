@@ -9,7 +9,7 @@ struct View {
   mode: u32,             // MODE_* below
   layer: u32,            // LAYER_* below
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
-  arrowScale: f32,       // arrow length per unit of speed: plates (cells per tick), wind (m/s)
+  arrowScale: f32,       // arrow length per unit of speed: plates (radians per tick), wind (m/s)
   cityLights: u32,       // 1: cities light the night side of the surface layer
 }
 

@@ -1,22 +1,25 @@
-// tectonics.drift: the plates' one-cell steps (run only on ticks where some plate steps).
-// Each cell pulls: if a neighbour's plate steps onto it, the neighbour's column
-// (elevation, crust, uplift, plate) moves in. Where a moving plate overrides a cell of another
-// plate that stays, that side subducts: its ocean floor goes down, but its buoyant rock above
-// the ocean-floor level is scraped onto the incoming column (continental crust is conserved
-// and piles up), and the collision sets full uplift. Where a plate moves away and nothing
-// comes in, a rift opens: new ocean floor that belongs to no plate until growth
-// (tectonics.relief) fills it, so spreading ridges feed the plates on both sides.
+// tectonics.drift: the plates' rotations move the crust (shaders/common/drift-source.wgsl finds
+// where each cell's crust comes from). Each cell takes the parcel that lands on it, with its
+// column (elevation, crust, uplift, age) and its water; where plates converge the parcel on top
+// stays and the convergence sets its uplift (relief raises the range); where they diverge new
+// ocean crust forms at a ridge, age 0, belonging to the plate that was here. Ocean crust ages,
+// and its floor settles toward the depth of its age (half-space cooling); continental crust
+// never sinks to the abyss: it floats back up toward CONTINENT_FLOOR.
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
-// courses and their discharge as their continent drifts; a rift opens dry.
+// courses as their continent drifts; new crust opens dry.
 
-// Depth of fresh ocean floor at a rift: model units above the lowest floor (2.25 km below
-// the full sea level of 7.25 units).
-const RIFT_FLOOR: f32 = 3.5;
+// Lowest continental crust floats, model units below the datum (600 m: a flooded shelf).
+const CONTINENT_FLOOR: f32 = 1.0;
+// Myr for ocean floor (and sunken continental crust) to settle most of the way to its level.
+const SETTLING_MYR: f32 = 20.0;
 
-// Where a receiver goes when its donor moves from `source` to `destination` by `step`: a cell
-// draining to itself still does; any other receiver takes the same step.
-fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i, step: vec2i) -> u32 {
-  if (receiver == cellIndex(source)) { return cellIndex(destination); }
+// Where a receiver goes when its donor moves from `source` to `destination`: a cell draining to
+// itself still does; any other receiver takes the same step (a long step, across the poles'
+// narrow cells, drains to itself until the rivers route again).
+fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i) -> u32 {
+  var step = destination - source;
+  step.x -= i32(globals.width) * i32(round(f32(step.x) / f32(globals.width)));
+  if (receiver == cellIndex(source) || any(abs(step) > vec2i(1))) { return cellIndex(destination); }
   let r = vec2i(i32(receiver % globals.width), i32(receiver / globals.width));
   return cellIndex(neighbour(r, step));
 }
@@ -25,22 +28,24 @@ fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i, step: vec2i) 
 fn drift(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
-  let own = terrainIn[cellIndex(c)];
-  let ownStep = plateStep(plateOf(own));
+  let index = cellIndex(c);
   let arrival = driftSource(c);
-  let source = arrival.cell;
-  let filled = arrival.filled;
-  var result = terrainIn[cellIndex(source)];
-  if (filled && plateOf(own) != 0u && plateOf(result) != plateOf(own) && all(ownStep == vec2i(0))) {
-    result.elevation = min(result.elevation + max(own.elevation - RIFT_FLOOR, 0.0), max(result.elevation, MAX_UPLIFTED));
-    result.uplift = 1.0;
+  var cell: TerrainCell;
+  var water: WaterCell;
+  if (arrival.filled) {
+    cell = terrainIn[cellIndex(arrival.cell)];
+    cell.parcel = packParcel(Parcel(arrival.offset, parcelOf(cell).continental));
+    cell.uplift = max(cell.uplift, arrival.uplift);
+    water = waterIn[cellIndex(arrival.cell)];
+    water.receiver = movedReceiver(water.receiver, arrival.cell, c);
+  } else {
+    cell = TerrainCell(oceanFloorElevation(0.0), globals.ambientTemp, 0.0, terrainIn[index].plate, 0.0, 0u);
+    water = WaterCell(0.0, 0.0, index, -1);
   }
-  var water = waterIn[cellIndex(source)];
-  if (filled) { water.receiver = movedReceiver(water.receiver, source, c, plateStep(plateOf(result))); }
-  if (!filled && any(ownStep != vec2i(0))) {
-    result = TerrainCell(RIFT_FLOOR, globals.ambientTemp, 0.0, 0u);
-    water = WaterCell(0.0, 0.0, cellIndex(c), -1);
-  }
-  terrainOut[cellIndex(c)] = result;
-  waterOut[cellIndex(c)] = water;
+  let ageMyr = globals.dtYears * 1e-6;
+  cell.oceanAge += ageMyr;
+  let settled = select(oceanFloorElevation(cell.oceanAge), max(cell.elevation, globals.seaDatum - CONTINENT_FLOOR), parcelOf(cell).continental);
+  cell.elevation += (settled - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
+  terrainOut[index] = cell;
+  waterOut[index] = water;
 }

@@ -1,15 +1,48 @@
-// tectonics.reform: at the start of an epoch every cell leaves its plate, except the seed
-// cells of the new plate table, which start their plates (SIMULATION.md section 2).
+// tectonics.reform: at the start of an epoch the plate boundaries re-form. Every cell joins the
+// plate whose centre is nearest its position warped by 3D noise of the seed (plates with ragged,
+// natural outlines, the same at every grid). At the first forming the crust is sorted into
+// buoyant continents (where low-frequency noise of the seed is high: about CONTINENTAL_SHARE of
+// the sphere) and ocean floor of a spread of ages, so the continents stand above the datum and the
+// ocean floors settle to their depths (SIMULATION.md section 2).
+
+const WARP_SALT: u32 = 0x7a11u;
+const CONTINENT_SALT: u32 = 0xc0d1u;
+const AGE_SALT: u32 = 0xa9e5u;
+// How far the noise pushes a point before the nearest plate centre is found (unit sphere).
+const WARP: f32 = 0.35;
+// Noise level above which crust starts continental: about 38 % of the sphere (the fBM's spread
+// is close to a normal one of standard deviation 0.21).
+const CONTINENT_THRESHOLD: f32 = 0.065;
+// Continents start between 180 m and 1.8 km above the datum (model units above it); ocean
+// floor about 60 to 200 Myr old (noise of the position).
+const CONTINENT_LOW: f32 = 0.3;
+const CONTINENT_HIGH: f32 = 3.0;
+
+fn warped(p: vec3f) -> vec3f {
+  let key = hashKey(WARP_SALT + globals.plateEpoch * 3u);
+  let push = vec3f(fbm(2.0 * p, key), fbm(2.0 * p + 17.0, key), fbm(2.0 * p + 31.0, key));
+  return normalize(p + WARP * push);
+}
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn reform(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
   let index = cellIndex(c);
+  let p = cellPosition(c);
+  let w = warped(p);
   var cell = terrainIn[index];
-  cell.plate = 0u;
+  var nearest = -2.0;
   for (var k = 0u; k < MAX_PLATES; k++) {
-    if (plates[k].inUse != 0u && plates[k].seedCell == index) { cell.plate = k + 1u; break; }
+    if (plates[k].inUse == 0u) { continue; }
+    let closeness = dot(w, plates[k].centre);
+    if (closeness > nearest) { nearest = closeness; cell.plate = k + 1u; }
+  }
+  if (globals.plateEpoch == 0u) {
+    let continental = fbm(1.6 * p, hashKey(CONTINENT_SALT)) > CONTINENT_THRESHOLD;
+    cell.parcel = packParcel(Parcel(vec2f(0.0), continental));
+    cell.oceanAge = 130.0 + 70.0 * fbm(4.0 * p, hashKey(AGE_SALT));
+    if (continental) { cell.elevation = clamp(cell.elevation, globals.seaDatum + CONTINENT_LOW, globals.seaDatum + CONTINENT_HIGH); }
   }
   terrainOut[index] = cell;
 }

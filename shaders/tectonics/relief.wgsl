@@ -1,14 +1,9 @@
-// tectonics.relief: plate growth, collision uplift and thermal erosion, all from the same
-// input (operator splitting), in one pass over each cell and its four neighbours.
-// Growth (aggregation): an unassigned cell joins the plate of one hashed 4-neighbour, if that
-// neighbour has one; plates grow out from their seeds and fill rifts until every cell belongs
-// to one. Uplift spreads within its plate and decays; where it exceeds one half it raises the land,
+// tectonics.relief: collision uplift and thermal erosion, both from the same input (operator
+// splitting), in one pass over each cell and its four neighbours. Uplift spreads within its plate and decays; where it exceeds one half it raises the land,
 // more slowly the higher the land already stands. Thermal erosion: where a neighbour is
 // higher or lower by more than the talus threshold, the excess slides toward the lower cell;
 // each exchange is the same amount seen from both cells (symmetric area-weighted fluxes), so
 // erosion conserves mass.
-
-const GROW_SALT: u32 = 0x6a0bu;
 
 // What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
 fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeight: f32) -> vec2f {
@@ -32,11 +27,6 @@ fn relief(@builtin(global_invocation_id) id: vec3u) {
   let south = terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))];
   let change = exchange(cell, east, up.x, slide.x) + exchange(cell, west, up.y, slide.y)
     + exchange(cell, north, up.z, slide.z) + exchange(cell, south, up.w, slide.w);
-  // Growth: an unassigned cell joins the plate of a hashed neighbour.
-  if (plateOf(cell) == 0u) {
-    let joins = cellTickHash(cellIndex(c), GROW_SALT).x % 4u;
-    cell.plate = select(select(select(south.plate, north.plate, joins == 2u), west.plate, joins == 1u), east.plate, joins == 0u);
-  }
   let u = (cell.uplift + change.x) * (1.0 - globals.upliftDecay);
   let z = cell.elevation + change.y;
   // Gain per tick: upliftRate * clamp(2u - 1, 0, 1) / (height above sea, at least 1 unit).

@@ -5,7 +5,7 @@ import type { App } from './app';
 import { collectFields } from '../io/field-export';
 import { tickAtAgeAndMonth } from '../io/time-select';
 import type { ParamKey } from '../params';
-import type { PlanetScalars } from '../sim/state';
+import type { OceanLevel, PlanetScalars } from '../sim/state';
 import type { Notice } from '../ui/notices';
 
 export interface DeepTimeApi {
@@ -28,6 +28,8 @@ export interface DeepTimeApi {
   readLife(): Promise<number[]>;
   /** The planet's global scalars: carbon released, CO2, anomaly, population, peak population. */
   readPlanet(): Promise<PlanetScalars>;
+  /** The ocean: sea level (model units above the lowest floor), volume, ocean and continental shares of the sphere. */
+  readOcean(): Promise<OceanLevel>;
   /** The current view drawn off-screen: RGBA bytes as base64, top row first. */
   capture(width: number, height: number): Promise<string>;
   /** GPU buffers and textures alive and their bytes (every one the app created and not destroyed). */
@@ -102,6 +104,9 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     },
     async readPlanet() {
       return requireApp(api).simulation.readPlanet();
+    },
+    async readOcean() {
+      return requireApp(api).simulation.readOcean();
     },
     gpuMemory() {
       return requireApp(api).gpuMemory;

@@ -1,7 +1,8 @@
 // Bind group 0: the Globals uniform and the plate table of the current tectonic epoch, both
-// laid out as the WGSL declares them (read by webgpu-utils); the simulation fills them.
+// laid out as the WGSL declares them (read by webgpu-utils); the simulation fills them, the
+// sea level from its own ocean field on the GPU.
 
-import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from './reflect';
+import { makeShaderDataDefinitions, makeStructuredView, type StructDefinition, type StructuredView } from './reflect';
 import { COMMON_WGSL } from './shaders';
 
 /** Values of the WGSL `Globals` struct (shaders/common/globals.wgsl), by member name. */
@@ -12,6 +13,11 @@ export interface PlateTableBytes {
   readonly arrayBuffer: ArrayBuffer;
 }
 
+const DEFINITIONS = makeShaderDataDefinitions(COMMON_WGSL.globals);
+
+/** Byte offset of `seaLevel` in the Globals struct. */
+const SEA_LEVEL_OFFSET = (DEFINITIONS.uniforms.globals.typeDefinition as StructDefinition).fields.seaLevel.offset;
+
 export class GlobalsUniform {
   readonly buffer: GPUBuffer;
   readonly plateBuffer: GPUBuffer;
@@ -19,7 +25,7 @@ export class GlobalsUniform {
   private readonly view: StructuredView;
 
   constructor(private readonly device: GPUDevice, layout: GPUBindGroupLayout) {
-    const definitions = makeShaderDataDefinitions(COMMON_WGSL.globals);
+    const definitions = DEFINITIONS;
     this.view = makeStructuredView(definitions.uniforms.globals);
     this.buffer = device.createBuffer({
       label: 'Globals.buffer',
@@ -36,11 +42,26 @@ export class GlobalsUniform {
     });
   }
 
-  /** Write the globals, and the plate table when one is given (it changes with the tick). */
-  write(values: GlobalsValues, plateTable?: PlateTableBytes): void {
+  /**
+   * Write the globals, and the plate table when one is given (it changes with the tick). The
+   * sea level is the GPU's own (the simulation copies it in from its ocean field: copySeaLevel),
+   * so it is left as it is unless `withSeaLevel` (tests that set it themselves).
+   */
+  write(values: GlobalsValues, plateTable?: PlateTableBytes, withSeaLevel = false): void {
     this.view.set(values);
-    this.device.queue.writeBuffer(this.buffer, 0, this.view.arrayBuffer);
+    const bytes = this.view.arrayBuffer;
+    if (withSeaLevel) {
+      this.device.queue.writeBuffer(this.buffer, 0, bytes);
+    } else {
+      this.device.queue.writeBuffer(this.buffer, 0, bytes, 0, SEA_LEVEL_OFFSET);
+      this.device.queue.writeBuffer(this.buffer, SEA_LEVEL_OFFSET + 4, bytes, SEA_LEVEL_OFFSET + 4);
+    }
     if (plateTable) this.device.queue.writeBuffer(this.plateBuffer, 0, plateTable.arrayBuffer);
+  }
+
+  /** Record a copy of the sea level (a float32 at `offset` in `source`) into the globals. */
+  copySeaLevel(encoder: GPUCommandEncoder, source: GPUBuffer, offset = 0): void {
+    encoder.copyBufferToBuffer(source, offset, this.buffer, SEA_LEVEL_OFFSET, 4);
   }
 
   destroy(): void {

@@ -4,7 +4,6 @@ import { CELL_LAYOUTS } from '../sim/cells';
 import { CHANNELS, channelWords } from '../sim/channels';
 import type { Simulation } from '../sim/simulation';
 import { METRES_PER_UNIT } from '../sim/world';
-import { seaLevelAt } from '../timeline';
 
 export interface ExportedField {
   name: string;
@@ -27,9 +26,8 @@ function pick(name: string, unit: string, width: number, height: number, source:
   return { name, unit, width, height, components: offsets.length, data };
 }
 
-/** Metres above sea level as the renderer computes them (float32, sea level of the tick shown). */
-function elevationOf(terrain: Float32Array, tick: number): Float32Array {
-  const seaLevel = Math.fround(seaLevelAt(tick));
+/** Metres above sea level as the renderer computes them (float32, the simulated sea level of the state shown). */
+function elevationOf(terrain: Float32Array, seaLevel: number): Float32Array {
   const stride = CELL_LAYOUTS.terrain.words;
   const [word] = channelWords({ field: 'terrain', member: 'elevation' });
   const elevation = new Float32Array(terrain.length / stride);
@@ -39,7 +37,7 @@ function elevationOf(terrain: Float32Array, tick: number): Float32Array {
 
 /** The current elevation, metres above sea level, row 0 at latitude +90 (the heightmap export). */
 export async function readElevation(simulation: Simulation): Promise<Float32Array> {
-  return elevationOf(await simulation.readTerrain(), simulation.tick);
+  return elevationOf(await simulation.readTerrain(), (await simulation.readOcean()).level);
 }
 
 /**
@@ -55,7 +53,7 @@ export async function collectFields(simulation: Simulation): Promise<ExportedFie
     climate: await simulation.readClimate(),
     life: await simulation.readLife(),
   };
-  const elevation = elevationOf(cells.terrain, simulation.tick);
+  const elevation = elevationOf(cells.terrain, (await simulation.readOcean()).level);
   const exported = CHANNELS.flatMap((channel) => {
     // (The surface pressure is not exported; the check narrows the field to those read here.)
     if (channel.exportAs === undefined || channel.field === 'pressure') return [];

@@ -24,7 +24,7 @@ export interface ViewState {
   eye: Float32Array;
   mapWindow: [number, number, number, number];
   sunlight: Sunlight;
-  /** Fastest plate's speed, cells per tick (sizes the velocity arrows); 0 without plates. */
+  /** Fastest plate's turn, radians per tick (sizes the velocity arrows); 0 without plates. */
   fastestPlate: number;
   /** Cities light the night side (surface layer, once people live). */
   cityLights: boolean;

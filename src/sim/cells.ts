@@ -6,7 +6,7 @@
 
 import cellsWgsl from '../../shaders/common/cells.wgsl?raw';
 import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, makeStructuredView, type StructDefinition } from '../gpu/reflect';
-import type { PlanetScalars } from './state';
+import type { OceanLevel, PlanetScalars } from './state';
 
 const DEFINITIONS = makeShaderDataDefinitions(cellsWgsl);
 
@@ -53,6 +53,18 @@ export const PLANET_LAYOUT = {
   scalarBytes: DEFINITIONS.structs.Planet.fields.partials.offset,
   partialBytes: getSizeAndAlignmentOfUnsizedArrayElement(DEFINITIONS.structs.Planet).size,
 };
+
+/** The ocean field: its level (OceanLevel) first, then the level pass's row sums. */
+export const OCEAN_LAYOUT = {
+  scalarBytes: DEFINITIONS.structs.Ocean.fields.rows.offset,
+  rowBytes: getSizeAndAlignmentOfUnsizedArrayElement(DEFINITIONS.structs.Ocean).size,
+};
+
+/** The ocean's level and sums, from the bytes at the start of the ocean field (struct OceanLevel). */
+export function decodeOceanLevel(bytes: ArrayBuffer): OceanLevel {
+  const { views } = makeStructuredView(DEFINITIONS.structs.OceanLevel, bytes.slice(0, OCEAN_LAYOUT.scalarBytes));
+  return Object.fromEntries(Object.entries(views).map(([name, view]) => [name, (view as Float32Array)[0]])) as unknown as OceanLevel;
+}
 
 /** The planet's scalars from the bytes at the start of the planet field, named as the WGSL struct names them. */
 export function decodePlanetScalars(bytes: ArrayBuffer): PlanetScalars {

@@ -4,7 +4,7 @@
 import type { Layouts } from '../gpu/layouts';
 import { WORKGROUP } from '../gpu/pass';
 import { PingPongField } from '../gpu/pingpong';
-import { CELL_LAYOUTS, PLANET_LAYOUT } from './cells';
+import { CELL_LAYOUTS, OCEAN_LAYOUT, PLANET_LAYOUT } from './cells';
 
 /** Floats a reader sees per climate cell (Simulation.readClimate). */
 export const CLIMATE_CELL_FLOATS = CELL_LAYOUTS.climate.words;
@@ -19,6 +19,7 @@ export class Fields {
   readonly climate: PingPongField;
   readonly life: PingPongField;
   readonly planet: PingPongField;
+  readonly ocean: PingPongField;
 
   constructor(
     device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
@@ -34,13 +35,15 @@ export class Fields {
     this.life = field('life', cells * CELL_LAYOUTS.life.bytes);
     // The census's partial sums: WORKGROUP_X per row.
     this.planet = field('planet', PLANET_LAYOUT.scalarBytes + WORKGROUP[0] * height * PLANET_LAYOUT.partialBytes);
+    // The sea level, then the level pass's sums: WORKGROUP_X per row.
+    this.ocean = field('ocean', OCEAN_LAYOUT.scalarBytes + WORKGROUP[0] * height * OCEAN_LAYOUT.rowBytes);
   }
 
   get cells(): number { return this.width * this.height; }
 
   /** GPU memory the state takes, ping-pong pairs included. */
   get byteLength(): number {
-    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength + this.planet.byteLength;
+    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength;
   }
 
   destroy(): void {
@@ -50,5 +53,6 @@ export class Fields {
     this.climate.destroy();
     this.life.destroy();
     this.planet.destroy();
+    this.ocean.destroy();
   }
 }

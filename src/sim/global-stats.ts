@@ -9,11 +9,11 @@ import { createComputePass, WORKGROUP, type ComputePass } from '../gpu/pass';
 import { ParityBindGroups } from '../gpu/pingpong';
 import { getSizeAndAlignmentOfUnsizedArrayElement, makeShaderDataDefinitions, type StructDefinition } from '../gpu/reflect';
 import { libraryShader } from '../gpu/shaders';
-import { eraAt, FULL_SEA_LEVEL, seaLevelAt } from '../timeline';
-import { decodePlanetScalars } from './cells';
+import { eraAt } from '../timeline';
+import { decodeOceanLevel, decodePlanetScalars, OCEAN_LAYOUT } from './cells';
 import { PLANET_SCALAR_BYTES, type Fields } from './fields';
 import type { SimulationState } from './state';
-import { METRES_PER_UNIT } from './world';
+import { METRES_PER_UNIT, SEA_DATUM } from './world';
 
 /** Ticks between samples: 240 samples over the story. */
 export const SAMPLE_TICKS = 60;
@@ -59,7 +59,7 @@ export class GlobalStats {
     private readonly maxRows: number,
   ) {
     this.free = Array.from({ length: STAGING_COUNT }, (_, k) => device.createBuffer({
-      label: `GlobalStats.staging${k}`, size: PLANET_SCALAR_BYTES + maxRows * ROW_BYTES, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ,
+      label: `GlobalStats.staging${k}`, size: PLANET_SCALAR_BYTES + OCEAN_LAYOUT.scalarBytes + maxRows * ROW_BYTES, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ,
     }));
     this.rows = device.createBuffer({ label: 'GlobalStats.rows', size: maxRows * ROW_BYTES, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
   }
@@ -95,7 +95,8 @@ export class GlobalStats {
     this.pass.encode(pass, [simulation.globalsGroup, this.bindGroup(fields)], WORKGROUP[0], Math.ceil(fields.height / WORKGROUP[0]));
     pass.end();
     encoder.copyBufferToBuffer(fields.planet.current, 0, staging, 0, PLANET_SCALAR_BYTES);
-    encoder.copyBufferToBuffer(this.rows, 0, staging, PLANET_SCALAR_BYTES, fields.height * ROW_BYTES);
+    encoder.copyBufferToBuffer(fields.ocean.current, 0, staging, PLANET_SCALAR_BYTES, OCEAN_LAYOUT.scalarBytes);
+    encoder.copyBufferToBuffer(this.rows, 0, staging, PLANET_SCALAR_BYTES + OCEAN_LAYOUT.scalarBytes, fields.height * ROW_BYTES);
     this.device.queue.submit([encoder.finish()]);
     const height = fields.height;
     staging.mapAsync(GPUMapMode.READ).then(() => {
@@ -130,11 +131,12 @@ export class GlobalStats {
 /** Add the rows up: area means, over land for the populations. */
 function sampleOf(tick: number, bytes: ArrayBuffer, height: number): GlobalSample {
   const { co2, population } = decodePlanetScalars(bytes);
-  const data = new Float32Array(bytes);
+  const { level } = decodeOceanLevel(bytes.slice(PLANET_SCALAR_BYTES));
+  const data = new Float32Array(bytes, PLANET_SCALAR_BYTES + OCEAN_LAYOUT.scalarBytes);
   const sums: Record<string, number> = {};
   for (const { name, float } of ROW_MEMBERS) {
     sums[name] = 0;
-    for (let y = 0; y < height; y++) sums[name] += data[(PLANET_SCALAR_BYTES + y * ROW_BYTES) / 4 + float];
+    for (let y = 0; y < height; y++) sums[name] += data[(y * ROW_BYTES) / 4 + float];
   }
   const { area, landArea: land, plants, herbivores, carnivores, climateArea, temperature } = sums;
   const processes = eraAt(tick).processes;
@@ -142,7 +144,7 @@ function sampleOf(tick: number, bytes: ArrayBuffer, height: number): GlobalSampl
   return {
     tick,
     temperature: processes.climate && climateArea > 0 ? temperature / climateArea : null,
-    seaLevel: (seaLevelAt(tick) - FULL_SEA_LEVEL) * METRES_PER_UNIT,
+    seaLevel: (level - SEA_DATUM) * METRES_PER_UNIT,
     landFraction: land / area,
     co2: processes.humans ? co2 : null,
     plants: overLand(plants),

@@ -19,7 +19,7 @@ export class MomentOutputs {
 
   /** The plate table of the current tick. */
   get plates(): PlateTable { return this.table; }
-  /** The fastest plate's speed this tick, cells per tick; 0 without plates. */
+  /** The fastest plate's turn this tick, radians per tick; 0 without plates. */
   get fastestPlate(): number { return this.fastest; }
   get bindGroup(): GPUBindGroup { return this.globals.bindGroup; }
 

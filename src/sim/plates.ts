@@ -1,7 +1,7 @@
-// The plate table of each tectonic epoch: where each plate is seeded, how fast it moves and
-// the one-cell step it takes this tick. It is a pure function of (seed, epoch, parameters,
-// grid, tick), computed on the CPU and uploaded each tick, so every cell of a plate reads its
-// step instead of hashing it. Its layout is the WGSL's (`plates` in shaders/common/globals.wgsl).
+// The plate table of each tectonic epoch: each plate's centre (the point it forms around) and
+// its rotation, an Euler pole and an angle a tick. It is a pure function of (seed, epoch,
+// parameters, tick's years), never of the grid, computed on the CPU in float64 and uploaded each
+// tick. Its layout is the WGSL's (`plates` in shaders/common/globals.wgsl).
 
 import { makeShaderDataDefinitions, makeStructuredView, type ArrayDefinition } from '../gpu/reflect';
 import { COMMON_WGSL } from '../gpu/shaders';
@@ -15,12 +15,14 @@ export const MAX_PLATES = (PLATES_BINDING.typeDefinition as ArrayDefinition).num
 
 /** One slot of the table, its members named and typed as the WGSL `Plate` struct's. */
 export interface PlateSlot {
-  /** Cells per tick, east and south; |x| + |y| <= 1. */
-  readonly velocity: Float32Array;
-  /** The one-cell step taken this tick (dx, dy), each -1, 0 or 1. */
-  readonly step: Int32Array;
-  /** Index of the cell the plate grows from (one element). */
-  readonly seedCell: Uint32Array;
+  /** The Euler pole the plate turns about: a unit vector (x, y, z; y toward the north pole). */
+  readonly axis: Float32Array;
+  /** Cosine and sine of the angle it turns in one tick, and the angle, radians (one element each). */
+  readonly cosTurn: Float32Array;
+  readonly sinTurn: Float32Array;
+  readonly turn: Float32Array;
+  /** The point the plate forms around: a unit vector. */
+  readonly centre: Float32Array;
   /** 1 when the slot holds a plate (one element). */
   readonly inUse: Uint32Array;
 }
@@ -35,9 +37,8 @@ export interface PlateTable {
 export const PLANET_RADIUS_M = 6.371e6;
 
 /** Salts that keep the plate table's random draws apart from every other use of the hash. */
-const SEED_SALT = 0x91a7e;
-const VELOCITY_SALT = 0x5ee0;
-const MOVE_SALT = 0x30e5;
+const CENTRE_SALT = 0x91a7e;
+const POLE_SALT = 0x5ee0;
 
 /** A table of MAX_PLATES empty slots. */
 export function emptyPlateTable(): PlateTable {
@@ -45,77 +46,71 @@ export function emptyPlateTable(): PlateTable {
   return { arrayBuffer: view.arrayBuffer, plates: view.views as unknown as PlateSlot[] };
 }
 
-/** A copy of a table. */
-export function copyPlateTable(table: PlateTable): PlateTable {
-  const copy = emptyPlateTable();
-  new Uint8Array(copy.arrayBuffer).set(new Uint8Array(table.arrayBuffer));
-  return copy;
-}
-
 export interface PlateTableInput {
   seed: number;
   epoch: number;
   plateCount: number;
-  /** Mean plate speed, cm per year. */
+  /** Mean plate speed, cm per year, at the plate's fastest (90 degrees from its pole). */
   speedCmPerYear: number;
   yearsPerTick: number;
-  width: number;
-  height: number;
+}
+
+type Vector = readonly [number, number, number];
+
+/** A point drawn uniformly on the unit sphere from two uniform draws. */
+export function uniformOnSphere(u: number, v: number): Vector {
+  const y = 2 * u - 1;
+  const ring = Math.sqrt(Math.max(1 - y * y, 0));
+  const lon = 2 * Math.PI * v;
+  return [ring * Math.sin(lon), y, ring * Math.cos(lon)];
+}
+
+/** Set a slot's rotation: about `axis` (a unit vector) at `radiansPerYear`. */
+function setRotation(slot: PlateSlot, axis: Vector, radiansPerYear: number, yearsPerTick: number): void {
+  const turn = radiansPerYear * yearsPerTick;
+  slot.axis.set(axis);
+  slot.turn[0] = turn;
+  slot.cosTurn[0] = Math.cos(turn);
+  slot.sinTurn[0] = Math.sin(turn);
 }
 
 /**
- * The epoch's plates, steps still zero (see withSteps). Velocities have |vx| + |vy| <= 1: a
- * plate moves at most one cell a tick.
+ * The epoch's plates: centres uniform on the sphere, Euler poles uniform on the sphere, and
+ * speeds at the plate's fastest spread from half to one and a half times the mean.
  */
 export function plateTable(input: PlateTableInput): PlateTable {
   const table = emptyPlateTable();
-  const cells = input.width * input.height;
-  const cellMetres = (Math.PI * PLANET_RADIUS_M) / input.height;
-  const meanCellsPerTick = (input.speedCmPerYear * 0.01 * input.yearsPerTick) / cellMetres;
   const count = Math.min(Math.max(Math.round(input.plateCount), 0), MAX_PLATES);
   for (let k = 0; k < count; k++) {
-    const [cellDraw] = random3([input.seed, input.epoch * MAX_PLATES + k, SEED_SALT]);
-    const [angleDraw, speedDraw] = random3([input.seed, input.epoch * MAX_PLATES + k, VELOCITY_SALT]);
-    const angle = 2 * Math.PI * angleDraw;
-    // Speeds spread from half to one and a half times the mean.
-    const speed = meanCellsPerTick * (0.5 + speedDraw);
-    let vx = speed * Math.cos(angle);
-    let vy = speed * Math.sin(angle);
-    const l1 = Math.abs(vx) + Math.abs(vy);
-    if (l1 > 1) { vx /= l1; vy /= l1; }
+    const draw = input.epoch * MAX_PLATES + k;
+    const [cu, cv] = random3([input.seed, draw, CENTRE_SALT]);
+    const [pu, pv, speedDraw] = random3([input.seed, draw, POLE_SALT]);
     const slot = table.plates[k];
-    slot.velocity.set([vx, vy]);
-    slot.seedCell[0] = Math.min(Math.floor(cellDraw * cells), cells - 1);
+    slot.centre.set(uniformOnSphere(cu, cv));
+    const radiansPerYear = (input.speedCmPerYear * 0.01 * (0.5 + speedDraw)) / PLANET_RADIUS_M;
+    setRotation(slot, uniformOnSphere(pu, pv), radiansPerYear, input.yearsPerTick);
     slot.inUse[0] = 1;
   }
   return table;
 }
 
 /**
- * The table with each plate's step at this tick filled in. A plate moves with probability
- * |vx| + |vy|, along x with probability |vx| / (|vx| + |vy|), so its mean displacement per tick
- * is its velocity; the draw is a hash of (seed, plate, tick), so a tick's steps never depend
- * on the frame rate. Comparisons are made in float32, as the table holds the velocities.
+ * Make a plate move at a velocity (cm/yr east and north) at its centre: the rotation about the
+ * pole 90 degrees from the centre across the motion (a person's push, src/sim/edits.ts).
  */
-export function withSteps(table: PlateTable, seed: number, tick: number): PlateTable {
-  const out = copyPlateTable(table);
-  out.plates.forEach((slot, k) => {
-    const [vx, vy] = slot.velocity;
-    const speed = Math.fround(Math.abs(vx) + Math.abs(vy));
-    const [rx, ry] = random3([seed >>> 0, ((k + 1) * 0x10000 + MOVE_SALT) >>> 0, tick >>> 0]);
-    const moves = slot.inUse[0] !== 0 && speed > 0 && rx < speed;
-    const alongX = Math.fround(ry * speed) < Math.abs(vx);
-    slot.step.set([moves && alongX ? Math.sign(vx) : 0, moves && !alongX ? Math.sign(vy) : 0]);
-  });
-  return out;
+export function pushPlate(slot: PlateSlot, eastCmPerYear: number, northCmPerYear: number, yearsPerTick: number): void {
+  const [x, y, z] = slot.centre;
+  const ring = Math.hypot(x, z);
+  const east: Vector = ring > 1e-9 ? [z / ring, 0, -x / ring] : [1, 0, 0];
+  const north: Vector = [y * east[2] - z * east[1], z * east[0] - x * east[2], x * east[1] - y * east[0]];
+  const v = [0, 1, 2].map((i) => eastCmPerYear * east[i] + northCmPerYear * north[i]);
+  const axis = [y * v[2] - z * v[1], z * v[0] - x * v[2], x * v[1] - y * v[0]];
+  const length = Math.hypot(...axis);
+  if (length === 0) { setRotation(slot, [0, 1, 0], 0, yearsPerTick); return; }
+  setRotation(slot, [axis[0] / length, axis[1] / length, axis[2] / length], (length * 0.01) / PLANET_RADIUS_M, yearsPerTick);
 }
 
-/** True when some plate of the table takes a step this tick (else the drift pass is skipped). */
-export function anyPlateSteps(table: PlateTable): boolean {
-  return table.plates.some((slot) => slot.step[0] !== 0 || slot.step[1] !== 0);
-}
-
-/** The fastest plate's speed, cells per tick (0 without plates). */
+/** The fastest plate's turn, radians per tick (0 without plates). */
 export function fastestPlateSpeed(table: PlateTable): number {
-  return table.plates.reduce((fastest, slot) => Math.max(fastest, Math.hypot(slot.velocity[0], slot.velocity[1])), 0);
+  return table.plates.reduce((fastest, slot) => Math.max(fastest, slot.inUse[0] ? Math.abs(slot.turn[0]) : 0), 0);
 }

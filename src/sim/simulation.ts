@@ -9,13 +9,12 @@ import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
-import { CELL_LAYOUTS, decodeCells, decodePlanetScalars } from './cells';
+import { CELL_LAYOUTS, decodeCells, decodeOceanLevel, decodePlanetScalars, OCEAN_LAYOUT } from './cells';
 import { Fields, PLANET_SCALAR_BYTES } from './fields';
 import { KeyframeStore } from './keyframes';
 import { MomentOutputs } from './moment-outputs';
-import { anyPlateSteps } from './plates';
 import { createStages, type Stages } from './stages';
-import type { PlanetScalars, SimulationState } from './state';
+import type { OceanLevel, PlanetScalars, SimulationState } from './state';
 import { StepContext } from './step-context';
 import { climateGridOf, isReformTick, type WorldDefinition } from './world';
 
@@ -72,9 +71,10 @@ export class Simulation implements SimulationState {
   reset(): void {
     this.currentTick = 0;
     this.outputs.moved(this.world, this.currentTick);
-    const { protoplanet, erosion, climate, life, humans, edit } = this.stages;
+    const { protoplanet, ocean, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
       protoplanet.generate(ctx);
+      ocean.level(ctx);
       erosion.reset(ctx);
       climate.reset(ctx);
       life.reset(ctx);
@@ -100,8 +100,7 @@ export class Simulation implements SimulationState {
     if (this.atEnd) return;
     const processes = eraAt(this.currentTick).processes;
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
-    const plates = this.outputs.plates;
-    const { protoplanet, tectonics, erosion, climate, life, humans, edit } = this.stages;
+    const { protoplanet, tectonics, ocean, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
       if (processes.crustCooling) protoplanet.cool(ctx);
       if (processes.tectonics && reforming) tectonics.reform(ctx);
@@ -110,10 +109,12 @@ export class Simulation implements SimulationState {
       if (processes.life) life.grow(ctx);
       if (processes.humans) humans.update(ctx);
       if (processes.tectonics) {
-        if (anyPlateSteps(plates)) tectonics.drift(ctx);
+        tectonics.drift(ctx);
         tectonics.relief(ctx);
       }
       if (processes.erosion) erosion.flow(ctx);
+      // The sea where the ocean's volume fills the new floor (the next tick's passes read it).
+      ocean.level(ctx);
       if (processes.climate) {
         climate.surface(ctx);
         climate.blur(ctx);
@@ -165,6 +166,7 @@ export class Simulation implements SimulationState {
     this.keyframeStore.restore(tick);
     this.currentTick = tick;
     this.outputs.moved(this.world, this.currentTick);
+    this.record(() => {});
   }
 
   /**
@@ -217,6 +219,11 @@ export class Simulation implements SimulationState {
     return decodePlanetScalars(await readBuffer(this.device, this.state.planet.current, PLANET_SCALAR_BYTES));
   }
 
+  /** The ocean: sea level (model units), its volume, and the ocean's and the continents' shares of the sphere. */
+  async readOcean(): Promise<OceanLevel> {
+    return decodeOceanLevel(await readBuffer(this.device, this.state.ocean.current, OCEAN_LAYOUT.scalarBytes));
+  }
+
   /** The latest water, basins labelled (WaterCell, decoded: discharge, sediment, receiver, basin; ticks never read the basins). */
   async readWater(): Promise<Float32Array> {
     this.outputs.labelBasins();
@@ -230,12 +237,16 @@ export class Simulation implements SimulationState {
     this.stages.edit.destroy();
   }
 
-  /** Record and submit passes at the current tick (the globals already hold it). */
+  /**
+   * Record and submit passes at the current tick (the globals already hold it), then bring the
+   * globals' sea level to the latest ocean's.
+   */
   private record(body: (ctx: StepContext) => void): void {
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
     const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);
     body(ctx);
     ctx.finish();
+    this.globals.copySeaLevel(encoder, this.state.ocean.current);
     this.device.queue.submit([encoder.finish()]);
   }
 }

@@ -14,6 +14,16 @@ export interface PlanetScalars {
   peakPopulation: number;
 }
 
+/** The ocean (struct OceanLevel in shaders/common/cells.wgsl): model units and fractions of the sphere. */
+export interface OceanLevel {
+  /** Sea level, model units above the lowest floor. */
+  level: number;
+  /** The volume it holds, as a mean depth over the sphere, model units. */
+  volume: number;
+  oceanArea: number;
+  continentalArea: number;
+}
+
 export interface SimulationState {
   /** The tick the fields hold. */
   readonly tick: number;

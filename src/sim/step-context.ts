@@ -78,6 +78,18 @@ export class StepContext {
     planet.swap();
   }
 
+  /**
+   * Record a pass that writes the ocean's level and sums (group 1) from the terrain (group 2,
+   * read), over a width x height range of invocations; what it wrote becomes the latest.
+   */
+  oceanStep(computePass: ComputePass, width: number, height: number): void {
+    const { ocean, terrain } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, ocean.stepGroup, terrain.stepGroup], width, height);
+    if (this.profiler) pass.end();
+    ocean.swap();
+  }
+
   /** Close the shared compute pass; call once, after the last pass of the tick. */
   finish(): void { this.shared?.end(); }
 

@@ -1,9 +1,9 @@
 // A world's definition (what makes it reproducible) and the Globals it implies at a tick.
 
 import { parseResolution, PHYSICS_KEYS, type ParamValues, type Physics, type Resolution } from '../params';
-import { ERAS, eraAt, eraStartTick, seaLevelAt, yearsPerTick } from '../timeline';
+import { ERAS, eraAt, eraStartTick, oceanVolumeAt, yearsPerTick } from '../timeline';
 import type { Edit } from './edits';
-import { PLANET_RADIUS_M, plateTable, withSteps, type PlateTable } from './plates';
+import { plateTable, pushPlate, type PlateTable } from './plates';
 
 /** First tick of the tectonics era. */
 const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
@@ -28,6 +28,13 @@ export interface WorldDefinition {
  * unit (SIMULATION.md section 4) is Earth's 6.5 deg C per km.
  */
 export const METRES_PER_UNIT = 600;
+
+/**
+ * The level ocean-floor depths are measured from, model units above the lowest floor (6.6 km):
+ * a ridge stands 2.5 km below it (shaders/common/plates.wgsl), and the full ocean's volume
+ * (src/timeline.ts FULL_OCEAN_VOLUME) brings the sea near it.
+ */
+export const SEA_DATUM = 11;
 
 /** Temperature the bare crust settles at once its own heat is gone, deg C. */
 export const AMBIENT_CRUST_TEMP = 15;
@@ -65,7 +72,9 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     height,
     seed: world.seed >>> 0,
     tick,
-    seaLevel: seaLevelAt(tick),
+    seaLevel: 0,
+    seaDatum: SEA_DATUM,
+    oceanVolume: oceanVolumeAt(tick),
     dtYears: yearsPerTick(tick),
     crustCoolingFactor: Math.exp(-yearsPerTick(tick) / (world.physics.coolingTimeMyr * 1e6)),
     crustConduction: world.physics.crustConduction,
@@ -113,28 +122,19 @@ export function isReformTick(world: WorldDefinition, tick: number): boolean {
 }
 
 /**
- * The plate table at a tick, with its steps (velocities in cells per tick depend on the era's
- * years per tick), and the velocities people set this epoch up to this tick (the latest wins).
+ * The plate table at a tick (rotations a tick depend on the era's years per tick), with the
+ * pushes people gave plates this epoch up to this tick (the latest wins).
  */
 export function plateTableAt(world: WorldDefinition, tick: number): PlateTable {
-  const { width, height } = parseResolution(world.resolution);
   const epoch = plateEpochAt(world, tick);
+  const dt = yearsPerTick(tick);
   const table = plateTable({
-    seed: world.seed >>> 0, epoch, plateCount: world.physics.plateCount,
-    speedCmPerYear: world.physics.plateSpeed, yearsPerTick: yearsPerTick(tick), width, height,
+    seed: world.seed >>> 0, epoch, plateCount: world.physics.plateCount, speedCmPerYear: world.physics.plateSpeed, yearsPerTick: dt,
   });
-  const cellMetres = (Math.PI * PLANET_RADIUS_M) / height;
-  const cellsPerTick = (cmPerYear: number) => (cmPerYear * 0.01 * yearsPerTick(tick)) / cellMetres;
   for (const edit of world.edits) {
     if (edit.kind !== 'plate' || edit.tick > tick || plateEpochAt(world, edit.tick) !== epoch) continue;
     const slot = table.plates[edit.plate - 1];
-    if (slot.inUse[0] === 0) continue;
-    // Table velocities are east and south; a plate moves at most one cell a tick.
-    let vx = cellsPerTick(edit.eastCmPerYear);
-    let vy = -cellsPerTick(edit.northCmPerYear);
-    const l1 = Math.abs(vx) + Math.abs(vy);
-    if (l1 > 1) { vx /= l1; vy /= l1; }
-    slot.velocity.set([vx, vy]);
+    if (slot.inUse[0] !== 0) pushPlate(slot, edit.eastCmPerYear, edit.northCmPerYear, dt);
   }
-  return withSteps(table, world.seed, tick);
+  return table;
 }

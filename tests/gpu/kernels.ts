@@ -53,7 +53,7 @@ function submitTick(
   device: GPUDevice, globals: GlobalsUniform, fields: Fields, label: string,
   values: GlobalsValues, body: (ctx: StepContext) => void, plates?: PlateTable,
 ): void {
-  globals.write(values, plates);
+  globals.write(values, plates, true);
   const encoder = device.createCommandEncoder({ label });
   const ctx = new StepContext(encoder, globals.bindGroup, fields);
   body(ctx);

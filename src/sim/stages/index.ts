@@ -7,12 +7,14 @@ import { EditStage } from './edit';
 import { ErosionStage } from './erosion';
 import { HumansStage } from './humans';
 import { LifeStage } from './life';
+import { OceanStage } from './ocean';
 import { ProtoplanetStage } from './protoplanet';
 import { TectonicsStage } from './tectonics';
 
 export interface Stages {
   readonly protoplanet: ProtoplanetStage;
   readonly tectonics: TectonicsStage;
+  readonly ocean: OceanStage;
   readonly erosion: ErosionStage;
   readonly climate: ClimateStage;
   readonly life: LifeStage;
@@ -25,6 +27,7 @@ export async function createStages(device: GPUDevice, layouts: Layouts): Promise
   return {
     protoplanet: await ProtoplanetStage.create(device, layouts),
     tectonics: await TectonicsStage.create(device, layouts),
+    ocean: await OceanStage.create(device, layouts),
     erosion: await ErosionStage.create(device, layouts),
     climate: await ClimateStage.create(device, layouts),
     life: await LifeStage.create(device, layouts),
