@@ -127,10 +127,10 @@ export function tickAtYears(years: number): number {
 
 /**
  * The ocean's volume once the vapour has condensed, as a mean depth over the whole sphere in
- * model units of 600 m (2.4 km: Earth's 1.335e9 km3 spread over its 510e6 km2 would be 2.6 km).
- * Sea level is where this volume fills the basins (shaders/ocean/level.wgsl).
+ * model units of 600 m: Earth's, 1.335e9 km3 spread over its 510e6 km2, is 2.62 km. Sea level
+ * is where this volume fills the basins (shaders/ocean/level.wgsl).
  */
-export const FULL_OCEAN_VOLUME = 4.0;
+export const FULL_OCEAN_VOLUME = 2620 / 600;
 
 /** The ocean's volume at a tick: none while the crust is too hot to hold water, filling smoothly through the oceans era. */
 export function oceanVolumeAt(tick: number, fullVolume = FULL_OCEAN_VOLUME): number {

@@ -22,6 +22,7 @@ struct DriftSource {
   filled: bool,    // false where the plates diverge: new ocean crust
   offset: vec2f,   // the landed parcel's offset from this cell's centre
   uplift: f32,     // uplift the convergence here sets (0 where none)
+  islandArc: bool, // ocean crust subducts under ocean crust here
 }
 
 // A plate's nearest parcel to a point, in continuous cell coordinates (centres on integers).
@@ -79,7 +80,7 @@ fn driftSource(c: vec2i) -> DriftSource {
   var candidates = array<u32, 5>(own,
     plateOf(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))]), plateOf(terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))]),
     plateOf(terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))]), plateOf(terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))]));
-  var result = DriftSource(c, false, vec2f(0.0), 0.0);
+  var result = DriftSource(c, false, vec2f(0.0), 0.0, false);
   var winnerRank = -1e9;
   var claims = 0u;
   var continents = 0u;
@@ -96,12 +97,13 @@ fn driftSource(c: vec2i) -> DriftSource {
     let rank = buoyancy(parcel, p == own);
     if (rank > winnerRank) {
       winnerRank = rank;
-      result = DriftSource(claim.cell, true, claim.offset, 0.0);
+      result = DriftSource(claim.cell, true, claim.offset, 0.0, false);
     }
   }
   if (claims > 1u) {
     let topContinental = winnerRank >= 1e5;
     result.uplift = select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, continents > 1u), topContinental);
+    result.islandArc = !topContinental;
   }
   return result;
 }

@@ -10,6 +10,11 @@
 
 // Lowest continental crust floats, model units below the datum (600 m: a flooded shelf).
 const CONTINENT_FLOOR: f32 = 1.0;
+// Share of the sphere the continents grow back to at island arcs: where ocean crust subducts
+// under ocean crust, the overriding crust becomes continental (an arc, later a terrane) while the
+// continents cover less than this, so crust growth balances what collisions shorten, as on
+// Earth over the last few billion years (about 40 % of its surface is continental crust).
+const CONTINENT_TARGET: f32 = 0.37;
 // Myr for ocean floor (and sunken continental crust) to settle most of the way to its level.
 const SETTLING_MYR: f32 = 20.0;
 
@@ -34,7 +39,9 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   var water: WaterCell;
   if (arrival.filled) {
     cell = terrainIn[cellIndex(arrival.cell)];
-    cell.parcel = packParcel(Parcel(arrival.offset, parcelOf(cell).continental));
+    let grows = arrival.islandArc && globals.continentalShare < CONTINENT_TARGET;
+    cell.parcel = packParcel(Parcel(arrival.offset, parcelOf(cell).continental || grows));
+    if (grows) { cell.elevation = max(cell.elevation, globals.seaDatum); }
     cell.uplift = max(cell.uplift, arrival.uplift);
     water = waterIn[cellIndex(arrival.cell)];
     water.receiver = movedReceiver(water.receiver, arrival.cell, c);

@@ -1,15 +1,18 @@
 // tectonics.relief: collision uplift and thermal erosion, both from the same input (operator
-// splitting), in one pass over each cell and its four neighbours. Uplift spreads within its plate and decays; where it exceeds one half it raises the land,
-// more slowly the higher the land already stands. Thermal erosion: where a neighbour is
-// higher or lower by more than the talus threshold, the excess slides toward the lower cell;
-// each exchange is the same amount seen from both cells (symmetric area-weighted fluxes), so
-// erosion conserves mass.
+// splitting), in one pass over each cell and its four neighbours. Uplift spreads within its
+// plate and decays; where it exceeds one half it raises the land, more slowly the higher the
+// land already stands. Thermal erosion: where a neighbour of the same crust is higher or lower
+// by more than the talus threshold, the excess slides toward the lower cell; each exchange is
+// the same amount seen from both cells (symmetric area-weighted fluxes), so erosion conserves
+// mass. Between continental and ocean crust nothing slides: the step between them is isostatic
+// (the buoyant crust floats higher), not a slope that wears down.
 
 // What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
 fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeight: f32) -> vec2f {
   let spread = select(0.0, upliftWeight * (other.uplift - cell.uplift), other.plate == cell.plate);
   let difference = other.elevation - cell.elevation;
-  return vec2f(spread, slideWeight * sign(difference) * max(abs(difference) - globals.talus, 0.0));
+  let sameCrust = parcelOf(other).continental == parcelOf(cell).continental;
+  return vec2f(spread, select(0.0, slideWeight * sign(difference) * max(abs(difference) - globals.talus, 0.0), sameCrust));
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

@@ -15,8 +15,12 @@ export interface PlateTableBytes {
 
 const DEFINITIONS = makeShaderDataDefinitions(COMMON_WGSL.globals);
 
-/** Byte offset of `seaLevel` in the Globals struct. */
-const SEA_LEVEL_OFFSET = (DEFINITIONS.uniforms.globals.typeDefinition as StructDefinition).fields.seaLevel.offset;
+const GLOBALS_FIELDS = (DEFINITIONS.uniforms.globals.typeDefinition as StructDefinition).fields;
+
+/** The members the GPU writes itself (from the ocean field), each a float32: their byte offsets in Globals. */
+const SEA_LEVEL_OFFSET = GLOBALS_FIELDS.seaLevel.offset;
+const CONTINENTAL_SHARE_OFFSET = GLOBALS_FIELDS.continentalShare.offset;
+const GPU_OWNED = [SEA_LEVEL_OFFSET, CONTINENTAL_SHARE_OFFSET].sort((a, b) => a - b);
 
 export class GlobalsUniform {
   readonly buffer: GPUBuffer;
@@ -44,24 +48,29 @@ export class GlobalsUniform {
 
   /**
    * Write the globals, and the plate table when one is given (it changes with the tick). The
-   * sea level is the GPU's own (the simulation copies it in from its ocean field: copySeaLevel),
-   * so it is left as it is unless `withSeaLevel` (tests that set it themselves).
+   * sea level and the continental share are the GPU's own (the simulation copies them in from
+   * its ocean field: copyOcean), so they are left as they are unless `withOcean` (tests that set
+   * them themselves).
    */
-  write(values: GlobalsValues, plateTable?: PlateTableBytes, withSeaLevel = false): void {
+  write(values: GlobalsValues, plateTable?: PlateTableBytes, withOcean = false): void {
     this.view.set(values);
     const bytes = this.view.arrayBuffer;
-    if (withSeaLevel) {
-      this.device.queue.writeBuffer(this.buffer, 0, bytes);
-    } else {
-      this.device.queue.writeBuffer(this.buffer, 0, bytes, 0, SEA_LEVEL_OFFSET);
-      this.device.queue.writeBuffer(this.buffer, SEA_LEVEL_OFFSET + 4, bytes, SEA_LEVEL_OFFSET + 4);
+    const skipped = withOcean ? [] : GPU_OWNED;
+    let from = 0;
+    for (const offset of [...skipped, bytes.byteLength]) {
+      if (offset > from) this.device.queue.writeBuffer(this.buffer, from, bytes, from, offset - from);
+      from = offset + 4;
     }
     if (plateTable) this.device.queue.writeBuffer(this.plateBuffer, 0, plateTable.arrayBuffer);
   }
 
-  /** Record a copy of the sea level (a float32 at `offset` in `source`) into the globals. */
-  copySeaLevel(encoder: GPUCommandEncoder, source: GPUBuffer, offset = 0): void {
-    encoder.copyBufferToBuffer(source, offset, this.buffer, SEA_LEVEL_OFFSET, 4);
+  /**
+   * Record copies of the sea level and the continental share (float32s at these byte offsets in
+   * `source`, the ocean field) into the globals.
+   */
+  copyOcean(encoder: GPUCommandEncoder, source: GPUBuffer, levelOffset: number, continentalOffset: number): void {
+    encoder.copyBufferToBuffer(source, levelOffset, this.buffer, SEA_LEVEL_OFFSET, 4);
+    encoder.copyBufferToBuffer(source, continentalOffset, this.buffer, CONTINENTAL_SHARE_OFFSET, 4);
   }
 
   destroy(): void {

@@ -57,6 +57,8 @@ export const PLANET_LAYOUT = {
 /** The ocean field: its level (OceanLevel) first, then the level pass's row sums. */
 export const OCEAN_LAYOUT = {
   scalarBytes: DEFINITIONS.structs.Ocean.fields.rows.offset,
+  levelOffset: DEFINITIONS.structs.OceanLevel.fields.level.offset,
+  continentalOffset: DEFINITIONS.structs.OceanLevel.fields.continentalArea.offset,
   rowBytes: getSizeAndAlignmentOfUnsizedArrayElement(DEFINITIONS.structs.Ocean).size,
 };
 

@@ -9,16 +9,17 @@ import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK, eraAt } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
-import { CELL_LAYOUTS, decodeCells, decodeOceanLevel, decodePlanetScalars, OCEAN_LAYOUT } from './cells';
-import { Fields, PLANET_SCALAR_BYTES } from './fields';
+import { decodeCells, OCEAN_LAYOUT } from './cells';
+import { StateReader } from './state-reader';
+import { Fields } from './fields';
 import { KeyframeStore } from './keyframes';
 import { MomentOutputs } from './moment-outputs';
 import { createStages, type Stages } from './stages';
-import type { OceanLevel, PlanetScalars, SimulationState } from './state';
+import type { SimulationState } from './state';
 import { StepContext } from './step-context';
 import { climateGridOf, isReformTick, type WorldDefinition } from './world';
 
-export class Simulation implements SimulationState {
+export class Simulation extends StateReader implements SimulationState {
   private currentTick = 0;
   /** Ticks stepped since creation, replays included (a keyframe restore steps none). */
   private stepped = 0;
@@ -31,13 +32,14 @@ export class Simulation implements SimulationState {
   onStep?: () => void;
 
   private constructor(
-    private readonly device: GPUDevice,
+    protected readonly device: GPUDevice,
     readonly layouts: Layouts,
     private readonly globals: GlobalsUniform,
     private readonly stages: Stages,
     private world: WorldDefinition,
     private state: Fields,
   ) {
+    super();
     this.keyframeStore = new KeyframeStore(device, state);
     this.outputs = new MomentOutputs(globals, () => this.record((ctx) => stages.erosion.labelBasins(ctx)));
   }
@@ -190,40 +192,6 @@ export class Simulation implements SimulationState {
     this.reset();
   }
 
-  /** The latest terrain (TerrainCell, decoded: see src/sim/cells.ts), row 0 at latitude +90, column 0 at longitude 0. */
-  async readTerrain(): Promise<Float32Array> {
-    return decodeCells('terrain', await readBuffer(this.device, this.state.terrain.current));
-  }
-
-  /** One terrain cell (elevation, crust temperature, uplift, plate) of the latest state. */
-  async readTerrainCell(x: number, y: number): Promise<Float32Array> {
-    const bytes = CELL_LAYOUTS.terrain.bytes;
-    return decodeCells('terrain', await readBuffer(this.device, this.state.terrain.current, bytes, (y * this.state.width + x) * bytes));
-  }
-
-  /** The latest climate (ClimateCell, decoded), row 0 at latitude +90. */
-  async readClimate(): Promise<Float32Array> {
-    return decodeCells('climate', await readBuffer(this.device, this.state.climate.current));
-  }
-
-  /** The latest life (LifeCell: plants, herbivores, carnivores, people) per terrain cell. */
-  async readLife(): Promise<Float32Array> {
-    return decodeCells('life', await readBuffer(this.device, this.state.life.current));
-  }
-
-  /**
-   * The planet's global scalars: carbon released (Gt C), CO2 (ppm), temperature anomaly
-   * (deg C), population, and the peak population so far.
-   */
-  async readPlanet(): Promise<PlanetScalars> {
-    return decodePlanetScalars(await readBuffer(this.device, this.state.planet.current, PLANET_SCALAR_BYTES));
-  }
-
-  /** The ocean: sea level (model units), its volume, and the ocean's and the continents' shares of the sphere. */
-  async readOcean(): Promise<OceanLevel> {
-    return decodeOceanLevel(await readBuffer(this.device, this.state.ocean.current, OCEAN_LAYOUT.scalarBytes));
-  }
-
   /** The latest water, basins labelled (WaterCell, decoded: discharge, sediment, receiver, basin; ticks never read the basins). */
   async readWater(): Promise<Float32Array> {
     this.outputs.labelBasins();
@@ -239,14 +207,14 @@ export class Simulation implements SimulationState {
 
   /**
    * Record and submit passes at the current tick (the globals already hold it), then bring the
-   * globals' sea level to the latest ocean's.
+   * globals' sea level and continental share to the latest ocean's.
    */
   private record(body: (ctx: StepContext) => void): void {
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
     const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);
     body(ctx);
     ctx.finish();
-    this.globals.copySeaLevel(encoder, this.state.ocean.current);
+    this.globals.copyOcean(encoder, this.state.ocean.current, OCEAN_LAYOUT.levelOffset, OCEAN_LAYOUT.continentalOffset);
     this.device.queue.submit([encoder.finish()]);
   }
 }

@@ -3,7 +3,10 @@
 // current tick. Drawn with the 2D canvas from the samples of src/sim/global-stats.ts.
 
 import type { GlobalSample } from '../sim/global-stats';
-import { END_TICK, eraStartTick, ERAS } from '../timeline';
+import { END_TICK, eraStartTick, ERAS, PRESENT_YEARS, tickAtYears } from '../timeline';
+
+/** The present day's tick: sea level is charted relative to its level then. */
+const PRESENT_TICK = tickAtYears(PRESENT_YEARS);
 
 interface Series {
   key: Exclude<keyof GlobalSample, 'tick'>;
@@ -16,7 +19,7 @@ const fixed = (digits: number, unit: string) => (value: number) => `${value.toFi
 
 const SERIES: readonly Series[] = [
   { key: 'temperature', label: 'Mean temperature', colour: '#ff8a5c', format: fixed(1, '°C') },
-  { key: 'seaLevel', label: 'Sea level vs today', colour: '#5ca8ff', format: (v) => `${Math.round(v).toLocaleString('en-US')} m` },
+  { key: 'seaLevel', label: 'Sea level', colour: '#5ca8ff', format: (v) => `${Math.round(v).toLocaleString('en-US')} m` },
   { key: 'landFraction', label: 'Land', colour: '#c8a86a', format: (v) => `${(v * 100).toFixed(1)} %` },
   { key: 'co2', label: 'CO₂', colour: '#d0d0d0', format: (v) => `${Math.round(v)} ppm` },
   { key: 'plants', label: 'Plants (mean over land)', colour: '#5cd65c', format: fixed(3, '') },
@@ -26,10 +29,12 @@ const SERIES: readonly Series[] = [
 ];
 
 const CHART_HEIGHT = 30;
+const SEA_LEVEL_ROW = SERIES.findIndex((series) => series.key === 'seaLevel');
 
 export class Charts {
   private readonly canvases: HTMLCanvasElement[] = [];
   private readonly values: HTMLElement[] = [];
+  private readonly labels: HTMLElement[] = [];
   private drawnCount = -1;
   private drawnTick = -1;
 
@@ -52,6 +57,7 @@ export class Charts {
       container.append(row);
       this.canvases.push(canvas);
       this.values.push(value);
+      this.labels.push(label);
     }
   }
 
@@ -62,9 +68,15 @@ export class Charts {
     if (this.container.hidden || (samples.size === this.drawnCount && tick === this.drawnTick)) return;
     this.drawnCount = samples.size;
     this.drawnTick = tick;
-    const ordered = [...samples.values()].sort((a, b) => a.tick - b.tick);
+    let ordered = [...samples.values()].sort((a, b) => a.tick - b.tick);
     let latest: GlobalSample | undefined;
     for (const sample of ordered) if (sample.tick <= tick) latest = sample;
+    // Sea level relative to the present day's once the story has been there, else to now.
+    const today = samples.get(PRESENT_TICK);
+    const reference = today ?? latest;
+    if (reference) ordered = ordered.map((sample) => ({ ...sample, seaLevel: sample.seaLevel - reference.seaLevel }));
+    if (latest) latest = { ...latest, seaLevel: latest.seaLevel - (reference?.seaLevel ?? 0) };
+    this.labels[SEA_LEVEL_ROW].textContent = today ? 'Sea level vs today' : 'Sea level vs now';
     SERIES.forEach((series, index) => {
       const value = latest?.[series.key];
       this.values[index].textContent = value === null || value === undefined ? '–' : series.format(value);

@@ -31,6 +31,8 @@ export class AppPage {
   readClimate(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readClimate()); }
   readLife(): Promise<number[]> { return this.page.evaluate(() => window.deepTime.readLife()); }
   readPlanet(): Promise<PlanetScalars> { return this.page.evaluate(() => window.deepTime.readPlanet()); }
+  /** The sea level of the latest state, model units (the level the renderer and the next tick use). */
+  async seaLevel(): Promise<number> { return (await this.page.evaluate(() => window.deepTime.readOcean())).level; }
 
   async capture(width: number, height: number): Promise<Uint8Array> {
     const base64 = await this.page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIMATE_CELL_FLOATS } from '../../../src/sim/fields';
 import { METRES_PER_UNIT } from '../../../src/sim/world';
-import { seaLevelAt, yearsAt } from '../../../src/timeline';
+import { yearsAt } from '../../../src/timeline';
 import { runScript, type ScriptResult } from '../../support/run-script';
 import type { Story } from '../../support/story-page';
 
@@ -54,7 +54,7 @@ export function describeExport(story: Story): void {
       const climate = await app.readClimate();
       const life = await app.readLife();
       expect(await app.errors()).toEqual([]);
-      const seaLevel = Math.fround(seaLevelAt(TICK));
+      const seaLevel = Math.fround(await app.seaLevel());
       // The words of each cell spelled out here, as the WGSL structs lay them out (shaders/common/
       // cells.wgsl), independently of the channel table the export reads: a table gone wrong shows.
       const expected: Record<string, number[]> = {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/params';
 import { sunDirectionAt } from '../../../src/render/sun';
-import { END_TICK, eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { END_TICK, eraStartTick, ERAS } from '../../../src/timeline';
 import { suitability, warmingOf } from '../../reference/humans';
 import { member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
@@ -44,7 +44,7 @@ export function describeHumans(story: Story): void {
       const terrain = await app.readTerrain();
       const climate = await app.readClimate();
       const life = await app.readLife();
-      const sea = seaLevelAt(SETTLED);
+      const sea = await app.seaLevel();
       let people = 0;
       let peopleOnUnsuitable = 0;
       for (let i = 0; i < GRID.width * GRID.height; i++) {
@@ -96,11 +96,12 @@ export function describeHumans(story: Story): void {
       const endTerrain = await app.readTerrain();
       const endClimate = await app.readClimate();
       const endLife = await app.readLife();
+      const endSea = await app.seaLevel();
       let tooHot = 0;
       for (let i = 0; i < GRID.width * GRID.height; i++) {
         const latitude = 90 - ((Math.floor(i / GRID.width) + 0.5) / GRID.height) * 180;
         const [meanTemperature] = meansAt(endClimate, i);
-        if (Math.abs(latitude) > 23.5 || elevationOf(endTerrain, i) <= seaLevelAt(END_TICK) || meanTemperature <= SCHEMA.heatLimit.default) continue;
+        if (Math.abs(latitude) > 23.5 || elevationOf(endTerrain, i) <= endSea || meanTemperature <= SCHEMA.heatLimit.default) continue;
         tooHot++;
         expect(peopleOf(endLife, i)).toBe(0);
       }

@@ -2,7 +2,7 @@
 // none at sea, populations that change from tick to tick, and golden frames of the default view
 // (surface, greened by the plants) and the life layer.
 import { describe, expect, it } from 'vitest';
-import { eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { eraStartTick, ERAS } from '../../../src/timeline';
 import { cellCount, member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
@@ -19,7 +19,7 @@ export function describeLife(story: Story): void {
       expect(await app.seek(TICK)).toBe(TICK);
       const terrain = await app.readTerrain();
       const life = await app.readLife();
-      const sea = seaLevelAt(TICK);
+      const sea = await app.seaLevel();
       let green = 0;
       let seaCells = 0;
       let livingSea = 0;

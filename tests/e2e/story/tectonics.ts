@@ -1,7 +1,7 @@
 // The tectonic eras on the story page: every value finite and inside its bounds the whole way,
 // continents and oceans at the end, and golden frames of the plates, elevation, rivers and basins.
 import { describe, expect, it } from 'vitest';
-import { eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
+import { eraStartTick, ERAS } from '../../../src/timeline';
 import { cellCount, member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
@@ -60,7 +60,7 @@ export function describeTectonics(story: Story): void {
       plateMaps = [];
 
       const end = cells(await app.readTerrain());
-      const sea = seaLevelAt(LAST + 100);
+      const sea = await app.seaLevel();
       const land = end.filter((cell) => cell.elevation > sea).length / end.length;
       // An Earth-like world: neither a water world nor a dry one (Earth: 0.29).
       expect(land).toBeGreaterThan(0.1);
