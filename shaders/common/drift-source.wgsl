@@ -3,8 +3,8 @@
 // for each plate near the cell, the point its rotation brings to the cell's centre (a tick
 // back); the plate covers the cell if one of its crust parcels lies within REACH of that point
 // (the parcel nearest it, among the four cells around it). Each cell holds one parcel and
-// where it really is (its offset), so motion of any fraction of a cell a tick adds up exactly,
-// at any grid. Where several plates cover a cell they converge: buoyant continental crust stays
+// where it really is (its offset, within half a cell), so motion of any fraction of a cell a
+// tick adds up exactly, at any grid. Where several plates cover a cell they converge: buoyant continental crust stays
 // on top and ocean crust subducts (the older, denser floor under the younger); where none does
 // they diverge and new ocean crust forms (`filled` false).
 
@@ -58,9 +58,12 @@ fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
     d.x -= f32(size.x) * round(d.x / f32(size.x));
     let distance = length(vec2f(d.x * cosQ * aspect, d.y));
     if (distance < best.distance) {
-      // East-west offsets scale with 1 / cos(latitude) from the source's row to here.
+      // East-west offsets scale with 1 / cos(latitude) from the source's row to here. Held
+      // within the cell: where a plate moves poleward its parcels spread over more (narrower)
+      // cells and several cells take the same one; each then keeps it at most half a cell off
+      // its centre, so the parcels stay about one a cell instead of thinning out.
       let scale = cosQ / max(rowCosLatitude(here.y), 1e-3);
-      best = Claim(vec2i(x, y), distance, vec2f(d.x * scale, d.y));
+      best = Claim(vec2i(x, y), distance, clamp(vec2f(d.x * scale, d.y), vec2f(-0.5), vec2f(0.5)));
     }
   }
   return best;

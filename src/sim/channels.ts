@@ -17,7 +17,8 @@ const POPULATION = 'Lotka-Volterra population (model units)';
 
 /** Every channel; the exported ones in the order of the export. */
 export const CHANNELS: readonly Channel[] = [
-  { field: 'terrain', member: 'plate', unit: 'plate id (1..plates; 0: no plate yet, e.g. fresh ocean floor at a rift)', exportAs: 'plate' },
+  { field: 'terrain', member: 'plate', unit: 'plate id (1..plates; 0: before the plates form)', exportAs: 'plate' },
+  { field: 'terrain', member: 'oceanAge', unit: 'Myr since the ocean crust formed at a ridge (continental crust: since the plates formed)', exportAs: 'crust_age' },
   { field: 'water', member: 'discharge', unit: 'equatorial cell areas x m/yr of rain (rain-weighted upstream area)', exportAs: 'flow' },
   { field: 'water', member: 'basin', unit: 'outlet cell index (row * width + column)', exportAs: 'basin' },
   { field: 'climate', member: 'pressure', unit: 'hPa', exportAs: 'mslp' },
@@ -43,6 +44,7 @@ export const CHANNELS: readonly Channel[] = [
   { field: 'climate', member: 'meanTemperature', unit: 'deg C (the equinox day)' },
   { field: 'climate', member: 'annualRain', unit: 'mm/day (running mean over about a year)' },
   { field: 'climate', member: 'warming', unit: 'deg C' },
+  { field: 'terrain', member: 'parcel', unit: 'packed: offset of the crust parcel held, bit 31 continental (shaders/common/cells.wgsl)' },
 ];
 
 /** A channel's floats within a cell as readers see it (src/sim/cells.ts decodeCells). */
