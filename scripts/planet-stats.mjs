@@ -10,7 +10,7 @@ const { RESOLUTIONS } = await loadAppModule('src/params.ts');
 const { ERAS, PRESENT_YEARS, tickAtYears, yearsAt } = await loadAppModule('src/timeline.ts');
 const { CELL_LAYOUTS } = await loadAppModule('src/sim/cells.ts');
 const { channelWords } = await loadAppModule('src/sim/channels.ts');
-const { landMask, reduceMaskByArea } = await loadAppModule('src/analysis/planet-stats.ts');
+const { landMask, outlets, reduceMaskByArea } = await loadAppModule('src/analysis/planet-stats.ts');
 const { momentStats } = await loadAppModule('src/analysis/criteria.ts');
 
 const END_YEARS = ERAS[ERAS.length - 1].endYears;
@@ -77,28 +77,30 @@ const decode = (base64) => { const bytes = Buffer.from(base64, 'base64'); return
 /** One moment's fields by name: elevation from the export, receivers and rain from the cells' channels. */
 async function readMoment(page) {
   const receiverWords = channelWords({ field: 'water', member: 'receiver' });
+  const basinWords = channelWords({ field: 'water', member: 'basin' });
   // The running annual mean of the rain where the climate cell has one, else the export's rain of the day.
   const annual = CELL_LAYOUTS.climate.members.annualRain ? channelWords({ field: 'climate', member: 'annualRain' }) : null;
-  const read = await page.evaluate(async (waterWords, waterStride, rainWords, climateStride) => {
+  const read = await page.evaluate(async (waterWords, basinWords, waterStride, rainWords, climateStride) => {
     const api = window.deepTime;
     const { simulation } = api.app;
     const exported = (await api.exportFields()).filter((f) => f.name === 'elevation' || (rainWords === null && f.name === 'precipitation'));
     const water = await simulation.readWater();
     const receivers = Array.from({ length: water.length / waterStride }, (_, i) => water[i * waterStride + waterWords[0]]);
+    const basins = Array.from({ length: water.length / waterStride }, (_, i) => water[i * waterStride + basinWords[0]]);
     let rain = null;
     if (rainWords !== null) {
       const climate = await simulation.readClimate();
       rain = Array.from({ length: climate.length / climateStride }, (_, i) => climate[i * climateStride + rainWords[0]]);
     }
     const { width, height, climateWidth, climateHeight } = simulation.fields;
-    return { exported, receivers, rain, width, height, climateWidth, climateHeight, errors: api.errors };
-  }, receiverWords, CELL_LAYOUTS.water.words, annual, CELL_LAYOUTS.climate.words);
+    return { exported, receivers, basins, rain, width, height, climateWidth, climateHeight, errors: api.errors };
+  }, receiverWords, basinWords, CELL_LAYOUTS.water.words, annual, CELL_LAYOUTS.climate.words);
   if (read.errors.length > 0) throw new Error(`WebGPU errors: ${read.errors.join('; ')}`);
   const byName = Object.fromEntries(read.exported.map((f) => [f.name, decode(f.base64)]));
   if (!byName.elevation) throw new Error('The export has no elevation field');
   return {
     width: read.width, height: read.height, climateWidth: read.climateWidth, climateHeight: read.climateHeight,
-    elevation: byName.elevation, receivers: read.receivers, rain: read.rain ?? byName.precipitation,
+    elevation: byName.elevation, receivers: read.receivers, basins: read.basins, rain: read.rain ?? byName.precipitation,
   };
 }
 
@@ -145,6 +147,10 @@ try {
       if (reached !== tick) throw new Error(`seed ${world.seed} ${world.res} stopped at tick ${reached}, not ${tick}`);
       const fields = await readMoment(page);
       const mask = landMask(fields.elevation);
+      // A check of the receivers as read: their chains end at the outlets the GPU labelled.
+      const outlet = outlets(fields.receivers);
+      const unlike = fields.basins.filter((basin, i) => basin >= 0 && basin !== outlet[i]).length;
+      if (unlike > 0) console.log(`note: seed ${world.seed} ${world.res} at tick ${tick}: ${unlike} cells' receiver chains end elsewhere than their basin label`);
       moments.push({
         seed: world.seed, res: world.res, years: yearsAt(tick), asked: years, tick, stats: momentStats(fields),
         reduced: reduceMaskByArea(mask, fields.width, fields.height, COMMON.width, COMMON.height),

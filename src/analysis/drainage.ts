@@ -40,6 +40,22 @@ export function drainageAreas(receivers: ArrayLike<number>, width: number, heigh
 }
 
 /**
+ * Each cell's outlet: the last cell of its chain of receivers (a cell that drains nowhere is its
+ * own). On a receiver cycle (which a well-formed field has none of) the outlet is -1.
+ */
+export function outlets(receivers: ArrayLike<number>): Int32Array {
+  const target = downstream(receivers);
+  const order = topologicalOrder(receivers);
+  const outlet = new Int32Array(receivers.length).fill(-1);
+  // From the outlets upstream: the reverse order visits every cell after the cell it drains to.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const cell = order[k];
+    outlet[cell] = target[cell] >= 0 ? outlet[target[cell]] : cell;
+  }
+  return outlet;
+}
+
+/**
  * The largest basin's share (0..1) of the land's area: the most land area (cos-latitude weighted)
  * that drains to one cell, over the land's whole area. Drainage area only grows downstream, so the
  * most is found at an outlet (a sea cell, or a pit on land). `mask` is 1 on land, 0 at sea. 0 without land.

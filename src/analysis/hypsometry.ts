@@ -11,14 +11,14 @@ export interface HypsometryOptions {
   maxMetres: number;
   /** Where the ocean mode's search ends and the land mode's begins, m above sea level. */
   splitMetres: number;
-  /** Bins in the running mean that smooths the histogram before the modes are sought (odd; 1: none). */
+  /** Bins in the running mean that smooths the histogram for the trough test (odd; 1: none). */
   smoothBins: number;
 }
 
 /**
  * 250 m bins from -11 km to +9 km; the modes are sought either side of -2 km (halfway between
  * the deep-ocean window, -5.5..-3.5 km, and the land window, -0.5..+1 km, of the Earth-like
- * test); a three-bin (750 m) running mean smooths out single-bin noise.
+ * test); the trough test runs on a three-bin (750 m) running mean, so single-bin noise makes no dip.
  */
 export const HYPSOMETRY_DEFAULTS: HypsometryOptions = { binMetres: 250, minMetres: -11_000, maxMetres: 9_000, splitMetres: -2_000, smoothBins: 3 };
 
@@ -28,17 +28,18 @@ export interface Hypsometry {
   histogram: Float64Array;
   /** The histogram after the running mean, share of the sphere per bin. */
   smoothed: Float64Array;
-  /** Centre of the fullest smoothed bin below splitMetres (ties to the fuller raw bin), m above sea level. */
+  /** Centre of the fullest bin below splitMetres (the first of equals), m above sea level. */
   oceanModeMetres: number;
-  /** Centre of the fullest smoothed bin at or above splitMetres, m above sea level. */
+  /** Centre of the fullest bin at or above splitMetres (the first of equals), m above sea level. */
   landModeMetres: number;
   /** Centre of the emptiest smoothed bin strictly between the modes (NaN if they are adjacent), m. */
   troughMetres: number;
-  /** The trough's smoothed share over the smaller of the two modes' (NaN if the modes are adjacent). */
+  /** The trough's smoothed share over the smaller of the two mode bins' smoothed shares (NaN if the modes are adjacent). */
   troughRatio: number;
   /**
-   * Two modes with fewer cells between them than at either: some smoothed bin strictly between
-   * the two mode bins holds less area than the smaller mode bin (troughRatio < 1). Whether the
+   * Two modes with fewer cells between them than at either: in the smoothed histogram, some bin
+   * strictly between the two mode bins holds less area than the smaller of the two mode bins
+   * (troughRatio < 1); modes in adjacent bins are not two. Whether the
    * modes lie in the Earth-like windows is a separate test, on oceanModeMetres and landModeMetres.
    */
   bimodal: boolean;
@@ -66,8 +67,8 @@ export function hypsometry(elevation: ArrayLike<number>, width: number, height: 
   const smoothed = runningMean(histogram, smoothBins);
   const centre = (k: number) => minMetres + (k + 0.5) * binMetres;
   const splitBin = Math.min(Math.max(Math.ceil((splitMetres - minMetres) / binMetres - 0.5), 1), bins - 1);
-  const ocean = fullest(smoothed, histogram, 0, splitBin);
-  const land = fullest(smoothed, histogram, splitBin, bins);
+  const ocean = fullest(histogram, 0, splitBin);
+  const land = fullest(histogram, splitBin, bins);
   const trough = ocean + 1 < land ? emptiest(smoothed, ocean + 1, land) : -1;
   const troughRatio = trough >= 0 ? smoothed[trough] / Math.min(smoothed[ocean], smoothed[land]) : NaN;
   return {
@@ -98,16 +99,10 @@ function runningMean(values: Float64Array, span: number): Float64Array {
   return out;
 }
 
-/**
- * Index of the largest smoothed value in from..to-1; of smoothed values equal to within rounding
- * (an isolated spike smooths into three equal bins), the fullest raw bin, then the first.
- */
-function fullest(smoothed: Float64Array, raw: Float64Array, from: number, to: number): number {
+/** Index of the largest value in from..to-1 (the first of equals). */
+function fullest(values: Float64Array, from: number, to: number): number {
   let best = from;
-  for (let k = from + 1; k < to; k++) {
-    const tie = Math.abs(smoothed[k] - smoothed[best]) <= 1e-12 * Math.max(smoothed[k], smoothed[best]);
-    if (tie ? raw[k] > raw[best] : smoothed[k] > smoothed[best]) best = k;
-  }
+  for (let k = from + 1; k < to; k++) if (values[k] > values[best]) best = k;
   return best;
 }
 

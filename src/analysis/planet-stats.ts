@@ -2,7 +2,7 @@
 
 import { checkGrid, rowWeight } from './grid';
 
-export { drainageAreas, exceedanceSlope, largestBasinShareOfLand, topologicalOrder, type ExceedanceFit } from './drainage';
+export { drainageAreas, exceedanceSlope, largestBasinShareOfLand, outlets, topologicalOrder, type ExceedanceFit } from './drainage';
 export { areaWeights, checkGrid, rowWeight } from './grid';
 export { hypsometry, HYPSOMETRY_DEFAULTS, type Hypsometry, type HypsometryOptions } from './hypsometry';
 
