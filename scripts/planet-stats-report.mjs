@@ -62,7 +62,7 @@ export function printVerdicts(moments, options) {
     const asked = present.filter((m) => criterion.grids.includes(m.res));
     const failing = asked.filter((m) => !criterion.passes(m.stats)).map((m) => `seed ${m.seed} ${m.res}`);
     const where = `${asked.length} moments at ${criterion.grids.join(', ')}`;
-    if (asked.length === 0) return { name: criterion.name, pass: null, detail: `not measured (needs ${PRESENT_YEARS} years at ${criterion.grids.join(' or ')})` };
+    if (asked.length === 0) return { name: criterion.name, pass: null, detail: `not measured (needs --years ${PRESENT_YEARS.toExponential(1)} at ${criterion.grids.join(' or ')})` };
     return { name: criterion.name, pass: failing.length === 0, detail: failing.length === 0 ? where : `${where}; fails: ${failing.join(', ')}` };
   });
   if (options.agreement) {
