@@ -1,7 +1,8 @@
 // The layering of src/: every module sits in one layer and imports only from its own layer or
-// the layers below it (base <- gpu <- sim <- io, render <- ui <- app); no file is over 250 lines.
+// the layers below it (base <- gpu, analysis <- sim <- io, render <- ui <- app); no file is over 250 lines.
 // base: the top-level modules but main.ts: parameters, timeline, story (plain data and rules, no GPU, no DOM); app: src/app/
-// (the wiring, time and the loop, automation), main.ts and the bench page.
+// (the wiring, time and the loop, automation), main.ts and the bench page; analysis: pure statistics
+// of fields (src/analysis/, no GPU, no DOM).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -11,13 +12,15 @@ const SRC = resolve(import.meta.dirname, '../../src');
 
 /**
  * The layers from the bottom up, each with its rank: a module may import from a lower rank or
- * its own layer. io and render share a rank: both read the simulation, neither the other.
+ * its own layer. io and render share a rank: both read the simulation, neither the other; so do
+ * gpu and analysis.
  */
 const LAYERS: { name: string; rank: number; holds: (path: string) => boolean }[] = [
   // The top-level modules but main.ts: the parameters (param-schema, param-spec, params,
   // param-check), timeline.ts and story.ts.
   { name: 'base', rank: 0, holds: (path) => !path.includes('/') && path !== 'main.ts' },
   { name: 'gpu', rank: 1, holds: (path) => path.startsWith('gpu/') },
+  { name: 'analysis', rank: 1, holds: (path) => path.startsWith('analysis/') },
   { name: 'sim', rank: 2, holds: (path) => path.startsWith('sim/') },
   { name: 'io', rank: 3, holds: (path) => path.startsWith('io/') },
   { name: 'render', rank: 3, holds: (path) => path.startsWith('render/') },
