@@ -8,8 +8,12 @@
 // on top and ocean crust subducts (the older, denser floor under the younger); where none does
 // they diverge and new ocean crust forms (`filled` false).
 
-// Farthest a parcel may be from a cell's source point and still cover the cell, row spacings.
+// Farthest a parcel may be from a cell's source point and still cover the cell, row spacings:
+// for the plate already there (the cell keeps its crust until its plate has moved a whole cell
+// away), and for another plate (its crust must have moved into the cell, nearer its centre
+// than half a cell's spacing, to converge there).
 const REACH: f32 = 1.0;
+const FOREIGN_REACH: f32 = 0.5;
 
 // Uplift a convergence leaves in the cell: two continents colliding raise a range; ocean
 // crust subducting under a continent raises an Andean arc; under ocean, an island arc.
@@ -48,24 +52,27 @@ fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
   let cosQ = cos((0.5 - (q.y + 0.5) / f32(size.y)) * PI);
   let aspect = 2.0 * f32(size.y) / f32(size.x);
   var best = Claim(here, 2.0 * REACH, vec2f(0.0));
+  var interior = true;
   for (var k = 0; k < 4; k++) {
     let y = clamp(base.y + (k >> 1), 0, size.y - 1);
     var x = base.x + (k & 1);
     x = select(select(x, x - size.x, x >= size.x), x + size.x, x < 0);
     let cell = terrainIn[u32(y) * globals.width + u32(x)];
-    if (plateOf(cell) != p) { continue; }
+    if (plateOf(cell) != p) { interior = false; continue; }
     var d = vec2f(f32(x), f32(y)) + parcelOf(cell).offset - q;
     d.x -= f32(size.x) * round(d.x / f32(size.x));
     let distance = length(vec2f(d.x * cosQ * aspect, d.y));
     if (distance < best.distance) {
-      // East-west offsets scale with 1 / cos(latitude) from the source's row to here. Held
-      // within the cell: where a plate moves poleward its parcels spread over more (narrower)
-      // cells and several cells take the same one; each then keeps it at most half a cell off
-      // its centre, so the parcels stay about one a cell instead of thinning out.
+      // East-west offsets scale with 1 / cos(latitude) from the source's row to here.
       let scale = cosQ / max(rowCosLatitude(here.y), 1e-3);
-      best = Claim(vec2i(x, y), distance, clamp(vec2f(d.x * scale, d.y), vec2f(-0.5), vec2f(0.5)));
+      best = Claim(vec2i(x, y), distance, vec2f(d.x * scale, d.y));
     }
   }
+  // Inside a plate the parcel is held within half a cell of the centre: where a plate moves
+  // poleward its parcels spread over more (narrower) cells and several cells take the same one,
+  // so each keeps it near itself and the parcels stay about one a cell instead of thinning out.
+  // At a plate's edge the offset stays exact, so a gap opens once the plate has moved away.
+  if (interior) { best.offset = clamp(best.offset, vec2f(-0.5), vec2f(0.5)); }
   return best;
 }
 
@@ -93,7 +100,7 @@ fn driftSource(c: vec2i) -> DriftSource {
     for (var j = 0; j < k; j++) { seen = seen || candidates[j] == p; }
     if (seen) { continue; }
     let claim = claimOf(p, gridPoint(rotateByPlate(p, centre, -1.0)), c);
-    if (claim.distance > REACH) { continue; }
+    if (claim.distance > select(FOREIGN_REACH, REACH, p == own)) { continue; }
     let parcel = terrainIn[cellIndex(claim.cell)];
     claims++;
     continents += select(0u, 1u, parcelOf(parcel).continental);

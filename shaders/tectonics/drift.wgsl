@@ -4,18 +4,19 @@
 // stays and the convergence sets its uplift (relief raises the range); where they diverge new
 // ocean crust forms at a ridge, age 0, belonging to the plate that was here. Ocean crust ages,
 // and its floor settles toward the depth of its age (half-space cooling); continental crust
-// never sinks to the abyss: it floats back up toward CONTINENT_FLOOR.
+// worn below CONTINENT_BASE floats back up toward it (isostatic rebound).
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
 // courses as their continent drifts; new crust opens dry.
 
-// Lowest continental crust floats, model units below the datum (600 m: a flooded shelf).
-const CONTINENT_FLOOR: f32 = 1.0;
+// Where continental crust of normal thickness floats, model units above the datum (180 m: Earth's
+// continents stand a few hundred metres above the sea, their ridges 2.5 km below it).
+const CONTINENT_BASE: f32 = 0.3;
 // Share of the sphere the continents grow back to at island arcs: where ocean crust subducts
 // under ocean crust, the overriding crust becomes continental (an arc, later a terrane) while the
 // continents cover less than this, so crust growth balances what collisions shorten, as on
 // Earth over the last few billion years (about 40 % of its surface is continental crust).
 const CONTINENT_TARGET: f32 = 0.37;
-// Myr for ocean floor (and sunken continental crust) to settle most of the way to its level.
+// Myr for ocean floor (and worn-down continental crust) to settle most of the way to its level.
 const SETTLING_MYR: f32 = 20.0;
 
 // Where a receiver goes when its donor moves from `source` to `destination`: a cell draining to
@@ -51,7 +52,7 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   }
   let ageMyr = globals.dtYears * 1e-6;
   cell.oceanAge += ageMyr;
-  let settled = select(oceanFloorElevation(cell.oceanAge), max(cell.elevation, globals.seaDatum - CONTINENT_FLOOR), parcelOf(cell).continental);
+  let settled = select(oceanFloorElevation(cell.oceanAge), max(cell.elevation, globals.seaDatum + CONTINENT_BASE), parcelOf(cell).continental);
   cell.elevation += (settled - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
   terrainOut[index] = cell;
   waterOut[index] = water;

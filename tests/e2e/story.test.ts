@@ -11,6 +11,7 @@ import { describeClimate } from './story/climate';
 import { describeExport } from './story/export';
 import { describeHumans } from './story/humans';
 import { describeLife } from './story/life';
+import { describePlanet } from './story/planet';
 import { describeProtoplanet } from './story/protoplanet';
 import { describeReplayFrom } from './story/replay-from';
 import { describeSoak } from './story/soak';
@@ -28,6 +29,7 @@ describeClimate(story);
 describeLife(story);
 describeCharts(story);
 describeHumans(story);
+describePlanet(story);
 describeReplayFrom(story);
 
 describe('the story page', () => {
