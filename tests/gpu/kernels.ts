@@ -6,13 +6,15 @@ import { bindGroupLayoutEntries, createLayouts } from '../../src/gpu/layouts';
 import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
-import { decodeCells, encodeCells, type CellField } from '../../src/sim/cells';
+import { CELL_LAYOUTS, decodeCells, decodeOceanLevel, encodeCells, OCEAN_LAYOUT, type CellField } from '../../src/sim/cells';
 import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
-import { emptyPlateTable, withSteps, type PlateTable } from '../../src/sim/plates';
+import { emptyPlateTable, type PlateTable } from '../../src/sim/plates';
 import { EditStage } from '../../src/sim/stages/edit';
 import type { BrushEdit } from '../../src/sim/edits';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { TectonicsStage } from '../../src/sim/stages/tectonics';
+import { OceanStage } from '../../src/sim/stages/ocean';
+import type { OceanLevel } from '../../src/sim/state';
 import { ErosionStage } from '../../src/sim/stages/erosion';
 import { ClimateStage } from '../../src/sim/stages/climate';
 import { LifeStage } from '../../src/sim/stages/life';
@@ -93,13 +95,20 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
 
 export type TectonicsPassName = 'reform' | 'drift' | 'relief';
 
+/** A plate as a rotation of the sphere: about the unit vector `axis` by `turn` radians a tick, formed around `centre`. */
+export interface PlateRotation {
+  axis: [number, number, number];
+  turn: number;
+  centre?: [number, number, number];
+}
+
 export interface TectonicsRun {
   width: number;
   height: number;
-  /** Terrain to start from (TerrainCell as floats, src/sim/cells.ts: elevation, crust, uplift, plate). */
+  /** Terrain to start from (TerrainCell as numbers, src/sim/cells.ts: elevation, crust, uplift, plate, oceanAge, parcel; parcel 2147483648 = continental at the centre, 0 = ocean). */
   start: number[];
-  /** Velocities of plates 1, 2, ... (cells per tick, east and south), each in use and seeded at cell 0; the steps are filled in each tick. */
-  plates: [number, number][];
+  /** Plates 1, 2, ...: each in use, the same rotation every tick. */
+  plates: PlateRotation[];
   globals: Partial<GlobalsValues>;
   /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
   passes: TectonicsPassName[];
@@ -108,19 +117,33 @@ export interface TectonicsRun {
   water?: number[];
 }
 
-/** Run tectonic passes for some ticks on a given terrain and plate table; returns both fields. */
-export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number[]; water: number[] }> {
+/** The plate table of these rotations. */
+function rotationTable(plates: PlateRotation[]): PlateTable {
+  const table = emptyPlateTable();
+  plates.forEach((plate, k) => {
+    const slot = table.plates[k];
+    slot.axis.set(plate.axis);
+    slot.turn[0] = plate.turn;
+    slot.cosTurn[0] = Math.cos(plate.turn);
+    slot.sinTurn[0] = Math.sin(plate.turn);
+    slot.centre.set(plate.centre ?? plate.axis);
+    slot.inUse[0] = 1;
+  });
+  return table;
+}
+
+/**
+ * Run tectonic passes for some ticks on a given terrain and plate table; returns both fields,
+ * and the terrain's parcel words exactly (decodeCells gives them as float32).
+ */
+export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number[]; water: number[]; parcels: number[] }> {
   const device = await gpuDevice();
   return checked(device, async () => {
     const layouts = createLayouts(device);
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
     const stage = await TectonicsStage.create(device, layouts);
-    const table = emptyPlateTable();
-    run.plates.forEach((velocity, k) => {
-      table.plates[k].velocity.set(velocity);
-      table.plates[k].inUse[0] = 1;
-    });
+    const table = rotationTable(run.plates);
     device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.start));
     if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
     const firstTick = run.globals.tick ?? 0;
@@ -128,13 +151,52 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
       const values = globalsFor(run.width, run.height, { ...run.globals, tick });
       submitTick(device, globals, fields, 'KernelTests.tectonics', values, (ctx) => {
         for (const name of run.passes) stage[name](ctx);
-      }, withSteps(table, values.seed, tick));
+      }, table);
     }
-    const terrain = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
+    const bytes = await readBuffer(device, fields.terrain.current);
+    const { words, members } = CELL_LAYOUTS.terrain;
+    const parcels = Array.from(new Uint32Array(bytes).filter((_, i) => i % words === members.parcel.word));
+    const terrain = Array.from(decodeCells('terrain', bytes));
     const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
     fields.destroy();
     globals.destroy();
-    return { terrain, water };
+    return { terrain, water, parcels };
+  });
+}
+
+export interface OceanRun {
+  width: number;
+  height: number;
+  /** Terrain (TerrainCell as numbers per cell, as runTectonics takes it). */
+  terrain: number[];
+  /** Elevation added to each cell every tick (one per cell), before the level passes; omitted: a fixed floor. */
+  rise?: number[];
+  oceanVolume: number;
+  ticks: number;
+}
+
+/**
+ * Run the ocean level passes (OceanStage.level) for some ticks from an empty ocean (level 0);
+ * tick t (from 1) sees the terrain with t x rise added. Returns the OceanLevel after each tick.
+ */
+export async function runOceanLevel(run: OceanRun): Promise<OceanLevel[]> {
+  const device = await gpuDevice();
+  return checked(device, async () => {
+    const layouts = createLayouts(device);
+    const fields = new Fields(device, layouts, run.width, run.height);
+    const globals = new GlobalsUniform(device, layouts.globals);
+    const stage = await OceanStage.create(device, layouts);
+    const { words } = CELL_LAYOUTS.terrain;
+    const levels: OceanLevel[] = [];
+    for (let tick = 1; tick <= run.ticks; tick++) {
+      const terrain = run.terrain.map((value, i) => (i % words === 0 && run.rise ? value + tick * run.rise[i / words] : value));
+      device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', terrain));
+      submitTick(device, globals, fields, 'KernelTests.ocean', globalsFor(run.width, run.height, { oceanVolume: run.oceanVolume, tick }), (ctx) => stage.level(ctx));
+      levels.push(decodeOceanLevel(await readBuffer(device, fields.ocean.current, OCEAN_LAYOUT.scalarBytes)));
+    }
+    fields.destroy();
+    globals.destroy();
+    return levels;
   });
 }
 

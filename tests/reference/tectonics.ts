@@ -80,7 +80,9 @@ export function claim(grid: Grid, q: [number, number], here: [number, number], h
     const distance = Math.hypot(dx * cosQ * aspect, dy);
     if (!best || distance < best.distance) {
       const scale = cosQ / Math.max(Math.sin(((here[1] + 0.5) / grid.height) * Math.PI), 1e-3);
-      best = { cell: [x, y], distance, offset: [dx * scale, dy] };
+      // packParcel keeps offsets within a cell each way.
+      const clamp = (v: number) => Math.min(Math.max(v, -1), 1);
+      best = { cell: [x, y], distance, offset: [clamp(dx * scale), clamp(dy)] };
     }
   }
   return best && best.distance <= 1 ? best : undefined;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeShaderDataDefinitions } from '../../src/gpu/reflect';
 import { defaultParams, SCHEMA, type Resolution } from '../../src/params';
-import { emptyPlateTable, fastestPlateSpeed, MAX_PLATES, PLANET_RADIUS_M, plateTable, pushPlate, type PlateSlot } from '../../src/sim/plates';
+import { emptyPlateTable, fastestPlateSpeed, MAX_PLATES, PLANET_RADIUS_M, plateTable, pushPlate } from '../../src/sim/plates';
 import { plateTableAt, worldFromParams } from '../../src/sim/world';
 import { eraStartTick } from '../../src/timeline';
 import { cross, velocityAtCentre } from '../reference/tectonics';
