@@ -125,20 +125,26 @@ export function areaFraction(grid: Grid, y: number): number {
   return (Math.sin(((y + 0.5) / grid.height) * Math.PI) * Math.sin((0.5 * Math.PI) / grid.height)) / grid.width;
 }
 
-/** The ocean's volume (mean depth over the sphere) that a sea level leaves over these elevations (one per cell). */
-export function oceanVolume(grid: Grid, elevations: ArrayLike<number>, level: number): number {
+/**
+ * The ocean's volume (mean depth over the sphere) that a sea level leaves over these elevations
+ * (one per cell), with each row's cell area as a share of the sphere (default: areaFraction).
+ */
+export function oceanVolume(grid: Grid, elevations: ArrayLike<number>, level: number, rowAreas?: ArrayLike<number>): number {
   let volume = 0;
-  for (let i = 0; i < grid.width * grid.height; i++) volume += areaFraction(grid, Math.floor(i / grid.width)) * Math.max(level - elevations[i], 0);
+  for (let i = 0; i < grid.width * grid.height; i++) {
+    const y = Math.floor(i / grid.width);
+    volume += (rowAreas ? rowAreas[y] : areaFraction(grid, y)) * Math.max(level - elevations[i], 0);
+  }
   return volume;
 }
 
 /** The sea level at which `volume` fills the basins: bisection of the increasing oceanVolume, float64. */
-export function seaLevelFor(grid: Grid, elevations: ArrayLike<number>, volume: number): number {
+export function seaLevelFor(grid: Grid, elevations: ArrayLike<number>, volume: number, rowAreas?: ArrayLike<number>): number {
   let low = Math.min(...Array.from(elevations));
   let high = Math.max(...Array.from(elevations)) + volume + 1;
   for (let k = 0; k < 200 && high - low > 1e-12; k++) {
     const middle = 0.5 * (low + high);
-    if (oceanVolume(grid, elevations, middle) < volume) low = middle;
+    if (oceanVolume(grid, elevations, middle, rowAreas) < volume) low = middle;
     else high = middle;
   }
   return 0.5 * (low + high);
