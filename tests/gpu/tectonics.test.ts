@@ -86,8 +86,8 @@ describe('tectonics.drift: rigid rotations', () => {
     const { terrain, parcels } = await gpuRun(kernels, { grid, start, plates: [plate], passes: ['drift'], ticks: 1 });
     let landed = 0;
     for (let y = 0; y < grid.height; y++) {
-      // WGSL's sin and cos may err by 2^-11 (SwiftShader's do): positions to 5e-4, that is
-      // 5e-3 rows, and 5e-3 / cos(latitude) columns; twice that each way, both positions.
+      // WGSL's sin, cos and asin may err by 2^-11 (SwiftShader's by over 1e-4): positions to
+      // 5e-4, that is 5e-3 rows and 5e-3 / cos(latitude) columns; twice that, both positions.
       const cosLat = Math.sin(((y + 0.5) / grid.height) * Math.PI);
       const tolerance = 0.02 * (1 + 1 / cosLat);
       for (let x = 0; x < grid.width; x++) {
