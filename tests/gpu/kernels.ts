@@ -2,64 +2,24 @@
 // so each test picks its grid and globals. Results go back to Node as plain number arrays.
 
 import { GlobalsUniform, type GlobalsValues } from '../../src/gpu/globals';
+import type { StepContext } from '../../src/sim/step-context';
 import { bindGroupLayoutEntries, createLayouts } from '../../src/gpu/layouts';
 import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
 import { decodeCells, encodeCells, type CellField } from '../../src/sim/cells';
 import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
-import { emptyPlateTable, withSteps, type PlateTable } from '../../src/sim/plates';
 import { EditStage } from '../../src/sim/stages/edit';
 import type { BrushEdit } from '../../src/sim/edits';
 import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
-import { TectonicsStage } from '../../src/sim/stages/tectonics';
 import { ErosionStage } from '../../src/sim/stages/erosion';
 import { ClimateStage } from '../../src/sim/stages/climate';
 import { LifeStage } from '../../src/sim/stages/life';
 import { HumansStage } from '../../src/sim/stages/humans';
-import { StepContext } from '../../src/sim/step-context';
-import { defaultParams, type Resolution } from '../../src/params';
-import { globalsAt, worldFromParams } from '../../src/sim/world';
 import neighboursWgsl from './neighbours.wgsl?raw';
+import { checked, globalsFor, gpuDevice, submitTick } from './kernel-harness';
 
-let devicePromise: Promise<GPUDevice> | undefined;
-
-function gpuDevice(): Promise<GPUDevice> {
-  devicePromise ??= (async () => {
-    const adapter = await navigator.gpu?.requestAdapter();
-    if (!adapter) throw new Error('No WebGPU adapter in the kernel-test page');
-    return adapter.requestDevice({ label: 'KernelTests.device' });
-  })();
-  return devicePromise;
-}
-
-/** The app's globals for a default world on a width x height grid at tick 0, overridden. */
-function globalsFor(width: number, height: number, overrides: Partial<GlobalsValues>): GlobalsValues {
-  const world = { ...worldFromParams(defaultParams()), resolution: `${width}x${height}` as Resolution };
-  return { ...globalsAt(world, 0), ...overrides };
-}
-
-/** Any validation error during `body` rejects, so a broken shader fails its test loudly. */
-async function checked<T>(device: GPUDevice, body: () => Promise<T>): Promise<T> {
-  device.pushErrorScope('validation');
-  const result = await body();
-  const error = await device.popErrorScope();
-  if (error) throw new Error(error.message);
-  return result;
-}
-
-/** Write the globals (and plate table), record one tick's passes on the fields, submit. */
-function submitTick(
-  device: GPUDevice, globals: GlobalsUniform, fields: Fields, label: string,
-  values: GlobalsValues, body: (ctx: StepContext) => void, plates?: PlateTable,
-): void {
-  globals.write(values, plates, true);
-  const encoder = device.createCommandEncoder({ label });
-  const ctx = new StepContext(encoder, globals.bindGroup, fields);
-  body(ctx);
-  ctx.finish();
-  device.queue.submit([encoder.finish()]);
-}
+export { runOceanLevel, runTectonics, type OceanRun, type PlateRotation, type TectonicsPassName, type TectonicsRun } from './kernels-tectonics';
 
 export interface ProtoplanetRun {
   width: number;
@@ -88,53 +48,6 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
     fields.destroy();
     globals.destroy();
     return result;
-  });
-}
-
-export type TectonicsPassName = 'reform' | 'drift' | 'relief';
-
-export interface TectonicsRun {
-  width: number;
-  height: number;
-  /** Terrain to start from (TerrainCell as floats, src/sim/cells.ts: elevation, crust, uplift, plate). */
-  start: number[];
-  /** Velocities of plates 1, 2, ... (cells per tick, east and south), each in use and seeded at cell 0; the steps are filled in each tick. */
-  plates: [number, number][];
-  globals: Partial<GlobalsValues>;
-  /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
-  passes: TectonicsPassName[];
-  ticks: number;
-  /** Water to start from (WaterCell as floats per cell); omitted: zeros. */
-  water?: number[];
-}
-
-/** Run tectonic passes for some ticks on a given terrain and plate table; returns both fields. */
-export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number[]; water: number[] }> {
-  const device = await gpuDevice();
-  return checked(device, async () => {
-    const layouts = createLayouts(device);
-    const fields = new Fields(device, layouts, run.width, run.height);
-    const globals = new GlobalsUniform(device, layouts.globals);
-    const stage = await TectonicsStage.create(device, layouts);
-    const table = emptyPlateTable();
-    run.plates.forEach((velocity, k) => {
-      table.plates[k].velocity.set(velocity);
-      table.plates[k].inUse[0] = 1;
-    });
-    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.start));
-    if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
-    const firstTick = run.globals.tick ?? 0;
-    for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
-      const values = globalsFor(run.width, run.height, { ...run.globals, tick });
-      submitTick(device, globals, fields, 'KernelTests.tectonics', values, (ctx) => {
-        for (const name of run.passes) stage[name](ctx);
-      }, withSteps(table, values.seed, tick));
-    }
-    const terrain = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
-    const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
-    fields.destroy();
-    globals.destroy();
-    return { terrain, water };
   });
 }
 

@@ -1,18 +1,18 @@
-// CPU reference of the tectonics passes (shaders/tectonics/*.wgsl, common/plates.wgsl): the
-// discrete choices (which plate steps, which cell joins which plate) are bit-exact with the GPU
-// (same hash, float32 comparisons via Math.fround); elevations are float64.
+// CPU reference of the tectonics and ocean passes (shaders/tectonics/*.wgsl, common/plates.wgsl, common/drift-source.wgsl, ocean/level.wgsl), float64.
 
-import { pcg3d, random3 } from '../../src/sim/hash';
-import { AXIS_STEPS, diffusionWeight, neighbour, type Grid } from './sphere';
+import { PLANET_RADIUS_M } from '../../src/sim/plates';
+import { AXIS_STEPS, cellPosition, diffusionWeight, neighbour, type Grid } from './sphere';
 
-/** A terrain: 4 numbers per cell (elevation, crust temperature, uplift, plate). */
+/** A terrain: WORDS numbers per cell (TerrainCell: elevation, crust temperature, uplift, plate, oceanAge, parcel). */
 export type Terrain = Float64Array<ArrayBuffer>;
+export const WORDS = 6;
+export const [ELEVATION, CRUST, UPLIFT, PLATE, OCEAN_AGE, PARCEL] = [0, 1, 2, 3, 4, 5];
+
+/** The parcel word of continental crust at its cell's centre (bit 31); ocean crust's is 0. */
+export const CONTINENTAL = 2 ** 31;
 
 export interface TectonicsGlobals {
-  seed: number;
-  tick: number;
   seaLevel: number;
-  ambientTemp: number;
   upliftRate: number;
   upliftDiffusion: number;
   upliftDecay: number;
@@ -20,103 +20,160 @@ export interface TectonicsGlobals {
   thermalErosion: number;
 }
 
-const RIFT_FLOOR = 3.5;
+export type Vector = [number, number, number];
+
+/** A plate as a rotation: about the unit vector `axis` by `turn` radians a tick. */
+export interface Rotation { axis: Vector; turn: number }
+
 const MAX_UPLIFTED = 25;
-const MOVE_SALT = 0x30e5;
-const GROW_SALT = 0x6a0b;
 
-const f32 = Math.fround;
+export const cross = (a: ArrayLike<number>, b: ArrayLike<number>): Vector =>
+  [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+export const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
-/** Plates' velocities (vx, vy; cells per tick, east and south): plate p's is entry p - 1. */
-export type PlateVelocities = readonly (readonly [number, number])[];
-
-/** The velocities of plates 1, 2, ...: every one in use, seeded at cell 0 on the GPU. */
-export function velocityTable(...velocities: [number, number][]): PlateVelocities {
-  return velocities;
+/** The unit vector v turned by `turn` radians about the unit vector `axis` (Rodrigues' formula). */
+export function rotate(axis: ArrayLike<number>, turn: number, v: ArrayLike<number>): Vector {
+  const c = Math.cos(turn);
+  const s = Math.sin(turn);
+  const k = cross(axis, v);
+  const along = dot(axis, v) * (1 - c);
+  return [0, 1, 2].map((i) => v[i] * c + k[i] * s + axis[i] * along) as Vector;
 }
 
-/** The one-cell step (dx, dy) plate p takes at this tick, from its float32 velocity. */
-export function plateStep(table: PlateVelocities, p: number, seed: number, tick: number): [number, number] {
-  if (p === 0 || p > table.length) return [0, 0];
-  const vx = f32(table[p - 1][0]);
-  const vy = f32(table[p - 1][1]);
-  const speed = f32(Math.abs(vx) + Math.abs(vy));
-  const [rx, ry] = random3([seed >>> 0, (p * 0x10000 + MOVE_SALT) >>> 0, tick >>> 0]);
-  if (speed <= 0 || rx >= speed) return [0, 0];
-  if (f32(ry * speed) < Math.abs(vx)) return [Math.sign(vx), 0];
-  return [0, Math.sign(vy)];
+/** Continuous grid coordinates (column, row) of a unit vector: cell centres on integers (gridPoint in drift-source.wgsl). */
+export function gridPoint(grid: Grid, v: ArrayLike<number>): [number, number] {
+  const lat = Math.asin(Math.min(Math.max(v[1], -1), 1));
+  let lon = Math.atan2(v[0], v[2]);
+  if (lon < 0) lon += 2 * Math.PI;
+  return [(lon / (2 * Math.PI)) * grid.width - 0.5, (0.5 - lat / Math.PI) * grid.height - 0.5];
+}
+
+/** Grid coordinates of the point the plate's rotation brings to the centre of cell (x, y) one tick later. */
+export function sourcePoint(plate: Rotation, x: number, y: number, grid: Grid): [number, number] {
+  return gridPoint(grid, rotate(plate.axis, -plate.turn, cellPosition(grid, x, y)));
+}
+
+/** The offset (columns east, rows south; each -1..1) and kind a parcel word packs (parcelOf in cells.wgsl). */
+export function parcelOf(word: number): { offset: [number, number]; continental: boolean } {
+  const signed = (bits: number) => (bits >= 0x4000 ? bits - 0x8000 : bits) / 16383;
+  return { offset: [signed(word & 0x7fff), signed((word >>> 15) & 0x7fff)], continental: word >= CONTINENTAL };
+}
+
+/**
+ * Which cell's parcel the cell `here` takes from the point q (claimOf in drift-source.wgsl), for a
+ * plate that holds the cells where `holds` is true, their parcels at `offsetOf`: the nearest of
+ * the four cells around q, with its distance (row spacings) and its offset seen from `here`.
+ */
+export function claim(grid: Grid, q: [number, number], here: [number, number], holds: (x: number, y: number) => boolean,
+  offsetOf: (x: number, y: number) => [number, number]): { cell: [number, number]; distance: number; offset: [number, number] } | undefined {
+  const cosQ = Math.cos((0.5 - (q[1] + 0.5) / grid.height) * Math.PI);
+  const aspect = (2 * grid.height) / grid.width;
+  let best: ReturnType<typeof claim>;
+  for (let k = 0; k < 4; k++) {
+    const y = Math.min(Math.max(Math.floor(q[1]) + (k >> 1), 0), grid.height - 1);
+    const x = (((Math.floor(q[0]) + (k & 1)) % grid.width) + grid.width) % grid.width;
+    if (!holds(x, y)) continue;
+    const [ox, oy] = offsetOf(x, y);
+    let dx = x + ox - q[0];
+    dx -= grid.width * Math.round(dx / grid.width);
+    const dy = y + oy - q[1];
+    const distance = Math.hypot(dx * cosQ * aspect, dy);
+    if (!best || distance < best.distance) {
+      const scale = cosQ / Math.max(Math.sin(((here[1] + 0.5) / grid.height) * Math.PI), 1e-3);
+      // packParcel keeps offsets within a cell each way.
+      const clamp = (v: number) => Math.min(Math.max(v, -1), 1);
+      best = { cell: [x, y], distance, offset: [clamp(dx * scale), clamp(dy)] };
+    }
+  }
+  return best && best.distance <= 1 ? best : undefined;
+}
+
+/** A plate's velocity at its centre, cm/yr (east, north): omega x centre, omega the axis times the turn a year. */
+export function velocityAtCentre(slot: { axis: ArrayLike<number>; turn: ArrayLike<number>; centre: ArrayLike<number> }, yearsPerTick: number): [number, number] {
+  const metresPerYear = (slot.turn[0] / yearsPerTick) * PLANET_RADIUS_M;
+  const v = cross(slot.axis, slot.centre).map((c) => c * metresPerYear * 100);
+  const [x, y, z] = Array.from(slot.centre);
+  const lat = Math.asin(y);
+  const lon = Math.atan2(x, z);
+  const east = [Math.cos(lon), 0, -Math.sin(lon)];
+  const north = [-Math.sin(lon) * Math.sin(lat), Math.cos(lat), -Math.cos(lon) * Math.sin(lat)];
+  return [dot(v, east), dot(v, north)];
+}
+
+/** Depth of ocean floor `age` Myr old below the datum, metres (Parsons and Sclater 1977, as plates.wgsl has it). */
+export function oceanDepthMetres(age: number): number {
+  return age < 50 ? 2500 + 350 * Math.sqrt(Math.max(age, 0)) : 6400 - 3200 * Math.exp(-age / 62.8);
+}
+
+/** Myr for ocean floor to settle most of the way to the depth of its age (drift.wgsl SETTLING_MYR). */
+export const SETTLING_MYR = 20;
+
+/**
+ * One tick of drift.wgsl for a column that keeps its parcel (no plate motion there): the crust
+ * ages by a tick and its elevation settles toward the floor of its new age (ocean crust) or up
+ * to CONTINENT_FLOOR (1 unit) below the datum (continental crust).
+ */
+export function settle(elevation: number, age: number, continental: boolean, g: { seaDatum: number; metresPerUnit: number; dtYears: number }): [number, number] {
+  const ageMyr = g.dtYears * 1e-6;
+  const newAge = age + ageMyr;
+  const target = continental ? Math.max(elevation, g.seaDatum - 1) : g.seaDatum - oceanDepthMetres(newAge) / g.metresPerUnit;
+  return [elevation + (target - elevation) * (1 - Math.exp(-ageMyr / SETTLING_MYR)), newAge];
+}
+
+/** Share of the sphere of one cell of row y (level.wgsl): cos(latitude) sin(pi / 2H) / W. */
+export function areaFraction(grid: Grid, y: number): number {
+  return (Math.sin(((y + 0.5) / grid.height) * Math.PI) * Math.sin((0.5 * Math.PI) / grid.height)) / grid.width;
+}
+
+/**
+ * The ocean's volume (mean depth over the sphere) that a sea level leaves over these elevations
+ * (one per cell), with each row's cell area as a share of the sphere (default: areaFraction).
+ */
+export function oceanVolume(grid: Grid, elevations: ArrayLike<number>, level: number, rowAreas?: ArrayLike<number>): number {
+  let volume = 0;
+  for (let i = 0; i < grid.width * grid.height; i++) {
+    const y = Math.floor(i / grid.width);
+    volume += (rowAreas ? rowAreas[y] : areaFraction(grid, y)) * Math.max(level - elevations[i], 0);
+  }
+  return volume;
+}
+
+/** The sea level at which `volume` fills the basins: bisection of the increasing oceanVolume, float64. */
+export function seaLevelFor(grid: Grid, elevations: ArrayLike<number>, volume: number, rowAreas?: ArrayLike<number>): number {
+  let low = Math.min(...Array.from(elevations));
+  let high = Math.max(...Array.from(elevations)) + volume + 1;
+  for (let k = 0; k < 200 && high - low > 1e-12; k++) {
+    const middle = 0.5 * (low + high);
+    if (oceanVolume(grid, elevations, middle, rowAreas) < volume) low = middle;
+    else high = middle;
+  }
+  return 0.5 * (low + high);
 }
 
 const index = (grid: Grid, x: number, y: number) => y * grid.width + x;
+const column = (terrain: Terrain, i: number) => Array.from(terrain.subarray(i * WORDS, i * WORDS + WORDS));
 
-function mapCells(grid: Grid, terrain: Terrain, cell: (x: number, y: number, i: number) => number[]): Terrain {
+/** Uplift spread within its plate, decay and gain, and thermal erosion, all from the same input (tectonics.relief). */
+export function relief(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
   const out = new Float64Array(terrain.length);
   for (let y = 0; y < grid.height; y++) {
-    for (let x = 0; x < grid.width; x++) out.set(cell(x, y, index(grid, x, y)), index(grid, x, y) * 4);
+    for (let x = 0; x < grid.width; x++) {
+      const cell = column(terrain, index(grid, x, y));
+      let u = cell[UPLIFT];
+      let z = cell[ELEVATION];
+      for (const [dx, dy] of AXIS_STEPS) {
+        const other = column(terrain, index(grid, ...neighbour(grid, x, y, dx, dy)));
+        if (other[PLATE] === cell[PLATE]) u += diffusionWeight(grid, x, y, dx, dy, g.upliftDiffusion) * (other[UPLIFT] - cell[UPLIFT]);
+        const difference = other[ELEVATION] - cell[ELEVATION];
+        z += diffusionWeight(grid, x, y, dx, dy, g.thermalErosion) * Math.sign(difference) * Math.max(Math.abs(difference) - g.talus, 0);
+      }
+      u *= 1 - g.upliftDecay;
+      const height = Math.max(cell[ELEVATION] - g.seaLevel, 1);
+      const gain = (g.upliftRate * Math.min(Math.max(2 * u - 1, 0), 1)) / height;
+      cell[ELEVATION] = Math.min(z + gain, Math.max(z, MAX_UPLIFTED));
+      cell[UPLIFT] = u;
+      out.set(cell, index(grid, x, y) * WORDS);
+    }
   }
   return out;
-}
-
-const column = (terrain: Terrain, i: number) => Array.from(terrain.subarray(i * 4, i * 4 + 4));
-
-/** Aggregation: each unassigned cell takes the plate of one hashed 4-neighbour. */
-export function grow(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
-  return mapCells(grid, terrain, (x, y, i) => {
-    const cell = column(terrain, i);
-    if (cell[3] === 0) {
-      const [r] = pcg3d([i, g.tick >>> 0, ((g.seed >>> 0) ^ GROW_SALT) >>> 0]);
-      const [dx, dy] = AXIS_STEPS[r % 4];
-      const [nx, ny] = neighbour(grid, x, y, dx, dy);
-      cell[3] = terrain[index(grid, nx, ny) * 4 + 3];
-    }
-    return cell;
-  });
-}
-
-export function drift(grid: Grid, terrain: Terrain, table: PlateVelocities, g: TectonicsGlobals): Terrain {
-  const step = (p: number) => plateStep(table, p, g.seed, g.tick);
-  return mapCells(grid, terrain, (x, y, i) => {
-    const own = column(terrain, i);
-    const [ownDx, ownDy] = step(own[3]);
-    for (const [dx, dy] of AXIS_STEPS) {
-      const [sx, sy] = neighbour(grid, x, y, dx, dy);
-      const other = column(terrain, index(grid, sx, sy));
-      const [mx, my] = step(other[3]);
-      if (mx === 0 && my === 0) continue;
-      const [tx, ty] = neighbour(grid, sx, sy, mx, my);
-      if (tx !== x || ty !== y) continue;
-      const result = [...other];
-      if (own[3] !== 0 && other[3] !== own[3] && ownDx === 0 && ownDy === 0) {
-        // Subduction: the overridden cell's rock above the ocean-floor level piles on.
-        result[0] = Math.min(other[0] + Math.max(own[0] - RIFT_FLOOR, 0), Math.max(other[0], MAX_UPLIFTED));
-        result[2] = 1;
-      }
-      return result;
-    }
-    if (ownDx !== 0 || ownDy !== 0) return [RIFT_FLOOR, g.ambientTemp, 0, 0];
-    return own;
-  });
-}
-
-/** Growth, uplift and thermal erosion, all from the same input (tectonics.relief). */
-export function relief(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
-  const grownPlates = grow(grid, terrain, g);
-  return mapCells(grid, terrain, (x, y, i) => {
-    const cell = column(terrain, i);
-    let u = cell[2];
-    let z = cell[0];
-    for (const [dx, dy] of AXIS_STEPS) {
-      const other = column(terrain, index(grid, ...neighbour(grid, x, y, dx, dy)));
-      if (other[3] === cell[3]) u += diffusionWeight(grid, x, y, dx, dy, g.upliftDiffusion) * (other[2] - cell[2]);
-      const difference = other[0] - cell[0];
-      z += diffusionWeight(grid, x, y, dx, dy, g.thermalErosion) * Math.sign(difference) * Math.max(Math.abs(difference) - g.talus, 0);
-    }
-    u *= 1 - g.upliftDecay;
-    const height = Math.max(cell[0] - g.seaLevel, 1);
-    const gain = g.upliftRate * Math.min(Math.max(2 * u - 1, 0), 1) / height;
-    cell[0] = Math.min(z + gain, Math.max(z, MAX_UPLIFTED));
-    cell[2] = u;
-    cell[3] = grownPlates[i * 4 + 3];
-    return cell;
-  });
 }

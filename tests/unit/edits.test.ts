@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../src/params';
 import { checkEdits, decodeEdits, encodeEdits, MAX_DABS_PER_TICK, MAX_EDITS, type BrushEdit, type Edit } from '../../src/sim/edits';
-import { PLANET_RADIUS_M, plateTable, type PlateTable } from '../../src/sim/plates';
+import { plateTable, type PlateTable } from '../../src/sim/plates';
 import { plateEpochAt, plateTableAt, worldFromParams } from '../../src/sim/world';
 import { END_TICK, eraStartTick, ERAS, yearsPerTick } from '../../src/timeline';
+import { velocityAtCentre } from '../reference/tectonics';
 
 const brush = (tick: number, dabs: number, extra: Partial<Record<string, unknown>> = {}) =>
   ({ tick, kind: 'raise', radiusKm: 500, amount: 300, points: Array.from({ length: dabs }, (_, i) => [i % 360, (i % 170) - 85]).flat(), ...extra });
@@ -85,25 +86,33 @@ describe('plateTableAt with plate edits', () => {
   const reform = defaultParams().reformPeriod;
   const editTick = tectonicsStart + 100;
   const push: Edit = { tick: editTick, kind: 'plate', plate: 3, eastCmPerYear: 8, northCmPerYear: -6 };
-  const velocity = (table: PlateTable, plateNumber: number) => Array.from(table.plates[plateNumber - 1].velocity);
-  /** Cells per tick of a speed at a tick, at 128x64 (as plateTableAt converts it). */
-  const cellsPerTick = (cmPerYear: number, tick: number) => (cmPerYear * 0.01 * yearsPerTick(tick)) / ((Math.PI * PLANET_RADIUS_M) / 64);
+  /** The rotation of a plate: its axis, turn, cosine and sine of the turn. */
+  const rotation = (table: PlateTable, plateNumber: number) => {
+    const slot = table.plates[plateNumber - 1];
+    return [...slot.axis, slot.turn[0], slot.cosTurn[0], slot.sinTurn[0]];
+  };
+  /** The plate's velocity at its centre, cm/yr east and north, at a tick. */
+  const velocity = (table: PlateTable, plateNumber: number, tick: number) => velocityAtCentre(table.plates[plateNumber - 1], yearsPerTick(tick));
+  // float32 axis, centre and turn: 1e-6 relative of the speed (10 cm/yr); 1e-4 cm/yr allowed.
+  const close = ([east, north]: number[], [wantEast, wantNorth]: number[]) => {
+    expect(Math.abs(east - wantEast)).toBeLessThan(1e-4);
+    expect(Math.abs(north - wantNorth)).toBeLessThan(1e-4);
+  };
 
-  it('sets the plate velocity from the edit tick on, to the end of the epoch', () => {
+  it('sets the plate rotation from the edit tick on, to the end of the epoch', () => {
     const plain = world([]);
     const edited = world([push]);
     expect(plateTableAt(edited, editTick - 1)).toEqual(plateTableAt(plain, editTick - 1));
+    // The pushed plate moved otherwise before.
+    expect(Math.abs(velocity(plateTableAt(plain, editTick), 3, editTick)[0] - 8)).toBeGreaterThan(0.01);
     for (const tick of [editTick, editTick + 1, editTick + 500, tectonicsStart + reform - 1]) {
       expect(plateEpochAt(edited, tick)).toBe(0);
       const table = plateTableAt(edited, tick);
-      const [vx, vy] = velocity(table, 3);
-      // Table velocities are east and south in cells per tick, stored as float32.
-      expect(vx).toBeCloseTo(cellsPerTick(8, tick), 6);
-      expect(vy).toBeCloseTo(cellsPerTick(6, tick), 6);
-      expect(vx).toBeGreaterThan(0);
-      // Every other plate keeps its own velocity.
+      close(velocity(table, 3, tick), [8, -6]);
+      // The plate keeps its centre; every other plate keeps its own rotation.
       const before = plateTableAt(plain, tick);
-      for (let k = 1; k <= 64; k++) if (k !== 3) expect(velocity(table, k), `plate ${k}`).toEqual(velocity(before, k));
+      expect(table.plates[2].centre).toEqual(before.plates[2].centre);
+      for (let k = 1; k <= 64; k++) if (k !== 3) expect(rotation(table, k), `plate ${k}`).toEqual(rotation(before, k));
     }
   });
 
@@ -116,13 +125,11 @@ describe('plateTableAt with plate edits', () => {
   it('lets the latest edit win and ignores a plate that does not exist this epoch', () => {
     const later: Edit = { ...push, tick: editTick + 50, eastCmPerYear: -2, northCmPerYear: 0 };
     const tick = editTick + 60;
-    const [vx, vy] = velocity(plateTableAt(world([push, later]), tick), 3);
-    expect(vx).toBeCloseTo(-cellsPerTick(2, tick), 6);
-    expect(Math.abs(vy)).toBe(0);
-    expect(velocity(plateTableAt(world([push, later]), editTick + 10), 3)[0]).toBeCloseTo(cellsPerTick(8, editTick + 10), 6);
+    close(velocity(plateTableAt(world([push, later]), tick), 3, tick), [-2, 0]);
+    close(velocity(plateTableAt(world([push, later]), editTick + 10), 3, editTick + 10), [8, -6]);
     const ghost: Edit = { ...push, plate: 40 };
-    const empty = plateTable({ seed: 7, epoch: 0, plateCount: 12, speedCmPerYear: 1, yearsPerTick: yearsPerTick(tick), width: 128, height: 64 });
-    expect(empty.plates[40 - 1].inUse[0]).toBe(0);
+    const table = plateTable({ seed: 7, epoch: 0, plateCount: defaultParams().plateCount, speedCmPerYear: 1, yearsPerTick: yearsPerTick(tick) });
+    expect(table.plates[40 - 1].inUse[0]).toBe(0);
     expect(plateTableAt(world([ghost]), tick)).toEqual(plateTableAt(world([]), tick));
   });
 });

@@ -1,22 +1,21 @@
-// The plate table and the plate step rule (CPU side; the GPU is checked against the same rule
-// bit for bit in tests/gpu/tectonics.test.ts), and its layout, read from the WGSL.
+// The plate table (rotations of the sphere, CPU side) and its layout, read from the WGSL.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeShaderDataDefinitions } from '../../src/gpu/reflect';
-import { SCHEMA } from '../../src/params';
-import {
-  anyPlateSteps, emptyPlateTable, fastestPlateSpeed, MAX_PLATES, PLANET_RADIUS_M, plateTable, withSteps, type PlateTable,
-} from '../../src/sim/plates';
-import { plateStep, velocityTable, type PlateVelocities } from '../reference/tectonics';
+import { defaultParams, SCHEMA, type Resolution } from '../../src/params';
+import { emptyPlateTable, fastestPlateSpeed, MAX_PLATES, PLANET_RADIUS_M, plateTable, pushPlate } from '../../src/sim/plates';
+import { plateTableAt, worldFromParams } from '../../src/sim/world';
+import { eraStartTick } from '../../src/timeline';
+import { cross, velocityAtCentre } from '../reference/tectonics';
 
-const input = { seed: 3, epoch: 0, plateCount: 12, speedCmPerYear: 5, yearsPerTick: 3e5, width: 256, height: 128 };
+const input = { seed: 3, epoch: 0, plateCount: 12, speedCmPerYear: 5, yearsPerTick: 3e5 };
 
-/** The plates' velocities, as the CPU reference reads them. */
-const velocitiesOf = (table: PlateTable): PlateVelocities => table.plates.map((slot) => [slot.velocity[0], slot.velocity[1]]);
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
 describe('plate table layout', () => {
   const wgsl = readFileSync(new URL('../../shaders/common/globals.wgsl', import.meta.url), 'utf8');
-  const binding = makeShaderDataDefinitions(wgsl).storages.plates;
+  const definitions = makeShaderDataDefinitions(wgsl);
+  const binding = definitions.storages.plates;
 
   it('is the WGSL plates binding: MAX_PLATES slots of the Plate struct, and nothing else', () => {
     expect(wgsl).toMatch(/const MAX_PLATES: u32 = 64u;/);
@@ -26,106 +25,128 @@ describe('plate table layout', () => {
     const table = emptyPlateTable();
     expect(table.arrayBuffer.byteLength).toBe(binding.size);
     expect(table.plates.length).toBe(MAX_PLATES);
-    expect(Object.keys(table.plates[0])).toEqual(Object.keys(makeShaderDataDefinitions(wgsl).structs.Plate.fields));
+    expect(Object.keys(table.plates[0])).toEqual(['axis', 'cosTurn', 'centre', 'sinTurn', 'turn', 'inUse']);
+    expect(Object.keys(table.plates[0])).toEqual(Object.keys(definitions.structs.Plate.fields));
   });
 
   it('puts each member where the WGSL reads it', () => {
     const table = emptyPlateTable();
     const slot = table.plates[5];
-    slot.velocity.set([0.25, -0.5]);
-    slot.step.set([-1, 1]);
-    slot.seedCell[0] = 123456;
+    slot.axis.set([0.25, -0.5, 0.75]);
+    slot.cosTurn[0] = 0.125;
+    slot.centre.set([-1, 2, -3]);
+    slot.sinTurn[0] = -0.375;
+    slot.turn[0] = 0.0625;
     slot.inUse[0] = 1;
-    const fields = makeShaderDataDefinitions(wgsl).structs.Plate.fields;
-    const at = 5 * (binding.size / MAX_PLATES);
-    // The layout WGSL gives this struct (vec2f at 0, vec2i at 8, two u32 at 16 and 20, stride 24),
-    // written out here so that a reordered struct shows up even where CPU and GPU would agree.
-    expect([fields.velocity.offset, fields.step.offset, fields.seedCell.offset, fields.inUse.offset, binding.size / MAX_PLATES]).toEqual([0, 8, 16, 20, 24]);
+    const fields = definitions.structs.Plate.fields;
+    const stride = binding.size / MAX_PLATES;
+    const at = 5 * stride;
+    // The layout WGSL gives this struct (a vec3f's alignment is 16: axis at 0, cosTurn packed
+    // after it at 12, centre at 16, sinTurn 28, turn 32, inUse 36, stride rounded up to 48),
+    // written out so that a reordered struct shows up even where CPU and GPU would agree.
+    const offsets = ['axis', 'cosTurn', 'centre', 'sinTurn', 'turn', 'inUse'].map((name) => fields[name].offset);
+    expect([...offsets, stride]).toEqual([0, 12, 16, 28, 32, 36, 48]);
     const data = new DataView(table.arrayBuffer);
-    expect(data.getFloat32(at + fields.velocity.offset, true)).toBe(0.25);
-    expect(data.getFloat32(at + fields.velocity.offset + 4, true)).toBe(-0.5);
-    expect(data.getInt32(at + fields.step.offset, true)).toBe(-1);
-    expect(data.getUint32(at + fields.seedCell.offset, true)).toBe(123456);
-    expect(data.getUint32(at + fields.inUse.offset, true)).toBe(1);
+    const f = (offset: number) => data.getFloat32(at + offset, true);
+    expect([f(0), f(4), f(8), f(12), f(16), f(20), f(24), f(28), f(32)]).toEqual([0.25, -0.5, 0.75, 0.125, -1, 2, -3, -0.375, 0.0625]);
+    expect(data.getUint32(at + 36, true)).toBe(1);
+    // Nothing spilled into the neighbouring slots.
+    expect(new Uint8Array(table.arrayBuffer, 4 * stride, stride).every((b) => b === 0)).toBe(true);
+    expect(new Uint8Array(table.arrayBuffer, 6 * stride, stride).every((b) => b === 0)).toBe(true);
   });
 });
 
 describe('plate table', () => {
-  it('has the asked number of plates, seeded on distinct cells of the grid', () => {
+  it('has the asked number of plates, with unit centres and unit axes, cos and sin of the turn', () => {
     const table = plateTable(input);
     const used = table.plates.map((slot) => slot.inUse[0]);
     expect(used.filter((u) => u === 1).length).toBe(12);
     expect(used.slice(12).every((u) => u === 0)).toBe(true);
-    const seeds = table.plates.slice(0, 12).map((slot) => slot.seedCell[0]);
-    expect(seeds.every((cell) => Number.isInteger(cell) && cell >= 0 && cell < 256 * 128)).toBe(true);
-    expect(new Set(seeds).size).toBe(12);
-  });
-
-  it('gives speeds around the set mean, in cells per tick', () => {
-    const table = plateTable(input);
-    const cellMetres = (Math.PI * PLANET_RADIUS_M) / 128;
-    const mean = (5 * 0.01 * 3e5) / cellMetres;
-    const speeds = table.plates.slice(0, 12).map((slot) => Math.hypot(slot.velocity[0], slot.velocity[1]));
-    for (const speed of speeds) {
-      expect(speed).toBeGreaterThanOrEqual(0.5 * mean * 0.999);
-      expect(speed).toBeLessThanOrEqual(1.5 * mean * 1.001);
+    for (const slot of table.plates.slice(0, 12)) {
+      // Stored as float32: a unit vector's length is 1 to a few float32 ulps (1.2e-7 each).
+      expect(Math.abs(Math.hypot(...slot.centre) - 1)).toBeLessThan(1e-6);
+      expect(Math.abs(Math.hypot(...slot.axis) - 1)).toBeLessThan(1e-6);
+      expect(slot.cosTurn[0]).toBeCloseTo(Math.cos(slot.turn[0]), 7);
+      expect(slot.sinTurn[0]).toBeCloseTo(Math.sin(slot.turn[0]), 7);
     }
-    const average = speeds.reduce((a, b) => a + b) / speeds.length;
-    expect(average / mean).toBeGreaterThan(0.7);
-    expect(average / mean).toBeLessThan(1.3);
-    expect(fastestPlateSpeed(table)).toBe(Math.max(...speeds));
-    expect(fastestPlateSpeed(emptyPlateTable())).toBe(0);
+    // Distinct centres: twelve points drawn at random on the sphere.
+    expect(new Set(table.plates.slice(0, 12).map((slot) => slot.centre.join())).size).toBe(12);
+    expect(plateTable({ ...input, plateCount: 200 }).plates.every((slot) => slot.inUse[0] === 1)).toBe(true);
+    expect(plateTable({ ...input, plateCount: 0 }).plates.every((slot) => slot.inUse[0] === 0)).toBe(true);
   });
 
-  it('never asks a plate for more than one cell a tick, and changes with the epoch', () => {
-    const fast = plateTable({ ...input, speedCmPerYear: 1e4 });
-    for (const slot of fast.plates) expect(Math.abs(slot.velocity[0]) + Math.abs(slot.velocity[1])).toBeLessThanOrEqual(1 + 1e-6);
-    expect(plateTable({ ...input, epoch: 1 })).not.toEqual(plateTable(input));
+  it('turns each plate by speed x (0.5..1.5) / radius a year, spread around the mean', () => {
+    const table = plateTable({ ...input, plateCount: 64 });
+    // The mean turn a tick, radians: 5 cm/yr at the planet's radius, over 3e5 years.
+    const mean = (5 * 0.01 * 3e5) / PLANET_RADIUS_M;
+    const ratios = table.plates.map((slot) => slot.turn[0] / mean);
+    // float32 storage: 1e-6 relative.
+    for (const ratio of ratios) {
+      expect(ratio).toBeGreaterThanOrEqual(0.5 - 1e-6);
+      expect(ratio).toBeLessThanOrEqual(1.5 + 1e-6);
+    }
+    // 64 uniform draws: the mean's standard error is 0.29 / 8 = 0.036, so 0.15 is four of them;
+    // the range of 64 draws is under 0.6 with probability about 1e-12.
+    const average = ratios.reduce((a, b) => a + b) / ratios.length;
+    expect(Math.abs(average - 1)).toBeLessThan(0.15);
+    expect(Math.max(...ratios) - Math.min(...ratios)).toBeGreaterThan(0.6);
+    expect(fastestPlateSpeed(table)).toBe(Math.max(...table.plates.map((slot) => slot.turn[0])));
+    expect(fastestPlateSpeed(emptyPlateTable())).toBe(0);
+    // The turn scales with the years a tick and the speed.
+    const slow = plateTable({ ...input, plateCount: 64, yearsPerTick: 1e5, speedCmPerYear: 2 });
+    slow.plates.forEach((slot, k) => expect(slot.turn[0] / table.plates[k].turn[0]).toBeCloseTo((2 * 1e5) / (5 * 3e5), 6));
+  });
+
+  it('changes with the epoch and the seed, and is a pure function of its input', () => {
+    expect(plateTable({ ...input, epoch: 1 }).plates[0].centre).not.toEqual(plateTable(input).plates[0].centre);
+    expect(plateTable({ ...input, seed: 4 }).plates[0].axis).not.toEqual(plateTable(input).plates[0].axis);
     expect(plateTable(input)).toEqual(plateTable({ ...input }));
+  });
+
+  it('is independent of the grid: the same table at every resolution', () => {
+    const tick = eraStartTick(2) + 10;
+    const tables = (['128x64', '256x128', '512x256'] as Resolution[]).map((resolution) =>
+      plateTableAt(worldFromParams({ ...defaultParams(), resolution, seed: 11 }), tick));
+    expect(tables[1]).toEqual(tables[0]);
+    expect(tables[2]).toEqual(tables[0]);
   });
 });
 
-describe('plate step rule', () => {
-  it('moves a plate by its velocity on average, in both axes and every direction', () => {
-    // 100,000 ticks: the standard error of the mean step is under 0.002 cells, a seventh of
-    // the 3% (of the speed) allowed.
-    const ticks = 100_000;
-    for (const [vx, vy] of [[0.3, 0.1], [-0.05, 0.2], [0.12, -0.12], [0, -0.4]]) {
-      const table = velocityTable([vx, vy]);
-      let sumX = 0;
-      let sumY = 0;
-      let longest = 0;
-      for (let tick = 0; tick < ticks; tick++) {
-        const [dx, dy] = plateStep(table, 1, 9, tick);
-        longest = Math.max(longest, Math.abs(dx) + Math.abs(dy));
-        sumX += dx;
-        sumY += dy;
-      }
-      expect(longest).toBe(1);
-      const speed = Math.abs(vx) + Math.abs(vy);
-      expect(Math.abs(sumX / ticks - vx)).toBeLessThan(0.03 * speed);
-      expect(Math.abs(sumY / ticks - vy)).toBeLessThan(0.03 * speed);
-    }
+describe('pushPlate', () => {
+  const years = 3e5;
+
+  it('gives the asked velocity (east, north cm/yr) at the plate centre', () => {
+    const table = plateTable({ ...input, plateCount: 64 });
+    const pushes: [number, number][] = [[5, 0], [0, -3], [-8, 6], [0.5, 0.25], [50, -50]];
+    table.plates.forEach((slot, k) => {
+      const [east, north] = pushes[k % pushes.length];
+      pushPlate(slot, east, north, years);
+      const [ve, vn] = velocityAtCentre(slot, years);
+      // float32 axis, centre and turn: 1e-6 relative of the speed, 1e-5 allowed.
+      const tolerance = 1e-5 * Math.hypot(east, north);
+      expect(Math.abs(ve - east), `plate ${k + 1} east`).toBeLessThan(tolerance);
+      expect(Math.abs(vn - north), `plate ${k + 1} north`).toBeLessThan(tolerance);
+      // The pole is 90 degrees from the centre: the plate moves fastest there.
+      expect(Math.abs(dot(slot.axis, slot.centre))).toBeLessThan(1e-6);
+      expect(slot.cosTurn[0]).toBeCloseTo(Math.cos(slot.turn[0]), 7);
+      expect(slot.sinTurn[0]).toBeCloseTo(Math.sin(slot.turn[0]), 7);
+    });
   });
 
-  it('keeps unassigned cells and empty slots still', () => {
-    expect(plateStep(velocityTable([0.5, 0.5]), 0, 1, 1)).toEqual([0, 0]);
-    for (let tick = 0; tick < 100; tick++) expect(plateStep(velocityTable([0, 0]), 1, 1, tick)).toEqual([0, 0]);
+  it('works at a pole, where east is any direction', () => {
+    const slot = emptyPlateTable().plates[0];
+    slot.centre.set([0, 1, 0]);
+    pushPlate(slot, 4, 0, years);
+    // The speed is the one asked; the direction is whichever the pushPlate takes as east.
+    expect(Math.hypot(...cross(slot.axis, slot.centre)) * (slot.turn[0] / years) * PLANET_RADIUS_M * 100).toBeCloseTo(4, 4);
   });
 
-  it('is what the uploaded table carries: withSteps agrees with the rule for every plate', () => {
-    const table = plateTable({ ...input, speedCmPerYear: 40 });
-    let stepping = 0;
-    for (let tick = 1000; tick < 1300; tick++) {
-      const stepped = withSteps(table, input.seed, tick);
-      stepped.plates.forEach((slot, k) => {
-        expect(Array.from(slot.step)).toEqual(k < 12 ? plateStep(velocitiesOf(table), k + 1, input.seed, tick) : [0, 0]);
-      });
-      expect(anyPlateSteps(stepped)).toBe(stepped.plates.some((slot) => slot.step.some((d) => d !== 0)));
-      if (anyPlateSteps(stepped)) stepping++;
-    }
-    expect(stepping).toBeGreaterThan(0);
-    // The table it was given keeps its zero steps.
-    expect(anyPlateSteps(table)).toBe(false);
+  it('stops the plate with a zero push', () => {
+    const slot = plateTable(input).plates[2];
+    expect(slot.turn[0]).toBeGreaterThan(0);
+    pushPlate(slot, 0, 0, years);
+    expect([slot.turn[0], slot.cosTurn[0], slot.sinTurn[0]]).toEqual([0, 1, 0]);
+    expect(velocityAtCentre(slot, years).map(Math.abs)).toEqual([0, 0]);
+    expect(slot.inUse[0]).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 // The timeline table: ticks <-> years <-> eras over the whole story.
 import { describe, expect, it } from 'vitest';
 import {
-  clampTick, END_TICK, eraAt, eraStartTick, ERAS, formatAge, formatDuration, FULL_SEA_LEVEL, PRESENT_YEARS, seaLevelAt, tickAtYears,
+  clampTick, END_TICK, eraAt, eraStartTick, ERAS, formatAge, formatDuration, FULL_OCEAN_VOLUME, oceanVolumeAt, PRESENT_YEARS, tickAtYears,
   yearsAt, yearsPerTick,
 } from '../../src/timeline';
 
@@ -52,15 +52,27 @@ describe('timeline', () => {
     expect(tickAtYears(1e20)).toBe(END_TICK);
   });
 
-  it('keeps the oceans dry while the crust is hot, then fills them', () => {
-    expect(seaLevelAt(0)).toBe(0);
-    expect(seaLevelAt(eraStartTick(1))).toBe(0);
-    const middle = seaLevelAt((eraStartTick(1) + eraStartTick(2)) / 2);
-    expect(middle).toBeGreaterThan(0.3 * FULL_SEA_LEVEL);
-    expect(middle).toBeLessThan(0.7 * FULL_SEA_LEVEL);
-    for (let tick = eraStartTick(2); tick <= END_TICK; tick += 101) {
-      expect(Math.abs(seaLevelAt(tick) - FULL_SEA_LEVEL)).toBeLessThanOrEqual(0.25 + 1e-9);
+  it('keeps the oceans dry while the crust is hot, then fills them smoothly to the full volume', () => {
+    const start = eraStartTick(1);
+    const end = eraStartTick(2);
+    expect(oceanVolumeAt(0)).toBe(0);
+    expect(oceanVolumeAt(start)).toBe(0);
+    // A smoothstep through the oceans era: half full halfway, symmetric about it.
+    expect(oceanVolumeAt((start + end) / 2)).toBeCloseTo(0.5 * FULL_OCEAN_VOLUME, 12);
+    expect(oceanVolumeAt(start + 100) + oceanVolumeAt(end - 100)).toBeCloseTo(FULL_OCEAN_VOLUME, 12);
+    // Smooth: never falling, no step over 1.5 times the mean rate (the smoothstep's steepest),
+    // and starting and ending with a step far smaller than the mean.
+    const meanStep = FULL_OCEAN_VOLUME / (end - start);
+    for (let tick = start; tick < end; tick++) {
+      const step = oceanVolumeAt(tick + 1) - oceanVolumeAt(tick);
+      expect(step).toBeGreaterThanOrEqual(0);
+      expect(step).toBeLessThanOrEqual(1.5 * meanStep + 1e-12);
     }
+    expect(oceanVolumeAt(start + 1) - oceanVolumeAt(start)).toBeLessThan(0.01 * meanStep);
+    expect(oceanVolumeAt(end) - oceanVolumeAt(end - 1)).toBeLessThan(0.01 * meanStep);
+    for (let tick = end; tick <= END_TICK; tick += 101) expect(oceanVolumeAt(tick)).toBe(FULL_OCEAN_VOLUME);
+    expect(oceanVolumeAt(END_TICK)).toBe(FULL_OCEAN_VOLUME);
+    expect(oceanVolumeAt(end, 2.5)).toBe(2.5);
   });
 
   it('reads ages as a viewer would', () => {
