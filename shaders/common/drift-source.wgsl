@@ -8,10 +8,10 @@
 // on top and ocean crust subducts (the older, denser floor under the younger); where none does
 // they diverge and new ocean crust forms (`filled` false).
 
-// Farthest a parcel may be from a cell's source point and still cover the cell, row spacings:
-// for the plate already there (the cell keeps its crust until its plate has moved a whole cell
-// away), and for another plate (its crust must have moved into the cell, nearer its centre
-// than half a cell's spacing, to converge there).
+// Farthest a parcel may be from a cell's source point and still cover the cell, in cells along
+// each axis: for the plate already there (the cell keeps its crust until its plate has moved a
+// whole cell away), and for another plate (its crust must have moved into the cell, within half
+// a cell of its centre, to converge there).
 const REACH: f32 = 1.0;
 const FOREIGN_REACH: f32 = 0.5;
 
@@ -32,7 +32,7 @@ struct DriftSource {
 // A plate's nearest parcel to a point, in continuous cell coordinates (centres on integers).
 struct Claim {
   cell: vec2i,
-  distance: f32,
+  reach: f32,      // how far the parcel is from the point in cells, along the farther axis
   offset: vec2f,
 }
 
@@ -44,14 +44,16 @@ fn gridPoint(v: vec3f) -> vec2f {
   return vec2f(lon / (2.0 * PI) * f32(globals.width), (0.5 - lat / PI) * f32(globals.height)) - 0.5;
 }
 
-// Plate p's parcel nearest the point q (grid coordinates), and its offset seen from `here` once
-// the rotation has brought q onto here's centre. distance > REACH when p has none near.
+// Plate p's parcel nearest the point q (grid coordinates; "nearest" on the sphere), and its
+// offset seen from `here` once the rotation has brought q onto here's centre. reach > REACH
+// when p has none near.
 fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
   let size = gridSize();
   let base = vec2i(floor(q));
   let cosQ = cos((0.5 - (q.y + 0.5) / f32(size.y)) * PI);
   let aspect = 2.0 * f32(size.y) / f32(size.x);
   var best = Claim(here, 2.0 * REACH, vec2f(0.0));
+  var nearest = 1e9;
   var interior = true;
   for (var k = 0; k < 4; k++) {
     let y = clamp(base.y + (k >> 1), 0, size.y - 1);
@@ -62,10 +64,11 @@ fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
     var d = vec2f(f32(x), f32(y)) + parcelOf(cell).offset - q;
     d.x -= f32(size.x) * round(d.x / f32(size.x));
     let distance = length(vec2f(d.x * cosQ * aspect, d.y));
-    if (distance < best.distance) {
+    if (distance < nearest) {
+      nearest = distance;
       // East-west offsets scale with 1 / cos(latitude) from the source's row to here.
       let scale = cosQ / max(rowCosLatitude(here.y), 1e-3);
-      best = Claim(vec2i(x, y), distance, vec2f(d.x * scale, d.y));
+      best = Claim(vec2i(x, y), max(abs(d.x), abs(d.y)), vec2f(d.x * scale, d.y));
     }
   }
   // Inside a plate the parcel is held within half a cell of the centre: where a plate moves
@@ -74,6 +77,15 @@ fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
   // At a plate's edge the offset stays exact, so a gap opens once the plate has moved away.
   if (interior) { best.offset = clamp(best.offset, vec2f(-0.5), vec2f(0.5)); }
   return best;
+}
+
+// Where plate p's rotation brings the centre of cell c from, a tick back, in grid coordinates:
+// the rotation's displacement of the centre added to c itself, so the rounding of the
+// trigonometry cancels (a plate at rest stays exactly where it is).
+fn sourcePoint(p: u32, c: vec2i, centre: vec3f, here: vec2f) -> vec2f {
+  var shift = gridPoint(rotateByPlate(p, centre, -1.0)) - here;
+  shift.x -= f32(globals.width) * round(shift.x / f32(globals.width));
+  return vec2f(c) + shift;
 }
 
 // How a parcel ranks when several plates cover a cell: continental crust over ocean crust,
@@ -86,6 +98,7 @@ fn buoyancy(cell: TerrainCell, own: bool) -> f32 {
 fn driftSource(c: vec2i) -> DriftSource {
   let own = plateOf(terrainIn[cellIndex(c)]);
   let centre = cellPosition(c);
+  let here = gridPoint(centre);
   // The plates near the cell: its own and its four neighbours', each tried once.
   var candidates = array<u32, 5>(own,
     plateOf(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))]), plateOf(terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))]),
@@ -99,8 +112,8 @@ fn driftSource(c: vec2i) -> DriftSource {
     var seen = !plateInUse(p);
     for (var j = 0; j < k; j++) { seen = seen || candidates[j] == p; }
     if (seen) { continue; }
-    let claim = claimOf(p, gridPoint(rotateByPlate(p, centre, -1.0)), c);
-    if (claim.distance > select(FOREIGN_REACH, REACH, p == own)) { continue; }
+    let claim = claimOf(p, sourcePoint(p, c, centre, here), c);
+    if (claim.reach > select(FOREIGN_REACH, REACH, p == own)) { continue; }
     let parcel = terrainIn[cellIndex(claim.cell)];
     claims++;
     continents += select(0u, 1u, parcelOf(parcel).continental);

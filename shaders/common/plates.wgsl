@@ -29,13 +29,14 @@ fn plateVelocity(p: u32, v: vec3f) -> vec2f {
   return vec2f(dot(velocity, east), dot(velocity, north));
 }
 
-// Depth of the ocean floor below the datum (globals.seaDatum), metres, for crust `age` Myr old: half-space cooling,
-// 2,500 + 350 sqrt(age) m, for young floor, flattening to 6,400 - 3,200 exp(-age / 62.8) m for
-// old floor (Parsons and Sclater 1977); the two laws meet near 50 Myr.
+// Depth of the ocean floor below the datum (globals.seaDatum), metres, for crust `age` Myr old:
+// half-space cooling, 2,500 + 350 sqrt(age) m, for young floor, flattening to
+// 6,400 - 3,200 exp(-age / 62.8) m for old floor (Parsons and Sclater 1977); the shallower of
+// the two, so the law is continuous where they meet (26 Myr).
 fn oceanDepthMetres(age: f32) -> f32 {
   let young = 2500.0 + 350.0 * sqrt(max(age, 0.0));
   let old = 6400.0 - 3200.0 * exp(-age / 62.8);
-  return select(old, young, age < 50.0);
+  return min(young, old);
 }
 
 // The elevation, model units, that ocean floor of this age settles to.

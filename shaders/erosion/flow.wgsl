@@ -9,7 +9,7 @@
 // converges to the rain (uniform, or the climate's) summed over the upstream drainage area. Units: equatorial cell areas times
 // metres per year of rain.
 // Stream power: a land cell is lowered by streamPower * discharge^0.8 * slope^2 a tick, never
-// below its receiver; the rock removed travels as sediment, like the water, and settles where
+// below its receiver or the sea (a river's base level); the rock removed travels as sediment, like the water, and settles where
 // it reaches the ocean (up to sea level) or a pit. Pits fill slowly until they spill over.
 // Basins are labelled on demand (erosion.basins): the flow leaves the label unset (-1).
 // East-west spacings come from eastWestSpacingAt (shaders/common/sphere.wgsl).
@@ -70,8 +70,10 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
   let discharge = select(0.0, rainAt(c) * area, land) + inflow.x + kept.x;
   var sediment = inflow.y + kept.y;
   if (land && receiver != index) {
-    let slope = route.drop / route.distance;
-    let incision = min(globals.streamPower * pow(discharge, 0.8) * slope * slope, route.drop);
+    // Rivers cut down to their base level: the receiver, or the sea where they reach it.
+    let drop = min(route.drop, cell.elevation - globals.seaLevel);
+    let slope = drop / route.distance;
+    let incision = min(globals.streamPower * pow(discharge, 0.8) * slope * slope, drop);
     cell.elevation -= incision;
     sediment += incision * area;
   } else {

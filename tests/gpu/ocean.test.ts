@@ -50,11 +50,7 @@ describe('tectonics.drift: ocean floor settling to the depth of its age', () => 
     expect(ticks * TICK_MYR).toBeCloseTo(150, 6);
   });
 
-  // Known model bug (reported, drift-source.wgsl): the source point of a still plate is
-  // gridPoint(cellPosition(c)), which WGSL's sin, cos and asin (2^-11 absolute error allowed;
-  // SwiftShader's err by over 1e-4) miss c by up to 0.008 rows next to the poles; tracking
-  // offsets adds that error up every tick. Drop `.fails` when fixed.
-  it.fails('keeps every parcel of a plate standing still where it is, pole rows included (100 ticks)', async () => {
+  it('keeps every parcel of a plate standing still where it is, pole rows included (100 ticks)', async () => {
     const { parcels } = await gpuRun(kernels, { grid, start, plates: [{ axis: [0, 1, 0], turn: 0 }], passes: ['drift'], ticks: 100 });
     parcels.forEach((word, i) => {
       const { offset } = reference.parcelOf(word);

@@ -102,8 +102,11 @@ export function velocityAtCentre(slot: { axis: ArrayLike<number>; turn: ArrayLik
 
 /** Depth of ocean floor `age` Myr old below the datum, metres (Parsons and Sclater 1977, as plates.wgsl has it). */
 export function oceanDepthMetres(age: number): number {
-  return age < 50 ? 2500 + 350 * Math.sqrt(Math.max(age, 0)) : 6400 - 3200 * Math.exp(-age / 62.8);
+  return Math.min(2500 + 350 * Math.sqrt(Math.max(age, 0)), 6400 - 3200 * Math.exp(-age / 62.8));
 }
+
+/** Where worn continental crust rebounds to, model units above the datum (drift.wgsl CONTINENT_BASE). */
+export const CONTINENT_BASE = 0.3;
 
 /** Myr for ocean floor to settle most of the way to the depth of its age (drift.wgsl SETTLING_MYR). */
 export const SETTLING_MYR = 20;
@@ -111,12 +114,12 @@ export const SETTLING_MYR = 20;
 /**
  * One tick of drift.wgsl for a column that keeps its parcel (no plate motion there): the crust
  * ages by a tick and its elevation settles toward the floor of its new age (ocean crust) or up
- * to CONTINENT_FLOOR (1 unit) below the datum (continental crust).
+ * toward CONTINENT_BASE above the datum where worn below it (continental crust).
  */
 export function settle(elevation: number, age: number, continental: boolean, g: { seaDatum: number; metresPerUnit: number; dtYears: number }): [number, number] {
   const ageMyr = g.dtYears * 1e-6;
   const newAge = age + ageMyr;
-  const target = continental ? Math.max(elevation, g.seaDatum - 1) : g.seaDatum - oceanDepthMetres(newAge) / g.metresPerUnit;
+  const target = continental ? Math.max(elevation, g.seaDatum + CONTINENT_BASE) : g.seaDatum - oceanDepthMetres(newAge) / g.metresPerUnit;
   return [elevation + (target - elevation) * (1 - Math.exp(-ageMyr / SETTLING_MYR)), newAge];
 }
 
@@ -153,7 +156,7 @@ export function seaLevelFor(grid: Grid, elevations: ArrayLike<number>, volume: n
 const index = (grid: Grid, x: number, y: number) => y * grid.width + x;
 const column = (terrain: Terrain, i: number) => Array.from(terrain.subarray(i * WORDS, i * WORDS + WORDS));
 
-/** Uplift spread within its plate, decay and gain, and thermal erosion, all from the same input (tectonics.relief). */
+/** Uplift spread within its plate, decay and gain, and thermal erosion between cells of the same crust, all from the same input (tectonics.relief). */
 export function relief(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terrain {
   const out = new Float64Array(terrain.length);
   for (let y = 0; y < grid.height; y++) {
@@ -165,6 +168,8 @@ export function relief(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terra
         const other = column(terrain, index(grid, ...neighbour(grid, x, y, dx, dy)));
         if (other[PLATE] === cell[PLATE]) u += diffusionWeight(grid, x, y, dx, dy, g.upliftDiffusion) * (other[UPLIFT] - cell[UPLIFT]);
         const difference = other[ELEVATION] - cell[ELEVATION];
+        // Nothing slides between continental and ocean crust (an isostatic step).
+        if (parcelOf(other[PARCEL]).continental !== parcelOf(cell[PARCEL]).continental) continue;
         z += diffusionWeight(grid, x, y, dx, dy, g.thermalErosion) * Math.sign(difference) * Math.max(Math.abs(difference) - g.talus, 0);
       }
       u *= 1 - g.upliftDecay;
