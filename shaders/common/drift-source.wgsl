@@ -9,10 +9,11 @@
 // they diverge and new ocean crust forms (`filled` false).
 
 // Farthest a parcel may be from a cell's source point and still cover the cell, in cells along
-// each axis: for the plate already there (the cell keeps its crust until its plate has moved a
-// whole cell away), and for another plate (its crust must have moved into the cell, within half
-// a cell of its centre, to converge there).
-const REACH: f32 = 1.0;
+// the farther axis: for the plate already there, at its edge (the cell keeps its crust until its
+// plate has moved about a whole cell away; a parcel one row off, across a pole, does not count),
+// and for another plate (its crust must have moved into the cell, within half a cell of its
+// centre, to converge there).
+const REACH: f32 = 0.95;
 const FOREIGN_REACH: f32 = 0.5;
 
 // Uplift a convergence leaves in the cell: two continents colliding raise a range; ocean
@@ -33,7 +34,8 @@ struct DriftSource {
 struct Claim {
   cell: vec2i,
   reach: f32,      // how far the parcel is from the point in cells, along the farther axis
-  offset: vec2f,
+  d: vec2f,        // the parcel less the point, cells (east, south) in the point's frame
+  interior: bool,  // all four cells around the point are the plate's
 }
 
 // Continuous cell coordinates (column, row) of a unit vector.
@@ -44,55 +46,68 @@ fn gridPoint(v: vec3f) -> vec2f {
   return vec2f(lon / (2.0 * PI) * f32(globals.width), (0.5 - lat / PI) * f32(globals.height)) - 0.5;
 }
 
-// Plate p's parcel nearest the point q (grid coordinates; "nearest" on the sphere), and its
-// offset seen from `here` once the rotation has brought q onto here's centre. reach > REACH
-// when p has none near.
+// Plate p's parcel nearest the point q (grid coordinates; nearest in cells, the measure of
+// REACH), among the four cells around it; reach > REACH when p has none near.
 fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
   let size = gridSize();
   let base = vec2i(floor(q));
-  let cosQ = cos((0.5 - (q.y + 0.5) / f32(size.y)) * PI);
-  let aspect = 2.0 * f32(size.y) / f32(size.x);
-  var best = Claim(here, 2.0 * REACH, vec2f(0.0));
+  var best = Claim(here, 2.0 * REACH, vec2f(0.0), true);
   var nearest = 1e9;
-  var interior = true;
   for (var k = 0; k < 4; k++) {
-    let y = clamp(base.y + (k >> 1), 0, size.y - 1);
-    var x = base.x + (k & 1);
-    x = select(select(x, x - size.x, x >= size.x), x + size.x, x < 0);
-    let cell = terrainIn[u32(y) * globals.width + u32(x)];
-    if (plateOf(cell) != p) { interior = false; continue; }
-    var d = vec2f(f32(x), f32(y)) + parcelOf(cell).offset - q;
+    // The cell at (column, row) `around`; past a pole it is on the same row half a world round,
+    // its rows running the other way (the grid continued over the pole).
+    let around = base + vec2i(k & 1, k >> 1);
+    let cellAt = neighbourOn(around, vec2i(0), size);
+    let flip = select(1.0, -1.0, around.y < 0 || around.y >= size.y);
+    let cell = terrainIn[cellIndex(cellAt)];
+    if (plateOf(cell) != p) { best.interior = false; continue; }
+    let offset = parcelOf(cell).offset;
+    var d = vec2f(around) + vec2f(offset.x, flip * offset.y) - q;
     d.x -= f32(size.x) * round(d.x / f32(size.x));
-    let distance = length(vec2f(d.x * cosQ * aspect, d.y));
+    let distance = length(d);
     if (distance < nearest) {
       nearest = distance;
-      // East-west offsets scale with 1 / cos(latitude) from the source's row to here.
-      let scale = cosQ / max(rowCosLatitude(here.y), 1e-3);
-      best = Claim(vec2i(x, y), max(abs(d.x), abs(d.y)), vec2f(d.x * scale, d.y));
+      best = Claim(cellAt, max(abs(d.x), abs(d.y)), d, best.interior);
     }
   }
-  // Inside a plate the parcel is held within half a cell of the centre: where a plate moves
-  // poleward its parcels spread over more (narrower) cells and several cells take the same one,
-  // so each keeps it near itself and the parcels stay about one a cell instead of thinning out.
-  // At a plate's edge the offset stays exact, so a gap opens once the plate has moved away.
-  if (interior) { best.offset = clamp(best.offset, vec2f(-0.5), vec2f(0.5)); }
   return best;
 }
 
-// Where plate p's rotation brings the centre of cell c from, a tick back, in grid coordinates:
-// the rotation's displacement of the centre added to c itself, so the rounding of the
+// Where the point q3 (the centre of cell c a tick back, under a plate's rotation) is in grid
+// coordinates: its displacement from the centre added to c itself, so the rounding of the
 // trigonometry cancels (a plate at rest stays exactly where it is).
-fn sourcePoint(p: u32, c: vec2i, centre: vec3f, here: vec2f) -> vec2f {
-  var shift = gridPoint(rotateByPlate(p, centre, -1.0)) - here;
+fn sourcePoint(q3: vec3f, c: vec2i, here: vec2f) -> vec2f {
+  var shift = gridPoint(q3) - here;
   shift.x -= f32(globals.width) * round(shift.x / f32(globals.width));
   return vec2f(c) + shift;
 }
 
-// How a parcel ranks when several plates cover a cell: continental crust over ocean crust,
-// younger (lighter) ocean floor over older; the plate already here wins a tie.
-fn buoyancy(cell: TerrainCell, own: bool) -> f32 {
-  let kind = select(0.0, 1e6, parcelOf(cell).continental);
-  return kind - select(cell.oceanAge, 0.0, parcelOf(cell).continental) + select(0.0, 0.5, own);
+// East and south unit vectors of the grid's frame at the unit vector v.
+fn eastAt(v: vec3f) -> vec3f { return normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0)); }
+
+// A parcel's offset `d` from the point q3 (cells east and south in q3's frame) carried by plate
+// p's rotation to the cell `here`, whose centre q3 moves onto: the plate turns the local frame
+// too (by half a turn over a pole). Inside a plate it is held within half a cell of the centre:
+// where a plate moves poleward its parcels spread over more (narrower) cells and several cells
+// take the same one, so each keeps it near itself and the parcels stay about one a cell instead
+// of thinning out. At a plate's edge it stays exact, so a gap opens once the plate has moved away.
+fn carriedOffset(p: u32, q3: vec3f, claim: Claim, here: vec2i, centre: vec3f) -> vec2f {
+  let aspect = 2.0 * f32(globals.height) / f32(globals.width);
+  let east = eastAt(q3);
+  let south = -cross(q3, east);
+  let along = east * (claim.d.x * length(q3.xz) * aspect) + south * claim.d.y;
+  let moved = rotateByPlate(p, along, 1.0);
+  let eastHere = eastAt(centre);
+  let offset = vec2f(dot(moved, eastHere) / (max(rowCosLatitude(here.y), 1e-3) * aspect), dot(moved, -cross(centre, eastHere)));
+  return select(offset, clamp(offset, vec2f(-0.5), vec2f(0.5)), claim.interior);
+}
+
+// How a parcel ranks when several plates cover a cell: continental crust over ocean crust
+// (between continents, the plate already here), younger (lighter) ocean floor over older
+// (between floors of one age, the plate with the lower slot, so only one side subducts).
+fn buoyancy(cell: TerrainCell, p: u32, own: bool) -> f32 {
+  if (parcelOf(cell).continental) { return 1e6 + select(0.0, 0.5, own); }
+  return -cell.oceanAge - 1e-3 * f32(p);
 }
 
 fn driftSource(c: vec2i) -> DriftSource {
@@ -112,15 +127,18 @@ fn driftSource(c: vec2i) -> DriftSource {
     var seen = !plateInUse(p);
     for (var j = 0; j < k; j++) { seen = seen || candidates[j] == p; }
     if (seen) { continue; }
-    let claim = claimOf(p, sourcePoint(p, c, centre, here), c);
-    if (claim.reach > select(FOREIGN_REACH, REACH, p == own)) { continue; }
+    let q3 = rotateByPlate(p, centre, -1.0);
+    let claim = claimOf(p, sourcePoint(q3, c, here), c);
+    // All four cells around the source point on the plate: inside it, where it always covers.
+    let covers = (claim.interior && p == own) || claim.reach <= select(FOREIGN_REACH, REACH, p == own);
+    if (!covers) { continue; }
     let parcel = terrainIn[cellIndex(claim.cell)];
     claims++;
     continents += select(0u, 1u, parcelOf(parcel).continental);
-    let rank = buoyancy(parcel, p == own);
+    let rank = buoyancy(parcel, p, p == own);
     if (rank > winnerRank) {
       winnerRank = rank;
-      result = DriftSource(claim.cell, true, claim.offset, 0.0, false);
+      result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0, false);
     }
   }
   if (claims > 1u) {
