@@ -32,8 +32,10 @@ describe('the channel table', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('keeps the interleaved floats readers saw before the structs', () => {
-    expect(FIELDS.map((field) => CELL_LAYOUTS[field].words)).toEqual([4, 4, 4, 12, 4]);
+  it('keeps the interleaved floats readers saw before the structs (the terrain grew ocean age and parcel)', () => {
+    expect(FIELDS.map((field) => CELL_LAYOUTS[field].words)).toEqual([6, 4, 4, 12, 4]);
+    expect(channelWords({ field: 'terrain', member: 'oceanAge' })).toEqual([4]);
+    expect(channelWords({ field: 'terrain', member: 'parcel' })).toEqual([5]);
     expect(CLIMATE_CELL_FLOATS).toBe(12);
     expect(channelWords({ field: 'terrain', member: 'plate' })).toEqual([3]);
     expect(channelWords({ field: 'water', member: 'receiver' })).toEqual([2]);
