@@ -73,24 +73,22 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
   return 0.4 * ATMOSPHERE_BLUE * pow(1.0 - max(dot(normal, -direction), 0.0), 5.0) * lit;
 }
 
-// City lights (SIMULATION.md section 6): towns gather where people are dense. One candidate
-// town a degree of latitude and longitude, at a place within it hashed from the seed and the
-// lattice point, takes the people of its cell (settled fraction times peopleCapacity, people
-// per km2) times a Zipf-like size (P(size > s) = 1 / s, up to TOWN_SIZE_MAX) times a regional
-// factor (value noise over a few cells, 1/4..4: metropolitan regions and empty hinterlands).
-// A town lights from TOWN_LIT_DENSITY of those people-equivalents, its brightness growing as
-// their 1.5th power up to full at TOWN_FULL_DENSITY; dense regions add a faint glow. So lights
-// gather into clusters of cities, and only where people are many.
+// City lights (SIMULATION.md section 6), 0..1 (1: a fully lit town). One candidate town a
+// degree of latitude and longitude, placed in it by a hash of the seed and lattice point, takes
+// its cell's people per km2 (settled fraction x peopleCapacity) times a Zipf-like size (P(size >
+// s) = 1 / s, up to TOWN_SIZE_MAX) times a regional factor 2^(3 n + 2 m), n and m value noise
+// over a few cells and a quarter of that (crowded regions and metropolitan areas). It lights
+// from TOWN_LIT_DENSITY of those people, brighter as their square up to TOWN_FULL_DENSITY;
+// crowded areas add a glow. So lights gather into cities, and only where people are many.
 const TOWN_SALT: u32 = 0x717eu;
 const REGION_SALT: u32 = 0x3e7f0u;
-const REGION_FREQUENCY: f32 = 6.0;      // per radian: regions of a few cells at 128x64, metros a quarter of that
+const REGION_FREQUENCY: f32 = 6.0;      // per radian: regions of a few cells at 128x64
 const TOWN_SIZE_MAX: f32 = 50.0;
 const TOWN_LIT_DENSITY: f32 = 600.0;    // people/km2 x size x region at which a town begins to glow
 const TOWN_FULL_DENSITY: f32 = 8000.0;  // ... at which it is fully lit
 const GLOW_DENSITY: f32 = 1000.0;       // people/km2 x region of a region's full glow
 const GLOW_MAX: f32 = 0.12;
 
-// City light at a point, 0..1 (radiance of a fully lit town is 1).
 fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   let size = vec2f(gridSize());
   let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
