@@ -179,7 +179,7 @@ export const PARAMETERS = {
   },
   peopleDensity: {
     kind: 'number', label: 'Settled density', unit: 'people/km²', default: 150, min: 1, max: 1000, step: 1, integer: false,
-    description: 'People a square kilometre of fully settled land holds (Earth: about 8 billion on some 50 million km² of farms and towns)', group: 'humans',
+    description: 'People a square kilometre of fully settled land holds at the present day (Earth: about 8 billion on some 50 million km² of farms and towns); before it, fewer, as Earth’s people then over now', group: 'humans',
     urlKey: 'density', definesWorld: true,
   },
   fossilCarbon: {

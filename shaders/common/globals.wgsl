@@ -38,7 +38,8 @@ struct Globals {
   humansOn: u32,           // 1 in the eras with people
   humanOrigin: u32,        // 1 on the first tick of the humans era: people appear
   industryOn: u32,         // 1 while people burn fossil carbon
-  peopleDensity: f32,      // people per km2 of fully settled land
+  peopleDensity: f32,      // people per km2 of fully settled land at the present day
+  peopleCapacity: f32,     // people per km2 of fully settled land at tick + 1: peopleDensity x Earth's share then
   fossilCarbon: f32,       // Gt of carbon people can burn
   climateSensitivity: f32, // deg C of equilibrium warming per doubling of CO2
   heatLimit: f32,          // deg C of mean temperature past which nobody lives

@@ -2,7 +2,9 @@
 // updated on the GPU by a two-level reduction. The planet field (Planet, shaders/common/cells.wgsl)
 // holds the scalars and, in partials[k], the people counted by census invocation k.
 // census: WORKGROUP_X invocations per row, each summing every WORKGROUP_X-th cell of its row
-// (people = settled fraction * cell area * peopleDensity) into one partial sum: no workgroup
+// (people = settled fraction * cell area * peopleCapacity, the people a km2 of fully settled land
+// holds at this tick: few before farming, the present day's peopleDensity from the present day
+// on; src/sim/people-curve.ts) into one partial sum: no workgroup
 // barriers, which cost more than the sums on a software GPU.
 // burn: one workgroup adds the partials up (a tree in workgroup memory), then burns fossil
 // carbon and warms the planet:
@@ -49,7 +51,7 @@ fn census(@builtin(global_invocation_id) id: vec3u) {
   if (id.x >= WORKGROUP_X || id.y >= globals.height) { return; }
   var settled = 0.0;
   for (var x = id.x; x < globals.width; x += WORKGROUP_X) { settled += lifeIn[id.y * globals.width + x].people; }
-  planetOut.partials[id.y * WORKGROUP_X + id.x] = settled * cellAreaKm2(id.y) * globals.peopleDensity;
+  planetOut.partials[id.y * WORKGROUP_X + id.x] = settled * cellAreaKm2(id.y) * globals.peopleCapacity;
   if (all(id.xy == vec2u(0u))) { planetOut.scalars = planetIn.scalars; }
 }
 

@@ -16,6 +16,7 @@
 // settled (hashed from seed and cell); then people grow logistically toward the suitability
 // and migrate between suitable neighbours. Where the land no longer suits them they leave
 // (PEOPLE_LEAVING a tick), and land whose mean temperature is past the heat limit empties at once.
+// A fully settled km2 holds globals.peopleCapacity people, growing with the era (humans.census).
 
 const LIFE_DT: f32 = 0.1;
 const PLANT_DEATH: f32 = 0.2;

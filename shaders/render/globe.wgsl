@@ -73,17 +73,38 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
   return 0.4 * ATMOSPHERE_BLUE * pow(1.0 - max(dot(normal, -direction), 0.0), 5.0) * lit;
 }
 
-// City lights at a point, 0..1: a dim glow over settled land and towns, one candidate a degree
-// of latitude and longitude, lit (as a small dot) in proportion to the people of its cell.
+// City lights (SIMULATION.md section 6), 0..1 (1: a fully lit town). One candidate town a
+// degree of latitude and longitude, placed in it by a hash of the seed and lattice point, takes
+// its cell's people per km2 (settled fraction x peopleCapacity) times a Zipf-like size (P(size >
+// s) = 1 / s, up to TOWN_SIZE_MAX) times a regional factor 2^(3 n + 2 m), n and m value noise
+// over a few cells and a quarter of that (crowded regions and metropolitan areas). It lights
+// from TOWN_LIT_DENSITY of those people, brighter as their square up to TOWN_FULL_DENSITY;
+// crowded areas add a glow. So lights gather into cities, and only where people are many.
+const TOWN_SALT: u32 = 0x717eu;
+const REGION_SALT: u32 = 0x3e7f0u;
+const REGION_FREQUENCY: f32 = 6.0;      // per radian: regions of a few cells at 128x64
+const TOWN_SIZE_MAX: f32 = 50.0;
+const TOWN_LIT_DENSITY: f32 = 600.0;    // people/km2 x size x region at which a town begins to glow
+const TOWN_FULL_DENSITY: f32 = 8000.0;  // ... at which it is fully lit
+const GLOW_DENSITY: f32 = 1000.0;       // people/km2 x region of a region's full glow
+const GLOW_MAX: f32 = 0.12;
+
 fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   let size = vec2f(gridSize());
   let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
-  let people = life[cellIndex(vec2i(min(position, size - 1.0)))].people;
-  if (people <= 0.01) { return 0.0; }
+  let density = life[cellIndex(vec2i(min(position, size - 1.0)))].people * globals.peopleCapacity;
+  if (density <= 0.0) { return 0.0; }
+  let p = spherePosition(lat, lon) * REGION_FREQUENCY;
+  let region = exp2(3.0 * valueNoise(p, hashKey(REGION_SALT)) + 2.0 * valueNoise(4.0 * p, hashKey(REGION_SALT + 1u)));
   let lattice = vec2f(degrees(lon), 90.0 - degrees(lat));
-  let town = random3(vec3u(vec2u(lattice), 0x717eu));
-  let lamp = smoothstep(0.35, 0.1, length(fract(lattice) - 0.2 - 0.6 * town.yz));
-  return smoothstep(0.01, 0.5, people) * (0.06 + lamp * select(0.0, 1.0, town.x < 0.6 * people));
+  let town = latticeRandom(vec3i(vec2i(floor(lattice)), 0), hashKey(TOWN_SALT));
+  let townSize = min(1.0 / max(town.x, 1e-6), TOWN_SIZE_MAX);
+  let townPeople = density * townSize * region;
+  let brightness = select(0.0, min(pow(townPeople / TOWN_FULL_DENSITY, 2.0), 1.0), townPeople > TOWN_LIT_DENSITY);
+  // A soft spot, wider the brighter the town, kept within its lattice square.
+  let spot = smoothstep(0.15 + 0.2 * sqrt(brightness), 0.0, length(fract(lattice) - 0.35 - 0.3 * town.yz));
+  let glow = GLOW_MAX * min(pow(density * region / GLOW_DENSITY, 3.0), 1.0);
+  return max(brightness * spot, glow);
 }
 
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {

@@ -3,6 +3,7 @@
 import { parseResolution, PHYSICS_KEYS, type ParamValues, type Physics, type Resolution } from '../params';
 import { ERAS, eraAt, eraStartTick, oceanVolumeAt, yearsPerTick } from '../timeline';
 import type { Edit } from './edits';
+import { peopleShareAt } from './people-curve';
 import { plateTable, pushPlate, type PlateTable } from './plates';
 
 /** First tick of the tectonics era. */
@@ -106,6 +107,10 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     humanOrigin: tick === HUMANS_START ? 1 : 0,
     industryOn: eraAt(tick).processes.industry ? 1 : 0,
     peopleDensity: world.physics.peopleDensity,
+    // People per km2 of fully settled land: the present day's density times the share that
+    // technology supports (Earth's people then over now) at the end of this tick's step, the
+    // state the census counts.
+    peopleCapacity: world.physics.peopleDensity * peopleShareAt(tick + 1),
     fossilCarbon: world.physics.fossilCarbon,
     climateSensitivity: world.physics.climateSensitivity,
     heatLimit: world.physics.heatLimit,

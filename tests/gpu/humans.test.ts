@@ -1,9 +1,13 @@
 // Kernel tests of the humans stage: the GPU census and burn against the CPU reference
-// (tests/reference/humans.ts), the fossil reserve burnt and the warming it brings, and people
-// in life.grow settling only where it is mild and wet, spreading, and fleeing the heat.
+// (tests/reference/humans.ts), Earth's people through the humans era, the fossil reserve burnt
+// and the warming it brings, and people in life.grow settling only where it is mild and wet,
+// spreading, and fleeing the heat.
 import { describe, expect, it } from 'vitest';
+import { defaultParams, type Resolution } from '../../src/params';
 import { pcg3d } from '../../src/sim/hash';
-import { burnTick, cellAreaKm2, suitability, warmingOf, type PlanetState } from '../reference/humans';
+import { globalsAt, worldFromParams } from '../../src/sim/world';
+import { PRESENT_YEARS, tickAtYears } from '../../src/timeline';
+import { burnTick, cellAreaKm2, EARTH_CHECKPOINTS, EARTH_RADIUS_KM, suitability, warmingOf, type PlanetState } from '../reference/humans';
 import { useKernelPage } from './kernel-page';
 
 const kernels = useKernelPage();
@@ -13,7 +17,7 @@ const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 66])[0] / 2 ** 32
 const WARMING = { ticks: 2700, dtYears: 400 / 2700 };
 const START: PlanetState = { carbon: 0, co2: 280, anomaly: 0, population: 0, peak: 0 };
 
-/** People of every cell (settled fraction in w) and their number by the CPU reference. */
+/** People of every cell (settled fraction in w) and their number by the CPU reference at `density` people/km2. */
 function peopleOf(width: number, height: number, fraction: (i: number) => number, density: number) {
   const life = Array.from({ length: width * height }, (_, i) => [0.5, 0.2, 0.1, fraction(i)]).flat();
   let population = 0;
@@ -25,7 +29,9 @@ describe('humans.census and humans.burn', () => {
   it('count the people like the CPU sum, on a grid that fits neither the strides nor the workgroups', async () => {
     // 44x20: 8 partial sums a row, of 6 or 5 cells; 20 rows in three workgroups of 8.
     const { life, population } = peopleOf(44, 20, (i) => hashFloat(i, 1), 150);
-    const [planet] = await kernels.call('runHumans', { width: 44, height: 20, life, globals: { peopleDensity: 150, industryOn: 0 }, ticks: 1 });
+    // The census counts at the tick's capacity, not the present day's density.
+    const globals = { peopleCapacity: 150, peopleDensity: 999, industryOn: 0 };
+    const [planet] = await kernels.call('runHumans', { width: 44, height: 20, life, globals, ticks: 1 });
     // WGSL holds sin() only to 2^-11 absolute, so each row's cos(latitude) may be 5e-4 off;
     // across the rows the sum stays within 2e-4 relative (measured 6e-5). A partial sum missed
     // or counted twice would be off by several percent.
@@ -37,7 +43,7 @@ describe('humans.census and humans.burn', () => {
 
   it('burn carbon, raise CO2 and warm tick by tick like the CPU reference', async () => {
     const { life, population } = peopleOf(32, 16, (i) => hashFloat(i, 2), 150);
-    const globals = { peopleDensity: 150, industryOn: 1, fossilCarbon: 5000, climateSensitivity: 3, dtYears: 0.5 };
+    const globals = { peopleCapacity: 150, industryOn: 1, fossilCarbon: 5000, climateSensitivity: 3, dtYears: 0.5 };
     const reads = await kernels.call('runHumans', { width: 32, height: 16, life, globals, ticks: 300, everyTick: true });
     let cpu = START;
     reads.forEach((planet, tick) => {
@@ -54,7 +60,7 @@ describe('humans.census and humans.burn', () => {
   it('release the fossil reserve over the warming era and warm the planet as its parameters say, within 10%', async () => {
     const { life } = peopleOf(32, 16, (i) => hashFloat(i, 3), 150);
     for (const [reserve, sensitivity] of [[5000, 3], [2000, 2], [10000, 4.5]]) {
-      const globals = { peopleDensity: 150, industryOn: 1, fossilCarbon: reserve, climateSensitivity: sensitivity, dtYears: WARMING.dtYears };
+      const globals = { peopleCapacity: 150, industryOn: 1, fossilCarbon: reserve, climateSensitivity: sensitivity, dtYears: WARMING.dtYears };
       const [planet] = await kernels.call('runHumans', { width: 32, height: 16, life, globals, ticks: WARMING.ticks });
       expect(Math.abs(planet[0] - reserve) / reserve).toBeLessThan(0.1);
       const warming = warmingOf(reserve, sensitivity);
@@ -65,9 +71,30 @@ describe('humans.census and humans.burn', () => {
     expect(warmingOf(5000, 3)).toBeLessThan(10);
   });
 
+  it("count Earth's people through the humans era at the capacity the timeline gives", async () => {
+    // The whole sphere settled at the share that holds eight billion at the default density.
+    const world = { ...worldFromParams(defaultParams()), resolution: '32x16' as Resolution };
+    const share = 8e9 / (world.physics.peopleDensity * 4 * Math.PI * EARTH_RADIUS_KM ** 2);
+    const { life } = peopleOf(32, 16, () => share, world.physics.peopleDensity);
+    let previous = 0;
+    for (const { yearsAgo, min, max } of EARTH_CHECKPOINTS) {
+      const tick = tickAtYears(PRESENT_YEARS - yearsAgo);
+      // The step from the tick before reaches this tick: its census counts this tick's people.
+      const globals = { ...globalsAt(world, tick - 1), industryOn: 0 };
+      const [planet] = await kernels.call('runHumans', { width: 32, height: 16, life, globals, ticks: 1 });
+      expect(planet[3], `${yearsAgo} years ago`).toBeGreaterThan(min);
+      expect(planet[3], `${yearsAgo} years ago`).toBeLessThan(max);
+      expect(planet[3]).toBeGreaterThan(previous);
+      previous = planet[3];
+    }
+    // On from the present day, the present day's density.
+    const [planet] = await kernels.call('runHumans', { width: 32, height: 16, life, globals: { ...globalsAt(world, tickAtYears(PRESENT_YEARS + 100)), industryOn: 0 }, ticks: 1 });
+    expect(Math.abs(planet[3] - 8e9) / 8e9).toBeLessThan(0.01);
+  });
+
   it('burn nothing where nobody lives', async () => {
     const { life } = peopleOf(32, 16, () => 0, 150);
-    const globals = { peopleDensity: 150, industryOn: 1, fossilCarbon: 5000, climateSensitivity: 3, dtYears: WARMING.dtYears };
+    const globals = { peopleCapacity: 150, industryOn: 1, fossilCarbon: 5000, climateSensitivity: 3, dtYears: WARMING.dtYears };
     const [planet] = await kernels.call('runHumans', { width: 32, height: 16, life, globals, ticks: 100 });
     expect(planet.slice(0, 4)).toEqual([0, 280, 0, 0]);
   });

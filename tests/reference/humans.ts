@@ -1,6 +1,6 @@
 // CPU reference of the humans stage (SIMULATION.md section 6), written from the spec and the
-// shaders' documented formulas: where people may settle, a cell's area, and one tick of
-// burning, CO2 and warming.
+// shaders' documented formulas: where people may settle, a cell's area, one tick of burning, CO2
+// and warming, Earth's people at points of the humans era, and how concentrated lights are.
 
 import { smoothstep } from './life';
 
@@ -10,6 +10,25 @@ export const BURN_YEARS = 20;
 export const OCEAN_LAG_YEARS = 20;
 export const EARTH_RADIUS_KM = 6371;
 
+/**
+ * Earth's people, years before the present day, and the bounds a world with room for people
+ * should meet then (SIMULATION.md section 6: a few million hunter-gatherers, 5-10 million as
+ * farming begins, about a billion in the early 1800s, about eight billion now).
+ */
+export const EARTH_CHECKPOINTS = [
+  { yearsAgo: 100_000, min: 1e6, max: 2e7 },
+  { yearsAgo: 12_000, min: 2e6, max: 3e7 },
+  { yearsAgo: 200, min: 4e8, max: 2e9 },
+  { yearsAgo: 0, min: 5e9, max: 1.2e10 },
+] as const;
+
+/** The share of all the light that the brightest `fraction` of the places give. */
+export function brightestShare(lights: readonly number[], fraction: number): number {
+  const sorted = [...lights].sort((a, b) => b - a);
+  const total = sorted.reduce((sum, light) => sum + light, 0);
+  const top = sorted.slice(0, Math.ceil(fraction * sorted.length)).reduce((sum, light) => sum + light, 0);
+  return total > 0 ? top / total : 0;
+}
 
 /** How well a place suits people, 0..1: mild (mean 5..30 deg C) and wet (annual rain from 0.25 mm/day). */
 export function suitability(meanTemperature: number, annualRain: number): number {

@@ -25,7 +25,7 @@ const CPU_ONLY: Record<string, string> = {
 const DERIVED = [
   'width', 'height', 'seed', 'tick', 'seaLevel', 'continentalShare', 'seaDatum', 'oceanVolume', 'dtYears', 'crustCoolingFactor', 'ambientTemp', 'metresPerUnit',
   'plateEpoch', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'platesMoving', 'humansOn', 'humanOrigin',
-  'industryOn',
+  'industryOn', 'peopleCapacity',
 ];
 
 const sorted = (names: readonly string[]) => [...names].sort();

@@ -1,20 +1,21 @@
-// The human era and the warming on the story page: people settled only where it is mild and
-// wet, city lights only on the night side, and at the end of the story the fossil reserve burnt,
-// the planet warmed as the parameters say, and the hot tropics emptied. Golden frames of the
-// night side, the life layer and the default view.
+// The human era and the warming on the story page: Earth's people through the era (a few million
+// for most of it, about eight billion at the present day), settled only where it is mild and wet,
+// city lights only on the night side and gathered into cities, and at the end of the story the
+// fossil reserve burnt, the planet warmed as the parameters say, and the hot tropics emptied.
+// Golden frames of the night side, the life layer and the default view.
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/params';
 import { sunDirectionAt } from '../../../src/render/sun';
-import { END_TICK, eraStartTick, ERAS } from '../../../src/timeline';
-import { suitability, warmingOf } from '../../reference/humans';
+import { END_TICK, eraStartTick, ERAS, PRESENT_YEARS, tickAtYears } from '../../../src/timeline';
+import { brightestShare, EARTH_CHECKPOINTS, suitability, warmingOf } from '../../reference/humans';
 import { member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
 const GRID = { width: 128, height: 64 };
 const CLIMATE = { width: 32, height: 16 };
-/** Late in the humans era, before the industry: the planet settled, no carbon burnt yet. */
-const SETTLED = eraStartTick(ERAS.findIndex((era) => era.id === 'warming')) - 100;
+/** The present day, the warming era's first tick: the planet settled, no carbon burnt yet. */
+const SETTLED = eraStartTick(ERAS.findIndex((era) => era.id === 'warming'));
 const CAPTURE = { width: 512, height: 256 };
 const [meanTemperatureOf, annualRainOf] = ['meanTemperature', 'annualRain'].map((name) => member('climate', name));
 const elevationOf = member('terrain', 'elevation');
@@ -28,6 +29,9 @@ function meansAt(climate: number[], i: number): [number, number] {
   return [meanTemperatureOf(climate, c), annualRainOf(climate, c)];
 }
 
+/** Linear radiance of an sRGB byte. */
+const linear = (byte: number) => (byte <= 10 ? byte / 255 / 12.92 : ((byte / 255 + 0.055) / 1.055) ** 2.4);
+
 /** How far the sun stands above the horizon at a map pixel, as the cosine of its zenith angle. */
 function sunHeightAt(px: number, py: number, sun: number[]): number {
   const lon = Math.PI + (((px + 0.5) / CAPTURE.width) * 2 - 1) * Math.PI;
@@ -40,6 +44,22 @@ export function describeHumans(story: Story): void {
   describe('the human era and the warming at 128x64', () => {
     it('settles the mild wet land, lights only the night side, and ends warmer with emptied tropics', async () => {
       const { app } = story;
+      await app.set('view', 'map');
+      await app.set('layer', 'surface');
+      for (const { yearsAgo, min, max } of EARTH_CHECKPOINTS) {
+        const tick = tickAtYears(PRESENT_YEARS - yearsAgo);
+        expect(await app.seek(tick)).toBe(tick);
+        const { population } = await app.readPlanet();
+        expect(population, `people ${yearsAgo} years ago`).toBeGreaterThan(min);
+        expect(population, `people ${yearsAgo} years ago`).toBeLessThan(max);
+        if (yearsAgo !== 100_000) continue;
+        // A few million hunter-gatherers light no towns.
+        const lit = await app.capture(CAPTURE.width, CAPTURE.height);
+        await app.set('cityLights', 'off');
+        const dark = await app.capture(CAPTURE.width, CAPTURE.height);
+        await app.set('cityLights', 'on');
+        expect(lit.filter((byte, k) => byte !== dark[k]).length).toBe(0);
+      }
       expect(await app.seek(SETTLED)).toBe(SETTLED);
       const terrain = await app.readTerrain();
       const climate = await app.readClimate();
@@ -66,19 +86,30 @@ export function describeHumans(story: Story): void {
       // City lights: the same frame with and without them differs only where the sun is down
       // (past the terminator's soft edge, 0.05, and a pixel's width, 0.0125).
       const sun = sunDirectionAt(SETTLED);
-      await app.set('view', 'map');
-      await app.set('layer', 'surface');
       const lit = await app.capture(CAPTURE.width, CAPTURE.height);
       await app.set('cityLights', 'off');
       const dark = await app.capture(CAPTURE.width, CAPTURE.height);
       await app.set('cityLights', 'on');
       let lights = 0;
+      // The light (linear radiance) of each terrain cell, its 4x4 pixels, and whether all are at night.
+      const cellLight = new Array<number>(GRID.width * GRID.height).fill(0);
+      const cellNight = new Array<boolean>(GRID.width * GRID.height).fill(true);
       for (let p = 0; p < CAPTURE.width * CAPTURE.height; p++) {
+        const [px, py] = [p % CAPTURE.width, Math.floor(p / CAPTURE.width)];
+        const cell = Math.floor(py / 4) * GRID.width + Math.floor(px / 4);
+        const height = sunHeightAt(px, py, sun);
+        if (height > -0.05 - 0.0125) cellNight[cell] = false;
+        cellLight[cell] += [0, 1, 2].reduce((sum, k) => sum + linear(lit[p * 4 + k]) - linear(dark[p * 4 + k]), 0);
         const difference = Math.max(...[0, 1, 2].map((k) => Math.abs(lit[p * 4 + k] - dark[p * 4 + k])));
         if (difference <= 1) continue;
         lights++;
-        expect(sunHeightAt(p % CAPTURE.width, Math.floor(p / CAPTURE.width), sun)).toBeLessThan(0.05 + 0.0125);
+        expect(height).toBeLessThan(0.05 + 0.0125);
       }
+      // Gathered into cities: of the settled cells wholly at night, the brightest tenth give more
+      // than half the light (an even glow over them would give a tenth; measured 0.61).
+      const settledAtNight = cellLight.filter((_, i) => cellNight[i] && peopleOf(life, i) > 0);
+      expect(settledAtNight.length).toBeGreaterThan(100);
+      expect(brightestShare(settledAtNight, 0.1)).toBeGreaterThan(0.5);
       expect(lights).toBeGreaterThan(500);
       expectMatchesGolden('humans-night-map', lit, CAPTURE.width, CAPTURE.height);
       await app.set('layer', 'life');
