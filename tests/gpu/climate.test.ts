@@ -1,6 +1,7 @@
 // Kernel tests of the climate passes against the CPU reference (tests/reference/climate.ts)
 // and the physics they must show: belts of wind and warmth, a monsoon, kept totals.
 import { describe, expect, it } from 'vitest';
+import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { pcg3d } from '../../src/sim/hash';
 import { annualPressure, januaryMinusJuly, rowLatitudeDeg, rowWeight, temperature } from '../reference/climate';
 import { useKernelPage } from './kernel-page';
@@ -16,12 +17,20 @@ const climateCells = CLIMATE.width * CLIMATE.height;
 const SEA = 7.25;
 const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 77])[0] / 2 ** 32;
 
-/** A terrain: elevation (model units) of each terrain cell from its latitude and longitude in degrees. */
+const { words: WORDS, members } = CELL_LAYOUTS.terrain;
+
+/**
+ * A terrain: elevation (model units) of each terrain cell from its latitude and longitude in
+ * degrees; crust at 15 deg C, no uplift, plate 1, ocean age and parcel 0.
+ */
 function terrainOf(elevation: (latDeg: number, lonDeg: number) => number): number[] {
   const out: number[] = [];
   for (let y = 0; y < TERRAIN.height; y++) {
     for (let x = 0; x < TERRAIN.width; x++) {
-      out.push(elevation(rowLatitudeDeg(TERRAIN.height, y), ((x + 0.5) / TERRAIN.width) * 360), 15, 0, 1);
+      const cell = new Array<number>(WORDS).fill(0);
+      cell[members.elevation.word] = elevation(rowLatitudeDeg(TERRAIN.height, y), ((x + 0.5) / TERRAIN.width) * 360);
+      [cell[members.crustTemperature.word], cell[members.plate.word]] = [15, 1];
+      out.push(...cell);
     }
   }
   return out;

@@ -4,6 +4,7 @@
 // spreading, and fleeing the heat.
 import { describe, expect, it } from 'vitest';
 import { defaultParams, type Resolution } from '../../src/params';
+import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { pcg3d } from '../../src/sim/hash';
 import { globalsAt, worldFromParams } from '../../src/sim/world';
 import { PRESENT_YEARS, tickAtYears } from '../../src/timeline';
@@ -105,7 +106,11 @@ describe('people in life.grow', () => {
   const cells = GRID.width * GRID.height;
   const CLIMATE = { width: 16, height: 8 };
   const SEA = 7.25;
-  const allLand = Array.from({ length: cells }, () => [SEA + 1, 15, 0, 1]).flat();
+  const TERRAIN = CELL_LAYOUTS.terrain;
+  /** Land a unit above the sea: crust at 15 deg C, no uplift, plate 1, ocean age and parcel 0. */
+  const land = new Array<number>(TERRAIN.words).fill(0);
+  [land[TERRAIN.members.elevation.word], land[TERRAIN.members.crustTemperature.word], land[TERRAIN.members.plate.word]] = [SEA + 1, 15, 1];
+  const allLand = Array.from({ length: cells }, () => land).flat();
   /** Mean temperature by climate column (-5..45 deg C), annual rain by climate row (0..2 mm/day). */
   const meanTemperature = (cx: number) => -5 + (50 * cx) / (CLIMATE.width - 1);
   const annualRain = (cy: number) => (2 * cy) / (CLIMATE.height - 1);

@@ -54,7 +54,7 @@ export async function runProtoplanet(run: ProtoplanetRun): Promise<number[]> {
 export interface RiversRun {
   width: number;
   height: number;
-  /** Terrain to start from (TerrainCell as floats, src/sim/cells.ts: elevation, crust, uplift, plate). */
+  /** Terrain to start from (TerrainCell as floats per cell, src/sim/cells.ts). */
   terrain: number[];
   /** Water to start from (WaterCell as floats per cell); omitted: dry (erosion.reset). */
   water?: number[];

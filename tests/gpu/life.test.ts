@@ -1,6 +1,7 @@
 // Kernel tests of life.grow against the CPU reference (tests/reference/life.ts): the step
 // itself, bounded cycles, deserts and ice left bare, plants spreading from where they grow.
 import { describe, expect, it } from 'vitest';
+import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { pcg3d } from '../../src/sim/hash';
 import { lotkaVolterra, plantGrowth } from '../reference/life';
 import { useKernelPage } from './kernel-page';
@@ -12,7 +13,14 @@ const cells = GRID.width * GRID.height;
 const climateCells = cells / 16;
 const SEA = 7.25;
 const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 5])[0] / 2 ** 32;
-const allLand = Array.from({ length: cells }, () => [SEA + 1, 15, 0, 1]).flat();
+const TERRAIN = CELL_LAYOUTS.terrain;
+/** A terrain cell at this elevation: crust at 15 deg C, no uplift, plate 1, ocean age and parcel 0. */
+const terrainCell = (elevation: number) => {
+  const cell = new Array<number>(TERRAIN.words).fill(0);
+  [cell[TERRAIN.members.elevation.word], cell[TERRAIN.members.crustTemperature.word], cell[TERRAIN.members.plate.word]] = [elevation, 15, 1];
+  return cell;
+};
+const allLand = Array.from({ length: cells }, () => terrainCell(SEA + 1)).flat();
 /** A climate of one temperature and mean rain everywhere. */
 const climateOf = (temperature: number, rain: number) => Array.from({ length: climateCells }, () => [1013, temperature, 10, rain, 0, 0, 10, rain, temperature, rain, 0, 0]).flat();
 const uniformLife = (x: number, y: number, z: number) => Array.from({ length: cells }, () => [x, y, z, 0]).flat();
@@ -49,7 +57,7 @@ describe('life.grow', () => {
   });
 
   it('stays finite, never negative, over a long run on rough populations and mixed land and sea', async () => {
-    const terrain = Array.from({ length: cells }, (_, i) => [SEA + (hashFloat(i, 1) < 0.7 ? 1 : -1), 15, 0, 1]).flat();
+    const terrain = Array.from({ length: cells }, (_, i) => terrainCell(SEA + (hashFloat(i, 1) < 0.7 ? 1 : -1))).flat();
     const life = Array.from({ length: cells }, (_, i) => [3 * hashFloat(i, 2), 3 * hashFloat(i, 3), 3 * hashFloat(i, 4), 0]).flat();
     const reads = await run(climateOf(22, 2.5), life, 2000, 500, terrain);
     for (const read of reads) {
@@ -58,7 +66,7 @@ describe('life.grow', () => {
           const v = read[i * 4 + k];
           expect(Number.isFinite(v) && v >= 0 && v <= 20).toBe(true);
           // The sea holds no life.
-          if (terrain[i * 4] <= SEA) expect(v).toBe(0);
+          if (terrain[i * TERRAIN.words + TERRAIN.members.elevation.word] <= SEA) expect(v).toBe(0);
         }
       }
     }

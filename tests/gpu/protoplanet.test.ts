@@ -1,5 +1,6 @@
 // Kernel tests of the protoplanet passes against the float64 CPU reference.
 import { describe, expect, it } from 'vitest';
+import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { coolStep, generateCell } from '../reference/protoplanet';
 import { cellArea, type Grid } from '../reference/sphere';
 import { useKernelPage } from './kernel-page';
@@ -10,7 +11,9 @@ const cells = grid.width * grid.height;
 const kernels = useKernelPage();
 
 const generate = (seed: number) => kernels.call('runProtoplanet', { ...grid, globals: { seed }, coolTicks: 0 });
-const channel = (terrain: number[], c: number) => Array.from({ length: cells }, (_, i) => terrain[i * 4 + c]);
+const { words: WORDS, members } = CELL_LAYOUTS.terrain;
+const [ELEVATION, CRUST] = [members.elevation.word, members.crustTemperature.word];
+const channel = (terrain: number[], c: number) => Array.from({ length: cells }, (_, i) => terrain[i * WORDS + c]);
 
 describe('protoplanet.generate', () => {
   it('matches the CPU reference of the crater + fBM terrain', async () => {
@@ -22,10 +25,10 @@ describe('protoplanet.generate', () => {
     for (let y = 0; y < grid.height; y++) {
       for (let x = 0; x < grid.width; x++) {
         const [elevation, crust] = generateCell(grid, seed, 1600, x, y);
-        const i = (y * grid.width + x) * 4;
-        worstElevation = Math.max(worstElevation, Math.abs(gpu[i] - elevation));
-        totalElevationError += Math.abs(gpu[i] - elevation);
-        worstCrust = Math.max(worstCrust, Math.abs(gpu[i + 1] - crust));
+        const i = (y * grid.width + x) * WORDS;
+        worstElevation = Math.max(worstElevation, Math.abs(gpu[i + ELEVATION] - elevation));
+        totalElevationError += Math.abs(gpu[i + ELEVATION] - elevation);
+        worstCrust = Math.max(worstCrust, Math.abs(gpu[i + CRUST] - crust));
       }
     }
     // The GPU's sin may be off by 2^-11 (Vulkan's precision rule) and the sum is cubed, which
@@ -38,14 +41,14 @@ describe('protoplanet.generate', () => {
   });
 
   it('spans a real relief inside its bounds: low crater floors and high rims', async () => {
-    const elevations = channel(await generate(7), 0);
+    const elevations = channel(await generate(7), ELEVATION);
     expect(Math.min(...elevations)).toBeLessThan(7.25);
     expect(Math.max(...elevations)).toBeGreaterThan(12);
     expect(elevations.every((z) => z >= 0 && z <= 15)).toBe(true);
   });
 
   it('is seamless across the date line', async () => {
-    const elevations = channel(await generate(3), 0);
+    const elevations = channel(await generate(3), ELEVATION);
     let seam = 0;
     let interior = 0;
     for (let y = 0; y < grid.height; y++) {
@@ -75,8 +78,8 @@ describe('protoplanet.cool', () => {
     const cpu = coolStep(grid, Float64Array.from(start), params);
     let worst = 0;
     for (let i = 0; i < cells; i++) {
-      expect(gpu[i * 4]).toBe(start[i * 4]);
-      worst = Math.max(worst, Math.abs(gpu[i * 4 + 1] - cpu[i * 4 + 1]));
+      expect(gpu[i * WORDS + ELEVATION]).toBe(start[i * WORDS + ELEVATION]);
+      worst = Math.max(worst, Math.abs(gpu[i * WORDS + CRUST] - cpu[i * WORDS + CRUST]));
     }
     // The diffusion weights use the GPU's sin (Vulkan allows about 1e-3 relative error here);
     // times four neighbours' differences of up to ~300 deg C at weight <= 0.2: 0.25 deg C.
@@ -89,20 +92,22 @@ describe('protoplanet.cool', () => {
     const end = await kernels.call('runProtoplanet', {
       ...grid, start, coolTicks: 20, globals: { crustConduction: 0.25, crustCoolingFactor: 1, ambientTemp: 0 },
     });
-    const total = (terrain: number[]) => channel(terrain, 1)
+    const total = (terrain: number[]) => channel(terrain, CRUST)
       .reduce((sum, t, i) => sum + t * cellArea(grid, Math.floor(i / grid.width)), 0);
     expect(Math.abs(total(end) - total(start)) / total(start)).toBeLessThan(1e-5);
-    const spread = (terrain: number[]) => Math.max(...channel(terrain, 1)) - Math.min(...channel(terrain, 1));
+    const spread = (terrain: number[]) => Math.max(...channel(terrain, CRUST)) - Math.min(...channel(terrain, CRUST));
     expect(spread(end)).toBeLessThan(spread(start));
   });
 
   it('cools toward the ambient temperature at the set rate', async () => {
-    const uniform = Array.from({ length: cells * 4 }, (_, i) => (i % 4 === 1 ? 1015 : 5));
+    // Crust at 1015 deg C, elevation, uplift and plate 5, ocean age and parcel 0 (ocean crust).
+    const zero = [members.oceanAge.word, members.parcel.word];
+    const uniform = Array.from({ length: cells * WORDS }, (_, i) => (i % WORDS === CRUST ? 1015 : zero.includes(i % WORDS) ? 0 : 5));
     const end = await kernels.call('runProtoplanet', {
       ...grid, start: uniform, coolTicks: 10, globals: { crustCoolingFactor: Math.exp(-4e6 / 4e7), ambientTemp: 15 },
     });
     // After 10 ticks of 4 Myr with a 40 Myr e-folding time: 15 + 1000 e^-1 deg C everywhere.
     const expected = 15 + 1000 * Math.exp(-1);
-    for (const t of channel(end, 1)) expect(Math.abs(t - expected)).toBeLessThan(0.05);
+    for (const t of channel(end, CRUST)) expect(Math.abs(t - expected)).toBeLessThan(0.05);
   });
 });

@@ -1,8 +1,10 @@
 // Kernel tests of the river pass (erosion.flow) against the CPU reference (tests/reference/rivers.ts).
 import { describe, expect, it } from 'vitest';
+import { CELL_LAYOUTS, type CellField } from '../../src/sim/cells';
 import { pcg3d } from '../../src/sim/hash';
 import { cellArea, cellPosition, type Grid } from '../reference/sphere';
 import { drainageArea, longestPath, outlets, receivers } from '../reference/rivers';
+import { cellCount, member } from '../support/cells';
 import { useKernelPage } from './kernel-page';
 
 const kernels = useKernelPage();
@@ -13,13 +15,29 @@ const SEA = 7.25;
 /** Rivers alone: no incision and no pit filling, so the terrain stays as it is. */
 const FIXED = { seaLevel: SEA, rainfall: 1, streamPower: 0, pitFill: 0 };
 
+const { words: WORDS, members } = CELL_LAYOUTS.terrain;
+const ELEVATION = members.elevation.word;
+
 type Surface = (p: [number, number, number]) => number;
+/** Terrain cells at the surface's elevation: crust at 15 deg C, no uplift, plate 1, ocean age and parcel 0. */
 function terrainOf(surface: Surface): number[] {
   const out: number[] = [];
-  for (let y = 0; y < grid.height; y++) for (let x = 0; x < grid.width; x++) out.push(surface(cellPosition(grid, x, y)), 15, 0, 1);
+  for (let y = 0; y < grid.height; y++) {
+    for (let x = 0; x < grid.width; x++) {
+      const cell = new Array<number>(WORDS).fill(0);
+      [cell[ELEVATION], cell[members.crustTemperature.word], cell[members.plate.word]] = [surface(cellPosition(grid, x, y)), 15, 1];
+      out.push(...cell);
+    }
+  }
   return out;
 }
-const channel = (field: number[], c: number) => Array.from({ length: field.length / 4 }, (_, i) => field[i * 4 + c]);
+/** A member of every cell of a field's read-back floats. */
+const column = (field: CellField, name: string) => {
+  const read = member(field, name);
+  return (floats: number[]) => Array.from({ length: cellCount(field, floats) }, (_, i) => read(floats, i));
+};
+const elevations = column('terrain', 'elevation');
+const [discharges, receiversOf, basins] = [column('water', 'discharge'), column('water', 'receiver'), column('water', 'basin')];
 const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 31])[0] / 2 ** 32;
 
 /** A rolling landscape with continents, seas and closed hollows: a sum of hashed bumps. */
@@ -49,12 +67,13 @@ describe('erosion.flow receivers', () => {
   ])('on %s equal the CPU reference', async (_, surface) => {
     const terrain = terrainOf(surface);
     const { water } = await gpuRivers(terrain, 1);
-    const cpu = receivers(grid, channel(terrain, 0), SEA);
+    const gpuReceivers = receiversOf(water);
+    const cpu = receivers(grid, elevations(terrain), SEA);
     let compared = 0;
     for (let i = 0; i < cells; i++) {
       // Near-ties (top two slopes within 1e-3 relative) may go either way in float32.
       if (cpu[i].slope - cpu[i].secondSlope < 1e-3 * Math.abs(cpu[i].slope)) continue;
-      expect(water[i * 4 + 2], `cell ${i}`).toBe(cpu[i].receiver);
+      expect(gpuReceivers[i], `cell ${i}`).toBe(cpu[i].receiver);
       compared++;
     }
     expect(compared).toBeGreaterThan(0.9 * cells);
@@ -63,7 +82,7 @@ describe('erosion.flow receivers', () => {
 
 describe('erosion.flow water', () => {
   const terrain = terrainOf(rolling);
-  const land = channel(terrain, 0).map((z) => z > SEA);
+  const land = elevations(terrain).map((z) => z > SEA);
 
   it('balances: rain in = water out to the ocean + water stored, within 1e-3', async () => {
     expect(land.filter(Boolean).length).toBeGreaterThan(0.2 * cells);
@@ -75,7 +94,7 @@ describe('erosion.flow water', () => {
     const ticks = 60;
     for (let tick = 0; tick < ticks; tick++) {
       water = (await gpuRivers(terrain, 1, { ...FIXED, tick }, water)).water;
-      const discharge = channel(water, 0);
+      const discharge = discharges(water);
       outflow += discharge.reduce((sum, w, i) => sum + (land[i] ? 0 : w), 0);
       stored = discharge.reduce((sum, w, i) => sum + (land[i] ? w : 0), 0);
     }
@@ -84,21 +103,21 @@ describe('erosion.flow water', () => {
   });
 
   it('converges to the drainage area (1%) in the longest river\'s length of ticks; labels basins by outlet', async () => {
-    const cpu = receivers(grid, channel(terrain, 0), SEA).map((r) => r.receiver);
+    const cpu = receivers(grid, elevations(terrain), SEA).map((r) => r.receiver);
     const longest = longestPath(cpu);
     expect(longest).toBeGreaterThan(8);
     // Labels are exact as soon as the receivers are: after the first tick.
     const early = await gpuRivers(terrain, 1);
-    const gpuReceivers = channel(early.water, 2);
+    const gpuReceivers = receiversOf(early.water);
     expect(gpuReceivers).toEqual(cpu);
     const outlet = outlets(gpuReceivers);
-    expect(channel(early.water, 3)).toEqual(outlet);
+    expect(basins(early.water)).toEqual(outlet);
     // Every land cell drains to the ocean or to a pit on land (no cycles: outlets() throws).
     for (let i = 0; i < cells; i++) expect(gpuReceivers[outlet[i]]).toBe(outlet[i]);
 
     const settled = await gpuRivers(terrain, longest + 2);
     const area = drainageArea(grid, gpuReceivers, land);
-    const discharge = channel(settled.water, 0);
+    const discharge = discharges(settled.water);
     let compared = 0;
     for (let i = 0; i < cells; i++) {
       if (!land[i] || gpuReceivers[i] === i) continue;
@@ -115,20 +134,21 @@ describe('erosion.flow incision', () => {
     const eroding = { ...FIXED, streamPower: 0.05, pitFill: 0.01 };
     const before = await gpuRivers(terrain, 40, eroding);
     const after = await gpuRivers(before.terrain, 1, { ...eroding, tick: 40 }, before.water);
-    const receiver = channel(after.water, 2);
+    const receiver = receiversOf(after.water);
+    const [startZ, endZ] = [elevations(before.terrain), elevations(after.terrain)];
     let lowered = 0;
     for (let i = 0; i < cells; i++) {
-      const z = after.terrain[i * 4];
-      const start = before.terrain[i * 4];
+      const z = endZ[i];
+      const start = startZ[i];
       if (start > SEA && receiver[i] !== i) {
-        expect(z).toBeGreaterThanOrEqual(before.terrain[receiver[i] * 4]);
+        expect(z).toBeGreaterThanOrEqual(startZ[receiver[i]]);
         if (z < start - 1e-4) lowered++;
       }
       expect(Number.isFinite(z)).toBe(true);
     }
     expect(lowered).toBeGreaterThan(50);
     // Over the 40 ticks the land was carved: the total land elevation fell.
-    const landTotal = (field: number[]) => channel(field, 0).reduce((sum, z) => sum + Math.max(z - SEA, 0), 0);
+    const landTotal = (field: number[]) => elevations(field).reduce((sum, z) => sum + Math.max(z - SEA, 0), 0);
     expect(landTotal(before.terrain)).toBeLessThan(landTotal(terrain));
   });
 });

@@ -1,6 +1,7 @@
 // CPU reference of the protoplanet passes (shaders/protoplanet/*.wgsl and common/noise.wgsl),
 // in float64: the kernel tests compare the GPU's float32 results with it.
 
+import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { hashKey, latticeRandom, type U3 } from '../../src/sim/hash';
 import { AXIS_STEPS, cellPosition, diffusionWeight, neighbour, type Grid } from './sphere';
 
@@ -69,20 +70,22 @@ export function generateCell(grid: Grid, seed: number, initialCrustTemp: number,
 
 export interface CoolingParams { rate: number; dtYears: number; coolingTimeYears: number; ambient: number }
 
-/** One tick of crust cooling on a whole grid of vec4f cells (elevation, temperature, ...). */
+/** One tick of crust cooling on a whole grid of terrain cells (TerrainCell as floats per cell). */
 export function coolStep(grid: Grid, cells: Float32Array | Float64Array, p: CoolingParams): Float64Array {
+  const { words, members } = CELL_LAYOUTS.terrain;
+  const crust = (i: number) => i * words + members.crustTemperature.word;
   const out = Float64Array.from(cells);
   const decay = Math.exp(-p.dtYears / p.coolingTimeYears);
   for (let y = 0; y < grid.height; y++) {
     for (let x = 0; x < grid.width; x++) {
       const i = y * grid.width + x;
-      const here = cells[i * 4 + 1];
+      const here = cells[crust(i)];
       let temperature = here;
       for (const [dx, dy] of AXIS_STEPS) {
         const [nx, ny] = neighbour(grid, x, y, dx, dy);
-        temperature += diffusionWeight(grid, x, y, dx, dy, p.rate) * (cells[(ny * grid.width + nx) * 4 + 1] - here);
+        temperature += diffusionWeight(grid, x, y, dx, dy, p.rate) * (cells[crust(ny * grid.width + nx)] - here);
       }
-      out[i * 4 + 1] = p.ambient + (temperature - p.ambient) * decay;
+      out[crust(i)] = p.ambient + (temperature - p.ambient) * decay;
     }
   }
   return out;
