@@ -4,12 +4,13 @@
 // stays and the convergence sets its uplift (relief raises the range); where they diverge new
 // ocean crust forms at a ridge, age 0, belonging to the plate that was here. Ocean crust ages,
 // and its floor settles toward the depth of its age (half-space cooling); continental crust
-// worn below CONTINENT_BASE floats back up toward it (isostatic rebound).
+// worn below CONTINENT_BASE above the sea floats back up toward it (isostatic rebound).
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
 // courses as their continent drifts; new crust opens dry.
 
-// Where continental crust of normal thickness floats, model units above the datum (180 m: Earth's
-// continents stand a few hundred metres above the sea, their ridges 2.5 km below it).
+// Where worn-down continental crust comes to rest, model units above the sea (180 m): rivers wear
+// it down to the sea, their base level, and the crust rebounds as it is unloaded (isostasy), so
+// old continents stand a little above the sea, as Earth's lowlands do.
 const CONTINENT_BASE: f32 = 0.3;
 // Share of the sphere the continents grow back to at island arcs: where ocean crust subducts
 // under ocean crust, the overriding crust becomes continental (an arc, later a terrane) while the
@@ -52,7 +53,7 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   }
   let ageMyr = globals.dtYears * 1e-6;
   cell.oceanAge += ageMyr;
-  let settled = select(oceanFloorElevation(cell.oceanAge), max(cell.elevation, globals.seaDatum + CONTINENT_BASE), parcelOf(cell).continental);
+  let settled = select(oceanFloorElevation(cell.oceanAge), max(cell.elevation, globals.seaLevel + CONTINENT_BASE), parcelOf(cell).continental);
   cell.elevation += (settled - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
   terrainOut[index] = cell;
   waterOut[index] = water;
