@@ -26,3 +26,36 @@ export function rowLatitudeDeg(height: number, y: number): number { return 90 - 
 
 /** Area weight of a row: cos of its latitude. */
 export function rowWeight(height: number, y: number): number { return Math.sin(((y + 0.5) / height) * Math.PI); }
+
+/** Water vapour the air holds at saturation, mm of precipitable water: about 7% more per deg C. */
+export function vapourCapacity(temperatureC: number): number { return 50 * Math.exp(0.07 * (temperatureC - 25)); }
+
+/** Ocean evaporation, mm/day over the whole cell: `evaporation` (mm/day at 30 deg C) in proportion to warmth, over the water. */
+export function oceanEvaporation(evaporation: number, temperatureC: number, land: number): number {
+  return (1 - land) * evaporation * Math.min(Math.max(temperatureC / 30, 0), 1.3);
+}
+
+/** Evapotranspiration from the soil, mm/day over the land: 7.5% of its water a day when warm (25 deg C), none when frozen. */
+export function evapotranspiration(soil: number, temperatureC: number): number {
+  return 0.075 * Math.min(Math.max(temperatureC / 25, 0), 1) * soil;
+}
+
+/**
+ * A day's rain, mm: `rainout` of the vapour, scaled down in air below half saturation, plus the
+ * share that rising air (m/s; 0.06 m/s rains it all out) wrings out, capped at 0.9; plus half of
+ * what exceeds the capacity.
+ */
+export function rainOf(vapour: number, temperatureC: number, liftMetresPerSecond: number, rainout: number): number {
+  const capacity = vapourCapacity(temperatureC);
+  const humidity = Math.min(Math.max(vapour / (0.5 * capacity), 0), 1);
+  const fraction = Math.min(Math.max(rainout * humidity + liftMetresPerSecond / 0.06, 0), 0.9);
+  return Math.min(vapour * fraction + 0.5 * Math.max(vapour - capacity, 0), vapour);
+}
+
+/** Air rising along a front, m/s, where the temperature changes by this many deg C per 1000 km. */
+export function frontalLift(gradientPer1000Km: number): number { return 0.0008 * gradientPer1000Km; }
+
+/** Tomorrow's soil water over the land, mm: today's rain soaks in; evapotranspiration and 4% runoff a day leave. None without land. */
+export function soilAfter(soil: number, temperatureC: number, rain: number, land: number): number {
+  return land > 0 ? soil - evapotranspiration(soil, temperatureC) - 0.04 * soil + rain : 0;
+}
