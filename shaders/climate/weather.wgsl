@@ -12,11 +12,12 @@
 // air (below half the capacity, in proportion to the relative humidity), more where the air
 // rises: blown up the land's slope (orographic lift) or where the wind converges (the ITCZ,
 // lows), and what exceeds the air's capacity (about 7% more per deg C). Rain on land soaks the
-// soil (mm of water over the land), which loses water by evapotranspiration (up to
-// SOIL_EVAPORATION a day when warm, none when frozen) and by runoff (RUNOFF a day, to the rivers).
+// soil, a bucket (Manabe 1969) of FIELD_CAPACITY mm over the land: it evaporates at the rate of
+// open water at its temperature (globals.evaporation's rule) while the bucket is over WET full,
+// in proportion below; what overflows the bucket runs off to the rivers.
 // The mean rain (mm/day, a 20-day running mean) feeds the rivers and the plants. Warming: the
-// planet's temperature anomaly (humans.burn), 1.5 times over
-// land (land warms faster than the ocean: IPCC AR6 gives 1.4-1.7), is added to every temperature.
+// planet's temperature anomaly (humans.burn), 1.5 times over land (land warms faster than the
+// ocean: IPCC AR6 gives 1.4-1.7), is added to every temperature.
 // The cell also holds what people judge a place by: its mean temperature (the equinox day's:
 // season 0 and the annual mean pressure), its annual rain (a running mean over about a year
 // of ticks, mm/day) and the warming applied there. The cell: ClimateCell, shaders/common/cells.wgsl.
@@ -26,16 +27,11 @@
 
 const WIND_PER_GRADIENT: f32 = 0.12;  // m/s per hPa/1000 km: westerlies of about 8 m/s
 const MAX_WIND: f32 = 20.0;          // m/s
-// Soil water lost a day: evapotranspiration (warm, wet ground; Earth's land returns about 60%
-// of its rain to the air) and runoff (the rest, about 40%, flows to the sea in rivers).
-const SOIL_EVAPORATION: f32 = 0.075; // of the soil's water a day at 25 deg C and above
-const RUNOFF: f32 = 0.04;            // of the soil's water a day
+const FIELD_CAPACITY: f32 = 150.0;   // mm of water the soil holds (Manabe's bucket)
+const WET: f32 = 0.75;               // of the capacity from which the soil evaporates freely
 const LIFT_RAINOUT: f32 = 0.06;      // m/s of rising air that rains out all the vapour in a day
 const MIXED_LAYER: f32 = 1000.0;     // m: depth of the converging surface air that is lifted
 const HUMID: f32 = 0.5;              // relative humidity from which rain-out runs at full rate
-// Fronts: warm air gliding up over cold air where the temperature changes across the ground
-// (the storm tracks of the mid-latitudes), rising FRONT_LIFT m/s per deg C per 1000 km.
-const FRONT_LIFT: f32 = 0.0008;
 const MEAN_RAIN_WEIGHT: f32 = 0.05;  // of today's rain in the running mean
 const ANNUAL_RAIN_WEIGHT: f32 = 0.005; // of today's rain in the annual running mean (200 ticks)
 const LAND_WARMING: f32 = 1.5;       // land's warming over the global mean's
@@ -82,10 +78,11 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   // Evaporation (mm/day): warm open water, and the wet soil of the land (per land area, so
   // weighted by the land fraction).
   let warmth = clamp(temperature / 30.0, 0.0, 1.3);
-  let evapotranspiration = SOIL_EVAPORATION * clamp(temperature / 25.0, 0.0, 1.0) * old.soil;
+  let evapotranspiration = min(globals.evaporation * warmth * clamp(old.soil / (WET * FIELD_CAPACITY), 0.0, 1.0), old.soil);
   var vapour = old.vapour + (1.0 - land) * globals.evaporation * warmth + land * evapotranspiration;
 
-  // Convergence of the wind (1/s): the mean of the differences across the cell's faces.
+  // Divergence of yesterday's wind (1/s), by central differences (north-south through the
+  // cos-latitude weighted flux); negative where the air converges and must rise.
   let eastWind = climateIn[climateIndex(east)].wind.x;
   let westWind = climateIn[climateIndex(west)].wind.x;
   let northWind = climateIn[climateIndex(north)].wind.y * climateCosLatitude(north.y);
@@ -96,20 +93,16 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   let slope = vec2f(
     (pressureIn[climateIndex(east)].landElevation - pressureIn[climateIndex(west)].landElevation) / (2.0 * eastWestMetres(c.y)),
     (pressureIn[climateIndex(north)].landElevation - pressureIn[climateIndex(south)].landElevation) / (2.0 * northSouthMetres()));
-  // Temperature gradient, deg C per 1000 km (yesterday's temperatures).
-  let thermalGradient = 1e6 * vec2f(
-    (climateIn[climateIndex(east)].temperature - climateIn[climateIndex(west)].temperature) / (2.0 * eastWestMetres(c.y)),
-    (climateIn[climateIndex(north)].temperature - climateIn[climateIndex(south)].temperature) / (2.0 * northSouthMetres()));
-  // Rising air, m/s: up the slope, out of the converging surface layer, and along fronts.
-  let lift = max(dot(wind, slope), 0.0) + max(-divergence, 0.0) * MIXED_LAYER + FRONT_LIFT * length(thermalGradient);
+  // Rising air, m/s: up the slope, and out of the converging surface layer.
+  let lift = max(dot(wind, slope), 0.0) + max(-divergence, 0.0) * MIXED_LAYER;
   let capacity = vapourCapacity(temperature);
   let humidity = clamp(vapour / (HUMID * capacity), 0.0, 1.0);
   let fraction = clamp(globals.rainout * humidity + lift / LIFT_RAINOUT, 0.0, 0.9);
   let rain = min(vapour * fraction + 0.5 * max(vapour - capacity, 0.0), vapour);
   vapour -= rain;
 
-  // The soil's water over the land (none where there is no land).
-  let soil = select(0.0, old.soil - evapotranspiration - RUNOFF * old.soil + rain, land > 0.0);
+  // The soil's water over the land (none where there is no land); the overflow runs off.
+  let soil = select(0.0, min(old.soil - evapotranspiration + rain, FIELD_CAPACITY), land > 0.0);
   let meanRain = mix(old.meanRain, rain, MEAN_RAIN_WEIGHT);
   let annualRain = mix(old.annualRain, rain, ANNUAL_RAIN_WEIGHT);
   climateOut[index] = ClimateCell(pressure, temperature, vapour, rain, wind, soil, meanRain, meanTemperature, annualRain, warming);

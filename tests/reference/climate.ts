@@ -35,9 +35,16 @@ export function oceanEvaporation(evaporation: number, temperatureC: number, land
   return (1 - land) * evaporation * Math.min(Math.max(temperatureC / 30, 0), 1.3);
 }
 
-/** Evapotranspiration from the soil, mm/day over the land: 7.5% of its water a day when warm (25 deg C), none when frozen. */
-export function evapotranspiration(soil: number, temperatureC: number): number {
-  return 0.075 * Math.min(Math.max(temperatureC / 25, 0), 1) * soil;
+/** Soil water the land holds, mm (Manabe's bucket); what overflows runs off. */
+export const FIELD_CAPACITY = 150;
+
+/**
+ * Evapotranspiration, mm/day over the land: open water's rate at this temperature while the
+ * soil is over three quarters full, in proportion below, never more than the soil holds.
+ */
+export function evapotranspiration(evaporation: number, soil: number, temperatureC: number): number {
+  const potential = oceanEvaporation(evaporation, temperatureC, 0);
+  return Math.min(potential * Math.min(Math.max(soil / (0.75 * FIELD_CAPACITY), 0), 1), soil);
 }
 
 /**
@@ -52,10 +59,7 @@ export function rainOf(vapour: number, temperatureC: number, liftMetresPerSecond
   return Math.min(vapour * fraction + 0.5 * Math.max(vapour - capacity, 0), vapour);
 }
 
-/** Air rising along a front, m/s, where the temperature changes by this many deg C per 1000 km. */
-export function frontalLift(gradientPer1000Km: number): number { return 0.0008 * gradientPer1000Km; }
-
-/** Tomorrow's soil water over the land, mm: today's rain soaks in; evapotranspiration and 4% runoff a day leave. None without land. */
-export function soilAfter(soil: number, temperatureC: number, rain: number, land: number): number {
-  return land > 0 ? soil - evapotranspiration(soil, temperatureC) - 0.04 * soil + rain : 0;
+/** Tomorrow's soil water over the land, mm: the rain soaks in, evapotranspiration leaves, the overflow runs off. None without land. */
+export function soilAfter(evaporation: number, soil: number, temperatureC: number, rain: number, land: number): number {
+  return land > 0 ? Math.min(soil - evapotranspiration(evaporation, soil, temperatureC) + rain, FIELD_CAPACITY) : 0;
 }
