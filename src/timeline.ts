@@ -62,12 +62,13 @@ export const ERAS: readonly Era[] = [
   {
     id: 'humans', name: 'Humans', caption: 'People settle where it is wet and mild; cities light the night',
     ticks: 3600, startYears: PRESENT_YEARS - 300e3, endYears: PRESENT_YEARS,
-    processes: { ...NONE, climate: true, life: true, humans: true },
+    // The plates stop; rivers keep running and eroding (at this era's short years a tick).
+    processes: { ...NONE, erosion: true, climate: true, life: true, humans: true },
   },
   {
     id: 'warming', name: 'The end', caption: 'Fossil carbon warms the planet; the tropics empty',
     ticks: 2700, startYears: PRESENT_YEARS, endYears: PRESENT_YEARS + 400,
-    processes: { ...NONE, climate: true, life: true, humans: true, industry: true },
+    processes: { ...NONE, erosion: true, climate: true, life: true, humans: true, industry: true },
   },
 ];
 

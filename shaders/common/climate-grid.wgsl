@@ -20,6 +20,18 @@ fn climateCosLatitude(y: i32) -> f32 { return cosLatitudeOfRow(y, globals.climat
 // Water vapour the air can hold at this temperature (deg C), mm: about 7% more per deg C.
 fn vapourCapacity(temperature: f32) -> f32 { return 50.0 * exp(0.07 * (temperature - 25.0)); }
 
+// Spacing between climate cell centres, metres: east-west on row y (kept above a tenth of the
+// equator's so the pole rows stay sane), and north-south.
+fn eastWestMetres(y: i32) -> f32 {
+  return 2.0 * PI * EARTH_RADIUS_KM * 1000.0 * max(climateCosLatitude(y), 0.1) / f32(globals.climateWidth);
+}
+fn northSouthMetres() -> f32 { return PI * EARTH_RADIUS_KM * 1000.0 / f32(globals.climateHeight); }
+
+// Substeps a day in which the wind carries the vapour (climate.carry): one per 8 climate
+// columns, so a substep moves air at 20 m/s about a third of an equatorial cell on every grid
+// (src/sim/stages/climate.ts dispatches the same count).
+fn carrySubsteps() -> u32 { return max(globals.climateWidth / 8u, 1u); }
+
 // The climate cell over terrain cell t.
 fn climateCellOf(t: vec2i) -> vec2i {
   return t * climateSize() / vec2i(i32(globals.width), i32(globals.height));

@@ -86,7 +86,7 @@ export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; wa
   });
 }
 
-export type ClimatePassName = 'surface' | 'blur' | 'weather';
+export type ClimatePassName = 'surface' | 'blur' | 'weather' | 'carry';
 
 export interface ClimateRun {
   /** The terrain grid; the climate grid is a quarter of it each way. */

@@ -26,3 +26,40 @@ export function rowLatitudeDeg(height: number, y: number): number { return 90 - 
 
 /** Area weight of a row: cos of its latitude. */
 export function rowWeight(height: number, y: number): number { return Math.sin(((y + 0.5) / height) * Math.PI); }
+
+/** Water vapour the air holds at saturation, mm of precipitable water: about 7% more per deg C. */
+export function vapourCapacity(temperatureC: number): number { return 50 * Math.exp(0.07 * (temperatureC - 25)); }
+
+/** Ocean evaporation, mm/day over the whole cell: `evaporation` (mm/day at 30 deg C) in proportion to warmth, over the water. */
+export function oceanEvaporation(evaporation: number, temperatureC: number, land: number): number {
+  return (1 - land) * evaporation * Math.min(Math.max(temperatureC / 30, 0), 1.3);
+}
+
+/** Soil water the land holds, mm (Manabe's bucket); what overflows runs off. */
+export const FIELD_CAPACITY = 150;
+
+/**
+ * Evapotranspiration, mm/day over the land: open water's rate at this temperature while the
+ * soil is over three quarters full, in proportion below, never more than the soil holds.
+ */
+export function evapotranspiration(evaporation: number, soil: number, temperatureC: number): number {
+  const potential = oceanEvaporation(evaporation, temperatureC, 0);
+  return Math.min(potential * Math.min(Math.max(soil / (0.75 * FIELD_CAPACITY), 0), 1), soil);
+}
+
+/**
+ * A day's rain, mm: `rainout` of the vapour, scaled down in air below half saturation, plus the
+ * share that rising air (m/s; 0.06 m/s rains it all out) wrings out, capped at 0.9; plus half of
+ * what exceeds the capacity.
+ */
+export function rainOf(vapour: number, temperatureC: number, liftMetresPerSecond: number, rainout: number): number {
+  const capacity = vapourCapacity(temperatureC);
+  const humidity = Math.min(Math.max(vapour / (0.5 * capacity), 0), 1);
+  const fraction = Math.min(Math.max(rainout * humidity + liftMetresPerSecond / 0.06, 0), 0.9);
+  return Math.min(vapour * fraction + 0.5 * Math.max(vapour - capacity, 0), vapour);
+}
+
+/** Tomorrow's soil water over the land, mm: the rain soaks in, evapotranspiration leaves, the overflow runs off. None without land. */
+export function soilAfter(evaporation: number, soil: number, temperatureC: number, rain: number, land: number): number {
+  return land > 0 ? Math.min(soil - evapotranspiration(evaporation, soil, temperatureC) + rain, FIELD_CAPACITY) : 0;
+}

@@ -1,11 +1,13 @@
 // Climate stage (SIMULATION.md section 4), on its coarser grid: the terrain averaged into
 // land and pressure (climate.surface), the pressure blurred east-west then north-south, and a
 // day of weather: seasonal pressure, temperature (warmed by the planet's anomaly), wind,
-// vapour carried, evaporated and rained out (climate.weather).
+// vapour evaporated and rained out (climate.weather), then carried by the wind in substeps
+// (climate.carry).
 
 import surfaceWgsl from '../../../shaders/climate/surface.wgsl?raw';
 import blurWgsl from '../../../shaders/climate/blur.wgsl?raw';
 import weatherWgsl from '../../../shaders/climate/weather.wgsl?raw';
+import carryWgsl from '../../../shaders/climate/carry.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
 import { climateStepShader } from '../../gpu/shaders';
@@ -16,6 +18,7 @@ interface ClimatePasses {
   blurEastWest: ComputePass;
   blurNorthSouth: ComputePass;
   weather: ComputePass;
+  carry: ComputePass;
   reset: ComputePass;
 }
 
@@ -33,8 +36,9 @@ export class ClimateStage {
     const blurEastWest = await pass('blurEastWest', 'blur', blurWgsl);
     const blurNorthSouth = await pass('blurNorthSouth', 'blur', blurWgsl);
     const weather = await pass('weather', 'weather', weatherWgsl);
+    const carry = await pass('carry', 'carry', carryWgsl);
     const reset = await pass('reset', 'weather', weatherWgsl);
-    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, reset });
+    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, carry, reset });
   }
 
   /** Still, mild, moist air before the climate era. */
@@ -49,6 +53,22 @@ export class ClimateStage {
     ctx.climateStep(this.passes.blurNorthSouth, false);
   }
 
-  /** A day of weather: pressure of the season, temperature, wind, vapour, rain, soil. */
-  weather(ctx: StepContext): void { ctx.climateStep(this.passes.weather, true, ctx.fields.planet); }
+  /** A day of weather: pressure of the season, temperature, wind, vapour, rain, soil; then the vapour carried. */
+  weather(ctx: StepContext): void {
+    ctx.climateStep(this.passes.weather, true, ctx.fields.planet);
+    this.carry(ctx);
+  }
+
+  /** A day of the wind carrying the vapour, in substeps (kept exactly: nothing else changes). */
+  carry(ctx: StepContext): void {
+    for (let k = 0; k < carrySubsteps(ctx.fields.climateWidth); k++) ctx.climateStep(this.passes.carry, true);
+  }
+}
+
+/**
+ * Substeps a day in which the wind carries the vapour: one per 8 climate columns, as
+ * carrySubsteps() in shaders/common/climate-grid.wgsl (the pass's time step).
+ */
+export function carrySubsteps(climateWidth: number): number {
+  return Math.max(Math.floor(climateWidth / 8), 1);
 }

@@ -1,9 +1,10 @@
 // The climate era on the story page (climate grid 32x16): a January and a July a year apart,
 // every value finite and bounded, the seasons swapping hemispheres, and golden frames of each
-// climate layer in both months.
+// climate layer in both months. At the present day: rain over the land as well as the ocean,
+// and the rivers still running.
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/params';
-import { eraStartTick, ERAS } from '../../../src/timeline';
+import { eraStartTick, ERAS, seaLevelAt } from '../../../src/timeline';
 import { cellCount, member } from '../../support/cells';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
@@ -14,7 +15,26 @@ const CLIMATE_START = eraStartTick(ERAS.findIndex((era) => era.id === 'climate')
 const JANUARY = Math.ceil((CLIMATE_START + YEAR) / YEAR) * YEAR;
 const JULY = JANUARY + YEAR / 2;
 const CLIMATE = { width: 32, height: 16 };
-const [pressureOf, temperatureOf, vapourOf] = ['pressure', 'temperature', 'vapour'].map((name) => member('climate', name));
+const [pressureOf, temperatureOf, vapourOf, annualRainOf] = ['pressure', 'temperature', 'vapour', 'annualRain'].map((name) => member('climate', name));
+const elevationOf = member('terrain', 'elevation');
+const dischargeOf = member('water', 'discharge');
+const GRID = { width: 128, height: 64 };
+/** The present day: the end of the humans era. */
+const PRESENT = eraStartTick(ERAS.findIndex((era) => era.id === 'warming'));
+
+/** Area-weighted mean of the year's rain (mm/day) over the land and over the ocean, on the terrain grid. */
+function rainOverLandAndOcean(terrain: number[], climate: number[], sea: number): { land: number; ocean: number } {
+  const sums = { land: 0, landWeight: 0, ocean: 0, oceanWeight: 0 };
+  for (let y = 0; y < GRID.height; y++) {
+    const weight = Math.sin(((y + 0.5) / GRID.height) * Math.PI);
+    for (let x = 0; x < GRID.width; x++) {
+      const rain = annualRainOf(climate, Math.floor(y / 4) * CLIMATE.width + Math.floor(x / 4));
+      if (elevationOf(terrain, y * GRID.width + x) > sea) { sums.land += weight * rain; sums.landWeight += weight; }
+      else { sums.ocean += weight * rain; sums.oceanWeight += weight; }
+    }
+  }
+  return { land: sums.land / sums.landWeight, ocean: sums.ocean / sums.oceanWeight };
+}
 
 /** Mean temperature of a hemisphere (area-weighted), deg C. */
 function hemisphereTemperature(climate: number[], north: boolean): number {
@@ -59,6 +79,31 @@ export function describeClimate(story: Story): void {
       expect(hemisphereTemperature(months.july, true) - hemisphereTemperature(months.january, true)).toBeGreaterThan(2);
       expect(hemisphereTemperature(months.january, false) - hemisphereTemperature(months.july, false)).toBeGreaterThan(2);
       expect(await app.errors()).toEqual([]);
+    });
+
+    it('rains on the land at the present day (Earth: 2.3 mm/day) and keeps its rivers running', async () => {
+      const { app } = story;
+      expect(await app.seek(PRESENT - 1)).toBe(PRESENT - 1);
+      const before = await app.readWater();
+      expect(await app.seek(PRESENT)).toBe(PRESENT);
+      const terrain = await app.readTerrain();
+      const rain = rainOverLandAndOcean(terrain, await app.readClimate(), seaLevelAt(PRESENT));
+      expect(rain.land).toBeGreaterThan(1.5);
+      expect(rain.ocean).toBeGreaterThan(1.5);
+      expect(rain.ocean).toBeLessThan(4);
+      // Rivers: land cells draining over 5 equatorial cells of 1 m/yr rain, and the water moved
+      // in the humans era's last tick (the flow still runs).
+      const water = await app.readWater();
+      const sea = seaLevelAt(PRESENT);
+      let rivers = 0;
+      let changed = 0;
+      for (let i = 0; i < GRID.width * GRID.height; i++) {
+        if (elevationOf(terrain, i) <= sea) continue;
+        if (dischargeOf(water, i) > 5) rivers++;
+        if (dischargeOf(water, i) !== dischargeOf(before, i)) changed++;
+      }
+      expect(rivers).toBeGreaterThan(50);
+      expect(changed).toBeGreaterThan(rivers);
     });
   });
 }

@@ -1,0 +1,47 @@
+// climate.carry: the wind carries the water vapour for one substep (1 / carrySubsteps() of a day)
+// through the cell faces: donor-cell fluxes, the same amount leaving one cell and entering the
+// other, so the total is kept exactly (a semi-Lagrangian step would not). The day is split so
+// that the vapour keeps up with the wind on every grid: at 8 m/s the air travels about 700 km a
+// day, which is several cells of a fine climate grid. Each face passes at most MAX_COURANT of a
+// cell a substep, so the four faces never empty a cell (this only slows gales near the poles,
+// where the east-west spacing is short). No flux crosses a pole (the face there has no length).
+
+const DAY_SECONDS: f32 = 86400.0;
+const MAX_COURANT: f32 = 0.25;  // of a cell per face a substep
+
+// Seconds of wind in one substep.
+fn substepSeconds() -> f32 { return DAY_SECONDS / f32(carrySubsteps()); }
+
+// Vapour (mm) moving east through the face between a cell and its east neighbour on row y.
+fn eastwardFlux(west: u32, east: u32, y: i32) -> f32 {
+  let a = climateIn[west];
+  let b = climateIn[east];
+  let courant = clamp(0.5 * (a.wind.x + b.wind.x) * substepSeconds() / eastWestMetres(y), -MAX_COURANT, MAX_COURANT);
+  return courant * select(b.vapour, a.vapour, courant > 0.0);
+}
+
+// Vapour moving north through the face between row y (south) and row y - 1 (north), in mm times
+// equatorial cell areas: the face's length is cos of its latitude.
+fn northwardFlux(south: u32, north: u32, y: i32) -> f32 {
+  let a = climateIn[south];
+  let b = climateIn[north];
+  let courant = clamp(0.5 * (a.wind.y + b.wind.y) * substepSeconds() / northSouthMetres(), -MAX_COURANT, MAX_COURANT);
+  let faceLength = sin(f32(y) / f32(globals.climateHeight) * PI);
+  return courant * faceLength * select(b.vapour, a.vapour, courant > 0.0);
+}
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn carry(@builtin(global_invocation_id) id: vec3u) {
+  if (outsideClimate(id)) { return; }
+  let c = vec2i(id.xy);
+  let size = climateSize();
+  let index = climateIndex(c);
+  var cell = climateIn[index];
+  let east = climateIndex(neighbourOn(c, vec2i(1, 0), size));
+  let west = climateIndex(neighbourOn(c, vec2i(-1, 0), size));
+  let area = climateCosLatitude(c.y);
+  cell.vapour += eastwardFlux(west, index, c.y) - eastwardFlux(index, east, c.y);
+  if (c.y > 0) { cell.vapour -= northwardFlux(index, climateIndex(neighbourOn(c, vec2i(0, -1), size)), c.y) / area; }
+  if (c.y < size.y - 1) { cell.vapour += northwardFlux(climateIndex(neighbourOn(c, vec2i(0, 1), size)), index, c.y + 1) / area; }
+  climateOut[index] = cell;
+}
