@@ -13,10 +13,11 @@ const WARP: f32 = 0.35;
 // Noise level above which crust starts continental: about 38 % of the sphere (the fBM's spread
 // is close to a normal one of standard deviation 0.21).
 const CONTINENT_THRESHOLD: f32 = 0.065;
-// Continents start between 180 m and 1.8 km above the datum (model units above it); ocean
-// floor about 60 to 200 Myr old (noise of the position).
-const CONTINENT_LOW: f32 = 0.3;
-const CONTINENT_HIGH: f32 = 3.0;
+// Continents start between 120 and 600 m above the datum (model units above it: lowlands and
+// plateaus; ranges rise where plates collide); ocean floor about 60 to 200 Myr old (noise of
+// the position).
+const CONTINENT_LOW: f32 = 0.2;
+const CONTINENT_HIGH: f32 = 1.0;
 
 fn warped(p: vec3f) -> vec3f {
   let key = hashKey(WARP_SALT + globals.plateEpoch * 3u);
