@@ -2,6 +2,7 @@
 // and rebuilds. (Its golden frames of the protoplanet are on the story page, tests/e2e/story/.)
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser, openPage } from '../support/browser';
 
@@ -40,7 +41,7 @@ describe('the app', () => {
       return terrain;
     };
     const first = await terrainAt(5);
-    expect(first).toHaveLength(128 * 64 * 4);
+    expect(first).toHaveLength(128 * 64 * CELL_LAYOUTS.terrain.words);
     expect(first.every(Number.isFinite)).toBe(true);
     expect(await terrainAt(5)).toEqual(first);
     expect(await terrainAt(6)).not.toEqual(first);
@@ -75,7 +76,7 @@ describe('the app', () => {
     await app.seek(40);
     await app.set('resolution', '256x128');
     await app.page.waitForFunction(() => !window.deepTime.app!.seeking);
-    expect(await app.readTerrain()).toHaveLength(256 * 128 * 4);
+    expect(await app.readTerrain()).toHaveLength(256 * 128 * CELL_LAYOUTS.terrain.words);
     await app.set('seed', 9);
     await app.page.waitForFunction(() => !window.deepTime.app!.seeking);
     expect(await app.page.evaluate(() => window.deepTime.app!.simulation.tick)).toBe(40);

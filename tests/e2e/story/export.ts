@@ -77,7 +77,7 @@ export function describeExport(story: Story): void {
       const { code, stdout, stderr } = await tool;
       expect(code, stderr).toBe(0);
       expect(stdout).toMatch(/replaying/);
-      expect(stdout).toMatch(/wrote 14 fields/);
+      expect(stdout).toMatch(/wrote 15 fields/);
       const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
       expect(Object.keys(manifest)).toEqual(['seed', 'width', 'height', 'years', 'month', 'fields']);
       expect(manifest).toMatchObject({ seed: 1, width: GRID.width, height: GRID.height, years: yearsAt(TICK), month: MONTH });
