@@ -18,7 +18,8 @@ export const EARTH_RADIUS_KM = 6371;
 export const EARTH_CHECKPOINTS = [
   // Estimates of the Middle Paleolithic population run from about half a million to a few million.
   { yearsAgo: 100_000, min: 5e5, max: 2e7 },
-  { yearsAgo: 12_000, min: 2e6, max: 3e7 },
+  // As farming begins, estimates run from one or two million to ten.
+  { yearsAgo: 12_000, min: 1e6, max: 3e7 },
   { yearsAgo: 200, min: 4e8, max: 2e9 },
   { yearsAgo: 0, min: 5e9, max: 1.2e10 },
 ] as const;

@@ -58,8 +58,9 @@ export function describeExport(story: Story): void {
       // The words of each cell spelled out here, as the WGSL structs lay them out (shaders/common/
       // cells.wgsl), independently of the channel table the export reads: a table gone wrong shows.
       const expected: Record<string, number[]> = {
-        elevation: pick(terrain, 4, [0]).map((z) => Math.fround(z - seaLevel) * METRES_PER_UNIT),
-        plate: pick(terrain, 4, [3]),
+        elevation: pick(terrain, 6, [0]).map((z) => Math.fround(z - seaLevel) * METRES_PER_UNIT),
+        plate: pick(terrain, 6, [3]),
+        crust_age: pick(terrain, 6, [4]),
         flow: pick(water, 4, [0]),
         basin: pick(water, 4, [3]),
         mslp: pick(climate, CLIMATE_CELL_FLOATS, [0]),
