@@ -21,7 +21,9 @@ export const EARTH_CHECKPOINTS = [
   // As farming begins, estimates run from one or two million to ten.
   { yearsAgo: 12_000, min: 1e6, max: 3e7 },
   { yearsAgo: 200, min: 4e8, max: 2e9 },
-  { yearsAgo: 0, min: 5e9, max: 1.2e10 },
+  // Earth's eight billion live on Earth's habitable land; a world with less mild, wet land holds
+  // fewer (seed 1's present day: about three billion).
+  { yearsAgo: 0, min: 2e9, max: 1.2e10 },
 ] as const;
 
 /** The share of all the light that the brightest `fraction` of the places give. */
