@@ -10,6 +10,9 @@ export async function launchBrowser(options: { webgpu?: boolean } = {}): Promise
     executablePath,
     headless: true,
     args: options.webgpu === false ? NO_WEBGPU_FLAGS : WEBGPU_FLAGS,
+    // A straight seek through thousands of ticks is one call; on a busy 2-core machine it can
+    // outlast puppeteer's default 3 minutes (the tests' own timeouts still bound it).
+    protocolTimeout: 900_000,
   });
 }
 
