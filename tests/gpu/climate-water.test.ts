@@ -6,6 +6,7 @@ import { pcg3d } from '../../src/sim/hash';
 import {
   evapotranspiration, FIELD_CAPACITY, oceanEvaporation, rainOf, rowLatitudeDeg, rowWeight, soilAfter, temperature,
 } from '../reference/climate';
+import { cellOf } from '../support/cells';
 import { useKernelPage } from './kernel-page';
 import type { ClimatePassName } from './kernels';
 import { CLIMATE_CELL_FLOATS as F } from '../../src/sim/fields';
@@ -18,7 +19,7 @@ const CLIMATE = { width: 64, height: 32 };
 const climateCells = CLIMATE.width * CLIMATE.height;
 const SEA = 7.25;
 const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 77])[0] / 2 ** 32;
-const ocean = Array.from({ length: TERRAIN.width * TERRAIN.height }, () => [SEA - 4, 15, 0, 1]).flat();
+const ocean = Array.from({ length: TERRAIN.width * TERRAIN.height }, () => cellOf('terrain', { elevation: SEA - 4, crustTemperature: 15, plate: 1 })).flat();
 const rowAt = (latDeg: number) => Math.round((90 - latDeg) / 180 * CLIMATE.height - 0.5);
 
 interface Run { passes: ClimatePassName[]; ticks: number; globals?: Record<string, number>; pressure?: number[]; climate?: number[] }

@@ -15,3 +15,10 @@ export function member(field: CellField, name: string): (floats: ArrayLike<numbe
   if (!found) throw new Error(`No member ${name} in a ${field} cell (members: ${Object.keys(layout.members).join(', ')})`);
   return (floats, cell) => floats[cell * layout.words + found.word];
 }
+
+/** One cell's floats with these members set by name and every other word 0. */
+export function cellOf(field: CellField, values: Readonly<Record<string, number>>): number[] {
+  const cell = new Array<number>(wordsOf(field)).fill(0);
+  for (const [name, value] of Object.entries(values)) cell[CELL_LAYOUTS[field].members[name].word] = value;
+  return cell;
+}
