@@ -25,9 +25,14 @@ const PARCEL_CONTINENTAL: u32 = 0x80000000u;
 const PARCEL_OFFSET_SCALE: f32 = 16383.0;
 
 fn parcelOf(cell: TerrainCell) -> Parcel {
-  let x = i32(cell.parcel << 17u) >> 17u;
-  let y = i32(cell.parcel << 2u) >> 17u;
-  return Parcel(vec2f(f32(x), f32(y)) / PARCEL_OFFSET_SCALE, (cell.parcel & PARCEL_CONTINENTAL) != 0u);
+  return Parcel(parcelOffset(cell.parcel), (cell.parcel & PARCEL_CONTINENTAL) != 0u);
+}
+
+// The offset of a packed parcel word from its cell's centre, cells (east, south).
+fn parcelOffset(word: u32) -> vec2f {
+  let x = i32(word << 17u) >> 17u;
+  let y = i32(word << 2u) >> 17u;
+  return vec2f(f32(x), f32(y)) / PARCEL_OFFSET_SCALE;
 }
 
 fn packParcel(parcel: Parcel) -> u32 {

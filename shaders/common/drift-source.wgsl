@@ -1,5 +1,5 @@
-// Where a cell's crust comes from in this tick's plate motion (shared by tectonics.drift and
-// life.grow, which carries life along): reads the terrain before the drift. Semi-Lagrangian:
+// Where a cell's crust comes from in this tick's plate motion (tectonics.drift; life.grow carries
+// life along with ownPlateSource, a cheaper nearest-cell step): reads the terrain before the drift. Semi-Lagrangian:
 // for each plate near the cell, the point its rotation brings to the cell's centre (a tick
 // back); the plate covers the cell if one of its crust parcels lies within REACH of that point
 // (the parcel nearest it, among the four cells around it). Each cell holds one parcel and
@@ -28,6 +28,7 @@ struct DriftSource {
   offset: vec2f,   // the landed parcel's offset from this cell's centre
   uplift: f32,     // uplift the convergence here sets (0 where none)
   islandArc: bool, // ocean crust subducts under ocean crust here
+  collision: vec2u, // two plates whose continents meet here (0 where none do)
 }
 
 // A plate's nearest parcel to a point, in continuous cell coordinates (centres on integers).
@@ -51,35 +52,39 @@ fn gridPoint(v: vec3f) -> vec2f {
 fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
   let size = gridSize();
   let base = vec2i(floor(q));
+  let within = q - vec2f(base);
   var best = Claim(here, 2.0 * REACH, vec2f(0.0), true);
   var nearest = 1e9;
+  var interior = true;
   for (var k = 0; k < 4; k++) {
     // The cell at (column, row) `around`; past a pole it is on the same row half a world round,
     // its rows running the other way (the grid continued over the pole).
-    let around = base + vec2i(k & 1, k >> 1);
-    let cellAt = neighbourOn(around, vec2i(0), size);
+    let step = vec2i(k & 1, k >> 1);
+    let around = base + step;
+    let index = cellIndex(neighbourOn(around, vec2i(0), size));
+    let mine = terrainIn[index].plate == p;
+    interior = interior && mine;
+    let offset = parcelOffset(terrainIn[index].parcel);
     let flip = select(1.0, -1.0, around.y < 0 || around.y >= size.y);
-    let cell = terrainIn[cellIndex(cellAt)];
-    if (plateOf(cell) != p) { best.interior = false; continue; }
-    let offset = parcelOf(cell).offset;
-    var d = vec2f(around) + vec2f(offset.x, flip * offset.y) - q;
-    d.x -= f32(size.x) * round(d.x / f32(size.x));
-    let distance = length(d);
-    if (distance < nearest) {
+    let d = vec2f(step) - within + vec2f(offset.x, flip * offset.y);
+    let distance = dot(d, d);
+    if (mine && distance < nearest) {
       nearest = distance;
-      best = Claim(cellAt, max(abs(d.x), abs(d.y)), d, best.interior);
+      best = Claim(neighbourOn(around, vec2i(0), size), max(abs(d.x), abs(d.y)), d, true);
     }
   }
+  best.interior = interior;
   return best;
 }
 
-// Where the point q3 (the centre of cell c a tick back, under a plate's rotation) is in grid
-// coordinates: its displacement from the centre added to c itself, so the rounding of the
-// trigonometry cancels (a plate at rest stays exactly where it is).
-fn sourcePoint(q3: vec3f, c: vec2i, here: vec2f) -> vec2f {
-  var shift = gridPoint(q3) - here;
-  shift.x -= f32(globals.width) * round(shift.x / f32(globals.width));
-  return vec2f(c) + shift;
+// Where the point q3 (the centre of cell c, `centre`, a tick back under a plate's rotation) is in
+// grid coordinates: c plus the point's displacement in longitude and latitude, each found as one
+// angle of difference (atan2 of the two longitudes' cross and dot, asin of the latitudes'
+// sine difference), which is exactly zero where q3 is the centre: a plate at rest stays put.
+fn sourcePoint(q3: vec3f, c: vec2i, centre: vec3f) -> vec2f {
+  let eastward = atan2(centre.z * q3.x - centre.x * q3.z, centre.x * q3.x + centre.z * q3.z);
+  let northward = asin(clamp(q3.y * sqrt(max(1.0 - centre.y * centre.y, 0.0)) - centre.y * sqrt(max(1.0 - q3.y * q3.y, 0.0)), -1.0, 1.0));
+  return vec2f(c) + vec2f(eastward * f32(globals.width), -northward * f32(globals.height)) / vec2f(2.0 * PI, PI);
 }
 
 // East and south unit vectors of the grid's frame at the unit vector v.
@@ -110,41 +115,70 @@ fn buoyancy(cell: TerrainCell, p: u32, own: bool) -> f32 {
   return -cell.oceanAge - 1e-3 * f32(p);
 }
 
-fn driftSource(c: vec2i) -> DriftSource {
-  let own = plateOf(terrainIn[cellIndex(c)]);
+// What the plates covering a cell add up to, plate by plate (driftSource).
+struct Cover {
+  result: DriftSource,
+  winnerRank: f32,
+  claims: u32,
+  continents: u32,
+  continentPlates: vec2u,
+}
+
+// Plate p's claim on cell c (centre `centre`; `own` its plate), added to `cover`.
+// The cell whose column the cell c's own plate brings to it this tick (the cell nearest the
+// source point; c itself before the plates form), and whether that cell is on the plate (false
+// where the plate has moved away and new crust forms). A cheap approximation of driftSource for
+// what rides along on the crust (life, shaders/life/grow.wgsl): no parcels, no convergence.
+fn ownPlateSource(c: vec2i) -> vec3i {
+  let p = terrainIn[cellIndex(c)].plate;
+  if (!plateInUse(p)) { return vec3i(c, 1); }
   let centre = cellPosition(c);
-  let here = gridPoint(centre);
-  // The plates near the cell: its own and its four neighbours', each tried once.
-  var candidates = array<u32, 5>(own,
-    plateOf(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))]), plateOf(terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))]),
-    plateOf(terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))]), plateOf(terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))]));
-  var result = DriftSource(c, false, vec2f(0.0), 0.0, false);
-  var winnerRank = -1e9;
-  var claims = 0u;
-  var continents = 0u;
-  for (var k = 0; k < 5; k++) {
-    let p = candidates[k];
-    var seen = !plateInUse(p);
-    for (var j = 0; j < k; j++) { seen = seen || candidates[j] == p; }
-    if (seen) { continue; }
-    let q3 = rotateByPlate(p, centre, -1.0);
-    let claim = claimOf(p, sourcePoint(q3, c, here), c);
-    // All four cells around the source point on the plate: inside it, where it always covers.
-    let covers = (claim.interior && p == own) || claim.reach <= select(FOREIGN_REACH, REACH, p == own);
-    if (!covers) { continue; }
-    let parcel = terrainIn[cellIndex(claim.cell)];
-    claims++;
-    continents += select(0u, 1u, parcelOf(parcel).continental);
-    let rank = buoyancy(parcel, p, p == own);
-    if (rank > winnerRank) {
-      winnerRank = rank;
-      result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0, false);
-    }
+  let source = neighbourOn(vec2i(round(sourcePoint(rotateByPlate(p, centre, -1.0), c, centre))), vec2i(0), gridSize());
+  return vec3i(source, select(0, 1, terrainIn[cellIndex(source)].plate == p));
+}
+
+fn tryPlate(p: u32, own: u32, c: vec2i, centre: vec3f, cover: ptr<function, Cover>) {
+  let q3 = rotateByPlate(p, centre, -1.0);
+  let claim = claimOf(p, sourcePoint(q3, c, centre), c);
+  // All four cells around the source point on the plate: inside it, where it always covers.
+  let covers = (claim.interior && p == own) || claim.reach <= select(FOREIGN_REACH, REACH, p == own);
+  if (!covers) { return; }
+  let parcel = terrainIn[cellIndex(claim.cell)];
+  (*cover).claims++;
+  if (parcelOf(parcel).continental) {
+    (*cover).continentPlates = select(vec2u((*cover).continentPlates.x, p), vec2u(p, 0u), (*cover).continents == 0u);
+    (*cover).continents++;
   }
-  if (claims > 1u) {
-    let topContinental = winnerRank >= 1e5;
-    result.uplift = select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, continents > 1u), topContinental);
+  let rank = buoyancy(parcel, p, p == own);
+  if (rank > (*cover).winnerRank) {
+    (*cover).winnerRank = rank;
+    (*cover).result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0, false, vec2u(0u));
+  }
+}
+
+fn driftSource(c: vec2i) -> DriftSource {
+  let own = terrainIn[cellIndex(c)].plate;
+  let centre = cellPosition(c);
+  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0, false, vec2u(0u)), -1e9, 0u, 0u, vec2u(0u));
+  // Its own plate and the others among its four neighbours, each tried once (none inside a
+  // plate, one along most boundaries; one call site, so the shader stays small).
+  let around = vec4u(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))].plate,
+    terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))].plate);
+  var plates = vec4u(own, 0u, 0u, 0u);
+  var count = 1;
+  for (var k = 0; k < 4; k++) {
+    let p = around[k];
+    if (any(plates == vec4u(p)) || !plateInUse(p)) { continue; }
+    plates[count] = p;
+    count = min(count + 1, 3);
+  }
+  for (var k = select(0, 1, !plateInUse(own)); k < count; k++) { tryPlate(plates[k], own, c, centre, &cover); }
+  var result = cover.result;
+  if (cover.claims > 1u) {
+    let topContinental = cover.winnerRank >= 1e5;
+    result.uplift = select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, cover.continents > 1u), topContinental);
     result.islandArc = !topContinental;
+    result.collision = select(vec2u(0u), cover.continentPlates, cover.continents > 1u);
   }
   return result;
 }

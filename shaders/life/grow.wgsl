@@ -1,6 +1,6 @@
 // life.grow: plants, herbivores and carnivores on land (SIMULATION.md section 5).
 // Runs before the drift in a tick and reads the terrain before it, so each cell takes the life
-// of the column that lands on it (driftSource): life rides along with the plates.
+// of the column its plate brings to it (ownPlateSource): life rides along with the plates.
 // Plant growth = clamp(rain / 3 mm/day, 0, 1) * (smoothstep(0, 25, T) - smoothstep(25, 35, T)).
 // One Lotka-Volterra step, dt = 0.1: dx = growth - PLANT_DEATH - y, dy = reproduction x -
 // predation z - 1, dz = predation y - 1, reproduction = 2 + T / 30. Each population is
@@ -80,13 +80,13 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   var source = c;
   if (globals.platesMoving != 0u) {
-    let arrival = driftSource(c);
+    let arrival = ownPlateSource(c);
     // New ocean crust forms where the plates diverge: no life.
-    if (!arrival.filled) {
+    if (arrival.z == 0) {
       lifeOut[cellIndex(c)] = LifeCell();
       return;
     }
-    source = arrival.cell;
+    source = arrival.xy;
   }
   if (!isLand(source)) {
     lifeOut[cellIndex(c)] = LifeCell();
