@@ -99,8 +99,8 @@ export const PARAMETERS = {
     urlKey: 'speedcm', definesWorld: true,
   },
   reformPeriod: {
-    kind: 'number', label: 'Re-forming period', unit: 'ticks', default: 600, min: 200, max: 10000, step: 100, integer: true,
-    description: 'Ticks between re-formings of the plate boundaries (600: about 470 Myr in the tectonics era, Earth’s supercontinent cycle)', group: 'tectonics',
+    kind: 'number', label: 'Re-forming period', unit: 'ticks', default: 200, min: 100, max: 10000, step: 100, integer: true,
+    description: 'Ticks between re-formings of the plate boundaries (200: about 160 Myr in the tectonics era, as often as Earth’s plates reorganise)', group: 'tectonics',
     urlKey: 'reform', definesWorld: true,
   },
   upliftRate: {

@@ -28,7 +28,6 @@ struct DriftSource {
   offset: vec2f,   // the landed parcel's offset from this cell's centre
   uplift: f32,     // uplift the convergence here sets (0 where none)
   islandArc: bool, // ocean crust subducts under ocean crust here
-  collision: vec2u, // two plates whose continents meet here (0 where none do)
 }
 
 // A plate's nearest parcel to a point, in continuous cell coordinates (centres on integers).
@@ -121,7 +120,6 @@ struct Cover {
   winnerRank: f32,
   claims: u32,
   continents: u32,
-  continentPlates: vec2u,
 }
 
 // Plate p's claim on cell c (centre `centre`; `own` its plate), added to `cover`.
@@ -145,21 +143,18 @@ fn tryPlate(p: u32, own: u32, c: vec2i, centre: vec3f, cover: ptr<function, Cove
   if (!covers) { return; }
   let parcel = terrainIn[cellIndex(claim.cell)];
   (*cover).claims++;
-  if (parcelOf(parcel).continental) {
-    (*cover).continentPlates = select(vec2u((*cover).continentPlates.x, p), vec2u(p, 0u), (*cover).continents == 0u);
-    (*cover).continents++;
-  }
+  (*cover).continents += select(0u, 1u, parcelOf(parcel).continental);
   let rank = buoyancy(parcel, p, p == own);
   if (rank > (*cover).winnerRank) {
     (*cover).winnerRank = rank;
-    (*cover).result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0, false, vec2u(0u));
+    (*cover).result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0, false);
   }
 }
 
 fn driftSource(c: vec2i) -> DriftSource {
   let own = terrainIn[cellIndex(c)].plate;
   let centre = cellPosition(c);
-  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0, false, vec2u(0u)), -1e9, 0u, 0u, vec2u(0u));
+  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0, false), -1e9, 0u, 0u);
   // Its own plate and the others among its four neighbours, each tried once (none inside a
   // plate, one along most boundaries; one call site, so the shader stays small).
   let around = vec4u(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))].plate,
@@ -178,7 +173,6 @@ fn driftSource(c: vec2i) -> DriftSource {
     let topContinental = cover.winnerRank >= 1e5;
     result.uplift = select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, cover.continents > 1u), topContinental);
     result.islandArc = !topContinental;
-    result.collision = select(vec2u(0u), cover.continentPlates, cover.continents > 1u);
   }
   return result;
 }

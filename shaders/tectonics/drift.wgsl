@@ -6,12 +6,7 @@
 // and its floor settles toward the depth of its age (half-space cooling); continental crust
 // worn below CONTINENT_BASE above the sea floats back up toward it (isostatic rebound).
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
-// courses as their continent drifts; new crust opens dry. Where two plates' continents meet the
-// pass records the pair in the welds (tectonics.relief then joins them: continents suture).
-
-// Plates to join, by slot: the highest lower-numbered plate whose continent met this one's this
-// tick (0: none). Cleared every tick before the drift.
-@group(3) @binding(0) var<storage, read_write> welds: array<atomic<u32>, MAX_PLATES>;
+// courses as their continent drifts; new crust opens dry.
 
 // Where worn-down continental crust comes to rest, model units above the sea (180 m): rivers wear
 // it down to the sea, their base level, and the crust rebounds as it is unloaded (isostasy), so
@@ -42,10 +37,6 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let index = cellIndex(c);
   let arrival = driftSource(c);
-  if (arrival.collision.y != 0u) {
-    let pair = vec2u(min(arrival.collision.x, arrival.collision.y), max(arrival.collision.x, arrival.collision.y));
-    atomicMax(&welds[pair.y - 1u], pair.x);
-  }
   var cell: TerrainCell;
   var water: WaterCell;
   if (arrival.filled) {

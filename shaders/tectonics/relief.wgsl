@@ -6,28 +6,10 @@
 // the same amount seen from both cells (symmetric area-weighted fluxes), so erosion conserves
 // mass. Between continental and ocean crust nothing slides: the step between them is isostatic
 // (the buoyant crust floats higher), not a slope that wears down.
-// Plates whose continents met in this tick's drift are joined (the suture of a collision: the
-// continents stop converging and ride on as one plate): every cell takes the plate its own is
-// welded to, the lowest-numbered of a chain of welds, so no collision grinds a continent away.
-
-// The pairs the drift recorded (shaders/tectonics/drift.wgsl), read only here.
-@group(2) @binding(0) var<storage, read_write> welds: array<atomic<u32>, MAX_PLATES>;
-
-// The plate p is joined to: down the chain of welds to a plate welded to none (each link goes to
-// a lower slot, so the chain ends).
-fn weldedPlate(p: u32) -> u32 {
-  var plate = p;
-  for (var link = 0u; link < MAX_PLATES && plate >= 1u && plate <= MAX_PLATES; link++) {
-    let lower = atomicLoad(&welds[plate - 1u]);
-    if (lower == 0u) { break; }
-    plate = lower;
-  }
-  return plate;
-}
 
 // What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
 fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeight: f32) -> vec2f {
-  let spread = select(0.0, upliftWeight * (other.uplift - cell.uplift), weldedPlate(other.plate) == cell.plate);
+  let spread = select(0.0, upliftWeight * (other.uplift - cell.uplift), other.plate == cell.plate);
   let difference = other.elevation - cell.elevation;
   let sameCrust = parcelOf(other).continental == parcelOf(cell).continental;
   return vec2f(spread, select(0.0, slideWeight * sign(difference) * max(abs(difference) - globals.talus, 0.0), sameCrust));
@@ -38,7 +20,6 @@ fn relief(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
   var cell = terrainIn[cellIndex(c)];
-  cell.plate = weldedPlate(cell.plate);
   let row = rowGeometry(c.y);
   let up = rowDiffusionWeights(row, globals.upliftDiffusion);
   let slide = rowDiffusionWeights(row, globals.thermalErosion);

@@ -25,12 +25,9 @@ export function terrainStepShader(passCode: string): string {
   return [LIBRARY, terrainStep, passCode].join('\n');
 }
 
-/**
- * A compute pass over terrain and water: the library plus both fields' step bindings and the
- * latest climate (group 3), or without it for a pass that binds its own group 3.
- */
-export function waterStepShader(passCode: string, withClimate = true): string {
-  return [LIBRARY, terrainStep, ...(withClimate ? [climateNow] : []), waterStep, passCode].join('\n');
+/** A compute pass over terrain and water: the library plus both fields' step bindings and the latest climate. */
+export function waterStepShader(passCode: string): string {
+  return [LIBRARY, terrainStep, climateNow, waterStep, passCode].join('\n');
 }
 
 /** A compute pass over the life: the library plus the terrain, life-step and latest-climate bindings. */

@@ -28,14 +28,13 @@ export class StepContext {
   }
 
   /**
-   * Record a pass over terrain and water (groups 1 and 2; group 3 the climate, read, unless the
-   * pass binds its own) that writes the water, and the terrain too when `writesTerrain`; what it
-   * wrote becomes the latest.
+   * Record a pass over terrain and water (groups 1 and 2; group 3 the climate, read) that
+   * writes the water, and the terrain too when `writesTerrain`; what it wrote becomes the latest.
    */
-  waterStep(computePass: ComputePass, writesTerrain: boolean, group3: GPUBindGroup = this.fields.climate.stepGroup): void {
-    const { terrain, water } = this.fields;
+  waterStep(computePass: ComputePass, writesTerrain: boolean): void {
+    const { terrain, water, climate } = this.fields;
     const pass = this.passFor(computePass.label);
-    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, water.stepGroup, group3], this.fields.width, this.fields.height);
+    computePass.encode(pass, [this.globalsGroup, terrain.stepGroup, water.stepGroup, climate.stepGroup], this.fields.width, this.fields.height);
     if (this.profiler) pass.end();
     water.swap();
     if (writesTerrain) terrain.swap();
@@ -89,13 +88,6 @@ export class StepContext {
     computePass.encode(pass, [this.globalsGroup, ocean.stepGroup, terrain.stepGroup], width, height);
     if (this.profiler) pass.end();
     ocean.swap();
-  }
-
-  /** Zero a buffer between passes (the shared compute pass is closed first and reopened after). */
-  clear(buffer: GPUBuffer): void {
-    this.shared?.end();
-    this.shared = undefined;
-    this.encoder.clearBuffer(buffer);
   }
 
   /** Close the shared compute pass; call once, after the last pass of the tick. */

@@ -78,7 +78,6 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
     fields.destroy();
     globals.destroy();
-    stage.destroy();
     return { terrain, water, parcels };
   });
 }

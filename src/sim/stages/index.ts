@@ -13,7 +13,6 @@ import { TectonicsStage } from './tectonics';
 
 export interface Stages {
   readonly protoplanet: ProtoplanetStage;
-  /** Holds the plate welds buffer: destroy it with the simulation. */
   readonly tectonics: TectonicsStage;
   readonly ocean: OceanStage;
   readonly erosion: ErosionStage;
