@@ -38,14 +38,6 @@ struct Claim {
   interior: bool,  // all four cells around the point are the plate's
 }
 
-// Continuous cell coordinates (column, row) of a unit vector.
-fn gridPoint(v: vec3f) -> vec2f {
-  let lat = asin(clamp(v.y, -1.0, 1.0));
-  var lon = atan2(v.x, v.z);
-  lon = select(lon, lon + 2.0 * PI, lon < 0.0);
-  return vec2f(lon / (2.0 * PI) * f32(globals.width), (0.5 - lat / PI) * f32(globals.height)) - 0.5;
-}
-
 // Plate p's parcel nearest the point q (grid coordinates; nearest in cells, the measure of
 // REACH), among the four cells around it; reach > REACH when p has none near.
 fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {

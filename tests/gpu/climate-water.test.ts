@@ -2,23 +2,17 @@
 // the wind carrying vapour (kept exactly, and as far as the wind blows), evaporation from the
 // ocean and the soil (a bucket that overflows into the rivers), rain, and the soil's water.
 import { describe, expect, it } from 'vitest';
-import { pcg3d } from '../../src/sim/hash';
 import {
   evapotranspiration, FIELD_CAPACITY, oceanEvaporation, rainOf, rowLatitudeDeg, rowWeight, soilAfter, temperature,
 } from '../reference/climate';
 import { cellOf } from '../support/cells';
+import { CLIMATE, climateCells, hashFloat, SEA, TERRAIN } from './climate-support';
 import { useKernelPage } from './kernel-page';
 import type { ClimatePassName } from './kernels';
 import { CLIMATE_CELL_FLOATS as F } from '../../src/sim/fields';
 
 const kernels = useKernelPage();
 
-/** Terrain 256x128 (an all-ocean planet), climate 64x32. */
-const TERRAIN = { width: 256, height: 128 };
-const CLIMATE = { width: 64, height: 32 };
-const climateCells = CLIMATE.width * CLIMATE.height;
-const SEA = 7.25;
-const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 77])[0] / 2 ** 32;
 const ocean = Array.from({ length: TERRAIN.width * TERRAIN.height }, () => cellOf('terrain', { elevation: SEA - 4, crustTemperature: 15, plate: 1 })).flat();
 const rowAt = (latDeg: number) => Math.round((90 - latDeg) / 180 * CLIMATE.height - 0.5);
 

@@ -3,20 +3,14 @@
 // totals (the water cycle: tests/gpu/climate-water.test.ts).
 import { describe, expect, it } from 'vitest';
 import { CELL_LAYOUTS } from '../../src/sim/cells';
-import { pcg3d } from '../../src/sim/hash';
 import { annualPressure, januaryMinusJuly, rowLatitudeDeg, rowWeight, temperature } from '../reference/climate';
+import { CLIMATE, climateCells, hashFloat, SEA, TERRAIN } from './climate-support';
 import { useKernelPage } from './kernel-page';
 import type { ClimatePassName } from './kernels';
 import { CLIMATE_CELL_FLOATS as F } from '../../src/sim/fields';
 
 const kernels = useKernelPage();
 
-/** Terrain 256x128, climate 64x32. */
-const TERRAIN = { width: 256, height: 128 };
-const CLIMATE = { width: 64, height: 32 };
-const climateCells = CLIMATE.width * CLIMATE.height;
-const SEA = 7.25;
-const hashFloat = (i: number, salt: number) => pcg3d([i, salt, 77])[0] / 2 ** 32;
 
 const { words: WORDS, members } = CELL_LAYOUTS.terrain;
 

@@ -40,7 +40,7 @@ export function rotate(axis: ArrayLike<number>, turn: number, v: ArrayLike<numbe
   return [0, 1, 2].map((i) => v[i] * c + k[i] * s + axis[i] * along) as Vector;
 }
 
-/** Continuous grid coordinates (column, row) of a unit vector: cell centres on integers (gridPoint in drift-source.wgsl). */
+/** Continuous grid coordinates (column, row) of a unit vector: cell centres on integers (drift-source.wgsl's sourcePoint finds the same point from angle differences). */
 export function gridPoint(grid: Grid, v: ArrayLike<number>): [number, number] {
   const lat = Math.asin(Math.min(Math.max(v[1], -1), 1));
   let lon = Math.atan2(v[0], v[2]);
