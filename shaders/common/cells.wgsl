@@ -41,6 +41,13 @@ fn packParcel(parcel: Parcel) -> u32 {
   return bits | select(0u, PARCEL_CONTINENTAL, parcel.continental);
 }
 
+// A point of continental crust (Fields.continents): where it is (a unit vector) and its plate
+// (0: the lattice point holds no continent). See shaders/tectonics/continents.wgsl.
+struct ContinentPoint {
+  position: vec3f,
+  plate: u32,
+}
+
 // A water cell (Fields.water): see shaders/erosion/flow.wgsl.
 struct WaterCell {
   discharge: f32,  // equatorial cell areas x m/yr of rain arriving this tick

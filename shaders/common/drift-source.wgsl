@@ -27,7 +27,6 @@ struct DriftSource {
   filled: bool,    // false where the plates diverge: new ocean crust
   offset: vec2f,   // the landed parcel's offset from this cell's centre
   uplift: f32,     // uplift the convergence here sets (0 where none)
-  islandArc: bool, // ocean crust subducts under ocean crust here
 }
 
 // A plate's nearest parcel to a point, in continuous cell coordinates (centres on integers).
@@ -139,14 +138,14 @@ fn tryPlate(p: u32, own: u32, c: vec2i, centre: vec3f, cover: ptr<function, Cove
   let rank = buoyancy(parcel, p, p == own);
   if (rank > (*cover).winnerRank) {
     (*cover).winnerRank = rank;
-    (*cover).result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0, false);
+    (*cover).result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0);
   }
 }
 
 fn driftSource(c: vec2i) -> DriftSource {
   let own = terrainIn[cellIndex(c)].plate;
   let centre = cellPosition(c);
-  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0, false), -1e9, 0u, 0u);
+  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0), -1e9, 0u, 0u);
   // Its own plate and the others among its four neighbours, each tried once (none inside a
   // plate, one along most boundaries; one call site, so the shader stays small).
   let around = vec4u(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))].plate,
@@ -164,7 +163,6 @@ fn driftSource(c: vec2i) -> DriftSource {
   if (cover.claims > 1u) {
     let topContinental = cover.winnerRank >= 1e5;
     result.uplift = select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, cover.continents > 1u), topContinental);
-    result.islandArc = !topContinental;
   }
   return result;
 }

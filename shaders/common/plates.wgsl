@@ -41,3 +41,23 @@ fn oceanDepthMetres(age: f32) -> f32 {
 
 // The elevation, model units, that ocean floor of this age settles to.
 fn oceanFloorElevation(age: f32) -> f32 { return globals.seaDatum - oceanDepthMetres(age) / globals.metresPerUnit; }
+
+// The plate of the current epoch whose centre is nearest the point p warped by 3D noise of the
+// seed (plates with ragged, natural outlines, the same at every grid): where p belongs at a
+// re-forming.
+const PLATE_WARP_SALT: u32 = 0x7a11u;
+// How far the noise pushes a point before the nearest plate centre is found (unit sphere).
+const PLATE_WARP: f32 = 0.35;
+
+fn plateAt(p: vec3f) -> u32 {
+  let key = hashKey(PLATE_WARP_SALT + globals.plateEpoch * 3u);
+  let w = normalize(p + PLATE_WARP * vec3f(fbm(2.0 * p, key), fbm(2.0 * p + 17.0, key), fbm(2.0 * p + 31.0, key)));
+  var nearest = -2.0;
+  var plate = 0u;
+  for (var k = 0u; k < MAX_PLATES; k++) {
+    if (plates[k].inUse == 0u) { continue; }
+    let closeness = dot(w, plates[k].centre);
+    if (closeness > nearest) { nearest = closeness; plate = k + 1u; }
+  }
+  return plate;
+}

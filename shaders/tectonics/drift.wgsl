@@ -12,11 +12,6 @@
 // it down to the sea, their base level, and the crust rebounds as it is unloaded (isostasy), so
 // old continents stand a little above the sea, as Earth's lowlands do.
 const CONTINENT_BASE: f32 = 0.3;
-// Share of the sphere the continents grow back to at island arcs: where ocean crust subducts
-// under ocean crust, the overriding crust becomes continental (an arc, later a terrane) while the
-// continents cover less than this, so crust growth balances what collisions shorten, as on
-// Earth over the last few billion years (about 40 % of its surface is continental crust).
-const CONTINENT_TARGET: f32 = 0.37;
 // Myr for ocean floor (and worn-down continental crust) to settle most of the way to its level.
 const SETTLING_MYR: f32 = 20.0;
 
@@ -41,9 +36,7 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   var water: WaterCell;
   if (arrival.filled) {
     cell = terrainIn[cellIndex(arrival.cell)];
-    let grows = arrival.islandArc && globals.continentalShare < CONTINENT_TARGET;
-    cell.parcel = packParcel(Parcel(arrival.offset, parcelOf(cell).continental || grows));
-    if (grows) { cell.elevation = max(cell.elevation, globals.seaDatum); }
+    cell.parcel = packParcel(Parcel(arrival.offset, parcelOf(cell).continental));
     cell.uplift = max(cell.uplift, arrival.uplift);
     water = waterIn[cellIndex(arrival.cell)];
     water.receiver = movedReceiver(water.receiver, arrival.cell, c);

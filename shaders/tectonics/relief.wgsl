@@ -6,6 +6,32 @@
 // the same amount seen from both cells (symmetric area-weighted fluxes), so erosion conserves
 // mass. Between continental and ocean crust nothing slides: the step between them is isostatic
 // (the buoyant crust floats higher), not a slope that wears down.
+// First the cell takes its crust from the continents' cover (shaders/common/cover.wgsl): a cell
+// the continents now cover is continental and on its continent's plate (ocean crust they moved
+// over rises to the sea, to settle with its continent); a cell they left is fresh ocean floor;
+// where continents overlap, a collision, the cell is uplifted.
+
+// Cover above which overlapping continents raise a range, and the overlap that raises it fully
+// (a continent's interior is 1, give or take the lattice's ripple).
+const OVERLAP_START: f32 = 1.3;
+const OVERLAP_FULL: f32 = 0.7;
+
+fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
+  var cell = start;
+  let here = coverOf(c);
+  if (!here.tracked) { return cell; }
+  let continental = here.density >= 0.5;
+  let was = parcelOf(cell).continental;
+  if (continental) {
+    cell.plate = here.plate;
+    if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel); }
+  } else if (was) {
+    cell.oceanAge = 0.0;
+  }
+  cell.parcel = packParcel(Parcel(parcelOffset(cell.parcel), continental));
+  cell.uplift = max(cell.uplift, clamp((here.density - OVERLAP_START) / OVERLAP_FULL, 0.0, 1.0));
+  return cell;
+}
 
 // What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
 fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeight: f32) -> vec2f {
@@ -19,7 +45,7 @@ fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeigh
 fn relief(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
-  var cell = terrainIn[cellIndex(c)];
+  var cell = withCover(terrainIn[cellIndex(c)], c);
   let row = rowGeometry(c.y);
   let up = rowDiffusionWeights(row, globals.upliftDiffusion);
   let slide = rowDiffusionWeights(row, globals.thermalErosion);

@@ -3,13 +3,15 @@
 
 import sharedBindings from '../../shaders/common/shared-bindings.wgsl?raw';
 import { makeBindGroupLayoutDescriptors, makeShaderDataDefinitions } from './reflect';
-import { terrainStepShader } from './shaders';
+import { coveredTerrainShader, terrainStepShader } from './shaders';
 
 export interface Layouts {
   /** Group 0: the Globals uniform and the plate table, seen by every stage. */
   globals: GPUBindGroupLayout;
   /** A field step, the same layout for every field: in (read-only), out. Group 1 binds the terrain, group 2 the water. */
   terrainStep: GPUBindGroupLayout;
+  /** The continents' cover of the grid (group 2 of the passes that splat or read it; shaders/common/cover.wgsl). */
+  cover: GPUBindGroupLayout;
 }
 
 /** Which entry point of a source, in which stage, a layout is read from. */
@@ -37,6 +39,9 @@ export function bindGroupLayoutEntries(code: string, entryPoints: EntryPoints, g
   }));
 }
 
+/** An entry point that touches the cover binding, for its layout to be read from the WGSL. */
+const COVER_PROBE = '@compute @workgroup_size(1) fn coverBinding() { _ = atomicLoad(&cover[0]); }';
+
 export function createLayouts(device: GPUDevice): Layouts {
   const all = GPUShaderStage.COMPUTE | GPUShaderStage.VERTEX | GPUShaderStage.FRAGMENT;
   const code = terrainStepShader(sharedBindings);
@@ -45,6 +50,9 @@ export function createLayouts(device: GPUDevice): Layouts {
     globals: device.createBindGroupLayout({ label: 'Layouts.globals', entries: bindGroupLayoutEntries(code, probe, 0, all) }),
     terrainStep: device.createBindGroupLayout({
       label: 'Layouts.terrainStep', entries: bindGroupLayoutEntries(code, probe, 1, GPUShaderStage.COMPUTE),
+    }),
+    cover: device.createBindGroupLayout({
+      label: 'Layouts.cover', entries: bindGroupLayoutEntries(coveredTerrainShader(COVER_PROBE), { compute: { entryPoint: 'coverBinding' } }, 2, GPUShaderStage.COMPUTE),
     }),
   };
 }

@@ -13,9 +13,10 @@ import climateGrid from '../../shaders/common/climate-grid.wgsl?raw';
 import climateNow from '../../shaders/common/climate-now.wgsl?raw';
 import climateStep from '../../shaders/common/climate-step.wgsl?raw';
 import driftSource from '../../shaders/common/drift-source.wgsl?raw';
+import cover from '../../shaders/common/cover.wgsl?raw';
 import lifeStep from '../../shaders/common/life-step.wgsl?raw';
 
-export const COMMON_WGSL = { globals, cells, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateNow, climateStep, driftSource, lifeStep } as const;
+export const COMMON_WGSL = { globals, cells, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateNow, climateStep, driftSource, lifeStep, cover } as const;
 
 /** Helpers every shader may call: the globals, the cells, the sphere topology, hashing, noise, plates, the climate grid. */
 const LIBRARY = [globals, cells, sphere, hash, noise, plates, climateGrid].join('\n');
@@ -23,6 +24,16 @@ const LIBRARY = [globals, cells, sphere, hash, noise, plates, climateGrid].join(
 /** A compute pass over the terrain: the library plus the terrain-step bindings. */
 export function terrainStepShader(passCode: string): string {
   return [LIBRARY, terrainStep, passCode].join('\n');
+}
+
+/** A terrain step that reads the continents' cover (group 2): the library, the terrain-step and cover bindings. */
+export function coveredTerrainShader(passCode: string): string {
+  return [LIBRARY, terrainStep, cover, passCode].join('\n');
+}
+
+/** A pass over the continents' points (group 1, its own bindings) and their cover (group 2). */
+export function continentsShader(passCode: string): string {
+  return [LIBRARY, cover, passCode].join('\n');
 }
 
 /** A compute pass over terrain and water: the library plus both fields' step bindings and the latest climate. */

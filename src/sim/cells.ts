@@ -48,6 +48,9 @@ export const CELL_LAYOUTS: Readonly<Record<CellField, CellLayout>> = Object.from
   Object.entries(CELL_STRUCTS).map(([field, struct]) => [field, layoutOf(DEFINITIONS.structs[struct])]),
 ) as Record<CellField, CellLayout>;
 
+/** Bytes of one point of the continents (struct ContinentPoint). */
+export const CONTINENT_POINT_BYTES = DEFINITIONS.structs.ContinentPoint.size;
+
 /** The planet field: its scalars (PlanetScalars) first, then the census's partial sums. */
 export const PLANET_LAYOUT = {
   scalarBytes: DEFINITIONS.structs.Planet.fields.partials.offset,

@@ -73,9 +73,10 @@ export class Simulation extends StateReader implements SimulationState {
   reset(): void {
     this.currentTick = 0;
     this.outputs.moved(this.world, this.currentTick);
-    const { protoplanet, ocean, erosion, climate, life, humans, edit } = this.stages;
+    const { protoplanet, tectonics, ocean, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
       protoplanet.generate(ctx);
+      tectonics.reset(ctx);
       ocean.level(ctx);
       erosion.reset(ctx);
       climate.reset(ctx);

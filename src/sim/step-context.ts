@@ -5,7 +5,7 @@
 import type { ComputePass } from '../gpu/pass';
 import type { GpuTimer } from '../gpu/timer';
 import type { PingPongField } from '../gpu/pingpong';
-import type { Fields } from './fields';
+import { CONTINENT_POINTS, POINT_COLUMNS, type Fields } from './fields';
 
 export class StepContext {
   private shared?: GPUComputePassEncoder;
@@ -88,6 +88,20 @@ export class StepContext {
     computePass.encode(pass, [this.globalsGroup, ocean.stepGroup, terrain.stepGroup], width, height);
     if (this.profiler) pass.end();
     ocean.swap();
+  }
+
+  /**
+   * Record a pass over the continents' points (group 1) and their cover of the grid (group 2):
+   * over the points, writing the next points when `writesPoints`; or, with `overCells`, over the
+   * grid's cells (emptying the cover).
+   */
+  continentsStep(computePass: ComputePass, writesPoints: boolean, overCells = false): void {
+    const { continents, coverGroup, width, height } = this.fields;
+    const pass = this.passFor(computePass.label);
+    const [columns, rows] = overCells ? [width, height] : [POINT_COLUMNS, CONTINENT_POINTS / POINT_COLUMNS];
+    computePass.encode(pass, [this.globalsGroup, continents.stepGroup, coverGroup], columns, rows);
+    if (this.profiler) pass.end();
+    if (writesPoints) continents.swap();
   }
 
   /** Close the shared compute pass; call once, after the last pass of the tick. */
