@@ -33,6 +33,16 @@ export interface TectonicsRun {
   ticks: number;
   /** Water to start from (WaterCell as floats per cell); omitted: zeros. */
   water?: number[];
+  /** Continent points to start from (x, y, z, plate each; plate 0: none), the rest of the lattice empty; omitted: none. */
+  points?: number[];
+}
+
+/** Points (x, y, z, plate each) as the continents' buffer holds them: three float32s and a uint32. */
+function encodePoints(points: number[]): ArrayBuffer {
+  const bytes = new ArrayBuffer(points.length * 4);
+  const [floats, words] = [new Float32Array(bytes), new Uint32Array(bytes)];
+  points.forEach((value, i) => { if (i % 4 === 3) words[i] = value; else floats[i] = value; });
+  return bytes;
 }
 
 /** The plate table of these rotations. */
@@ -54,7 +64,7 @@ function rotationTable(plates: PlateRotation[]): PlateTable {
  * Run tectonic passes for some ticks on a given terrain and plate table; returns both fields,
  * and the terrain's parcel words exactly (decodeCells gives them as float32).
  */
-export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number[]; water: number[]; parcels: number[] }> {
+export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number[]; water: number[]; parcels: number[]; points: number[] }> {
   const device = await gpuDevice();
   return checked(device, async () => {
     const layouts = createLayouts(device);
@@ -64,6 +74,7 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const table = rotationTable(run.plates);
     device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.start));
     if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
+    if (run.points) device.queue.writeBuffer(fields.continents.current, 0, encodePoints(run.points));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
       const values = globalsFor(run.width, run.height, { ...run.globals, tick });
@@ -76,9 +87,13 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const parcels = Array.from(new Uint32Array(bytes).filter((_, i) => i % words === members.parcel.word));
     const terrain = Array.from(decodeCells('terrain', bytes));
     const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
+    const pointBytes = await readBuffer(device, fields.continents.current);
+    const positions = new Float32Array(pointBytes);
+    const plates = new Uint32Array(pointBytes);
+    const points = Array.from(positions, (value, i) => (i % 4 === 3 ? plates[i] : value));
     fields.destroy();
     globals.destroy();
-    return { terrain, water, parcels };
+    return { terrain, water, parcels, points };
   });
 }
 

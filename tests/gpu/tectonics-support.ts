@@ -47,13 +47,15 @@ export interface Run {
   ticks: number;
   globals?: Record<string, number>;
   water?: number[];
+  /** Continent points (x, y, z, plate each). */
+  points?: number[];
 }
 
 type Kernels = Pick<KernelPage, 'call'>;
 
 export function gpuRun(kernels: Kernels, run: Run) {
   return kernels.call('runTectonics', {
-    ...run.grid, start: run.start, plates: run.plates ?? [], globals: { ...GLOBALS, ...run.globals }, passes: run.passes, ticks: run.ticks, water: run.water,
+    ...run.grid, start: run.start, plates: run.plates ?? [], globals: { ...GLOBALS, ...run.globals }, passes: run.passes, ticks: run.ticks, water: run.water, points: run.points,
   });
 }
 

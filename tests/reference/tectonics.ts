@@ -182,3 +182,11 @@ export function relief(grid: Grid, terrain: Terrain, g: TectonicsGlobals): Terra
   }
   return out;
 }
+
+/** Point i of the continents' Fibonacci lattice of n points (latticePoint in shaders/tectonics/continents.wgsl). */
+export function latticePoint(i: number, n: number): Vector {
+  const y = 1 - (2 * i + 1) / n;
+  const longitude = (Math.imul(i, 0x61c88647) >>> 0) * ((2 * Math.PI) / 2 ** 32);
+  const r = Math.sqrt(Math.max(1 - y * y, 0));
+  return [Math.sin(longitude) * r, y, Math.cos(longitude) * r];
+}

@@ -1,0 +1,99 @@
+// Kernel tests of the continents as points (shaders/tectonics/continents.wgsl): they ride their
+// plates, cover the grid with their area at any grid, weld where they meet and converge, stay
+// apart where they part, and move the same, bit for bit, whatever the grid.
+import { describe, expect, it } from 'vitest';
+import { CONTINENT_POINTS } from '../../src/sim/fields';
+import { spherePosition } from '../reference/sphere';
+import * as reference from '../reference/tectonics';
+import { useKernelPage } from './kernel-page';
+import { angleBetween, blockOf, cellOf, gpuRun, isContinental, PARCEL, rotation, WORDS, type Grid } from './tectonics-support';
+
+const kernels = useKernelPage();
+const degrees = Math.PI / 180;
+const COARSE: Grid = { width: 64, height: 32 };
+const FINE: Grid = { width: 128, height: 64 };
+
+/** Every lattice point, those within `radius` of a centre on a plate (x, y, z, plate each). */
+function caps(...list: { centre: reference.Vector; radius: number; plate: number }[]): number[] {
+  return Array.from({ length: CONTINENT_POINTS }, (_, i) => {
+    const p = reference.latticePoint(i, CONTINENT_POINTS);
+    const cap = list.find(({ centre, radius }) => angleBetween(p, centre) < radius);
+    return [...p, cap ? cap.plate : 0];
+  }).flat();
+}
+
+const ocean = (grid: Grid) => Array.from({ length: grid.width * grid.height }, () => cellOf({ plate: 1 })).flat();
+const sphereArea = (grid: Grid) => blockOf(grid, () => true).area;
+const continental = (grid: Grid, terrain: number[]) => blockOf(grid, (i) => isContinental(terrain[i * WORDS + PARCEL]));
+const platesOf = (points: number[]) => points.filter((_, i) => i % 4 === 3);
+
+describe('tectonics.continents: points that ride their plates', () => {
+  it('turns a continent over the pole with its plate, covering its own area at two grids', async () => {
+    const centre = spherePosition(30 * degrees, 0);
+    const radius = 25 * degrees;
+    const turn = 1 * degrees;
+    const ticks = 40;
+    const points = caps({ centre, radius, plate: 1 });
+    const axis: reference.Vector = [-1, 0, 0];
+    // About the -x axis, a positive turn carries the cap from 30 degrees north to 70.
+    const moved = reference.rotate(axis, ticks * turn, centre);
+    const masks: number[][] = [];
+    for (const grid of [COARSE, FINE]) {
+      const result = await gpuRun(kernels, { grid, start: ocean(grid), plates: [rotation(axis, turn)], passes: ['drift', 'relief'], ticks, points });
+      // Each point turned by exactly the rotation (to float32 steps: 2e-5 radians after 40, as a chord).
+      for (const i of [0, 1, 2].map((k) => platesOf(points).findIndex((p, j) => p === 1 && j % 97 === k))) {
+        const expected = reference.rotate(axis, ticks * turn, points.slice(4 * i, 4 * i + 3));
+        const got = result.points.slice(4 * i, 4 * i + 3);
+        expect(Math.hypot(...got.map((v, k) => v - expected[k]))).toBeLessThan(2e-5);
+      }
+      // The continental cells cover the cap's share of the sphere to 6 % (its edge falls
+      // across cells: at 64x32 a cell is 5.6 degrees, the cap's rim about 2 x 25 x pi cells long),
+      // centred where the rotation took it (within a cell).
+      const block = continental(grid, result.terrain);
+      const share = (1 - Math.cos(radius)) / 2;
+      expect(Math.abs(block.area / sphereArea(grid) / share - 1), `${grid.width}x${grid.height}`).toBeLessThan(0.06);
+      expect(angleBetween(block.centroid, moved)).toBeLessThan(180 / grid.height * degrees);
+      masks.push(Array.from({ length: grid.width * grid.height }, (_, i) => (isContinental(result.terrain[i * WORDS + PARCEL]) ? 1 : 0)));
+    }
+    // The fine grid's mask, reduced to the coarse one (a coarse cell continental where most of
+    // its four are), agrees with the coarse mask but for cells along the rim.
+    let differing = 0;
+    for (let y = 0; y < COARSE.height; y++) for (let x = 0; x < COARSE.width; x++) {
+      const fine = [0, 1].flatMap((dy) => [0, 1].map((dx) => masks[1][(2 * y + dy) * FINE.width + 2 * x + dx])).reduce((a, b) => a + b, 0);
+      if ((fine >= 2 ? 1 : 0) !== masks[0][y * COARSE.width + x]) differing++;
+    }
+    expect(differing).toBeLessThan(0.05 * masks[0].reduce((a, b) => a + b, 0));
+  });
+
+  it('moves the points bit for bit the same at every grid, welds included', async () => {
+    const points = caps({ centre: spherePosition(0, -20 * degrees), radius: 15 * degrees, plate: 1 }, { centre: spherePosition(0, 20 * degrees), radius: 15 * degrees, plate: 2 });
+    const plates = [rotation([0, 1, 0], 0.2 * degrees), rotation([0, 1, 0], -0.5 * degrees)];
+    const runs = await Promise.all([COARSE, FINE].map((grid) => gpuRun(kernels, { grid, start: ocean(grid), plates, passes: ['drift', 'relief'], ticks: 30, points })));
+    expect(runs[0].points).toEqual(runs[1].points);
+    // And they did weld: some of plate 2's points joined plate 1.
+    expect(platesOf(runs[0].points).filter((p) => p === 1).length).toBeGreaterThan(platesOf(points).filter((p) => p === 1).length);
+  });
+
+  it('welds two continents that meet: the whole of the higher plate\'s continent joins the lower plate', async () => {
+    // Plate 2's continent closes on plate 1's, which stands still, at half a degree a tick: the
+    // 10-degree gap closes in about 18 ticks; 60 ticks leave 40 for the weld to cross it.
+    const points = caps({ centre: spherePosition(0, -20 * degrees), radius: 15 * degrees, plate: 1 }, { centre: spherePosition(0, 20 * degrees), radius: 15 * degrees, plate: 2 });
+    const plates = [rotation([0, 1, 0], 0), rotation([0, 1, 0], -0.5 * degrees)];
+    const before = continental(FINE, (await gpuRun(kernels, { grid: FINE, start: ocean(FINE), plates, passes: ['drift', 'relief'], ticks: 1, points })).terrain).area;
+    const { terrain, points: after } = await gpuRun(kernels, { grid: FINE, start: ocean(FINE), plates, passes: ['drift', 'relief'], ticks: 60, points });
+    expect(platesOf(after).filter((p) => p === 2)).toEqual([]);
+    // The collision shortened the crust (the continents overlap where they met) but by less
+    // than a fifth: the weld stops the drive.
+    const area = continental(FINE, terrain).area;
+    expect(area).toBeGreaterThan(0.8 * before);
+    expect(area).toBeLessThan(before);
+  });
+
+  it('keeps continents whose plates part on their own plates', async () => {
+    // The caps touch (a degree apart) and plate 2 turns away east.
+    const points = caps({ centre: spherePosition(0, -15.5 * degrees), radius: 15 * degrees, plate: 1 }, { centre: spherePosition(0, 15.5 * degrees), radius: 15 * degrees, plate: 2 });
+    const plates = [rotation([0, 1, 0], 0), rotation([0, 1, 0], 0.5 * degrees)];
+    const { points: after } = await gpuRun(kernels, { grid: FINE, start: ocean(FINE), plates, passes: ['drift', 'relief'], ticks: 20, points });
+    expect(platesOf(after)).toEqual(platesOf(points));
+  });
+});
