@@ -8,21 +8,23 @@
 // one piece unless the plates pull it apart there (a rift). The points are splatted onto the grid
 // as a density (the cover): a cell is continental where the cover is at least half that of a
 // continent's interior, and belongs to the plate of its nearest point; where continents overlap
-// the cover exceeds one and a range rises (shaders/tectonics/relief.wgsl).
+// the cover exceeds one and a range rises (shaders/tectonics/relief.wgsl). The cover is a fixed
+// grid of bins (shaders/common/cover.wgsl), so nothing here depends on the terrain grid.
 
 // Points of the lattice (the buffer's length) and how they are laid out in a dispatch: set from
 // src/sim/continents.ts.
 override CONTINENT_POINTS: u32;
 override POINT_COLUMNS: u32;
-// The contact bins, a fixed grid of the cover (after the cells' words) where the points also mark
-// their plates, so that continents meet at the same distance at every terrain grid.
-override CONTACT_COLUMNS: u32;
-override CONTACT_ROWS: u32;
 
 const CONTINENT_SALT: u32 = 0xc0d1u;
-// Noise level above which the lattice's points start as continents: about 37 % of the sphere
-// (Earth's continental crust covers about 40 %).
-const CONTINENT_THRESHOLD: f32 = 0.17;
+// Share of the lattice's points that start as continents, those where low-frequency noise of the
+// seed is highest: every seed's continents cover 31 % of the sphere, its land about Earth's 29 %
+// (ranked through a histogram of the noise, RANK_BINS bins over -1..1).
+const CONTINENT_SHARE: f32 = 0.31;
+const RANK_BINS: u32 = 256u;
+
+fn continentNoise(i: u32) -> f32 { return fbm(1.6 * latticePoint(i), hashKey(CONTINENT_SALT)); }
+fn rankBin(noise: f32) -> u32 { return u32(clamp((noise + 1.0) * 0.5 * f32(RANK_BINS), 0.0, f32(RANK_BINS - 1u))); }
 
 @group(1) @binding(0) var<storage, read> pointsIn: array<ContinentPoint>;
 @group(1) @binding(1) var<storage, read_write> pointsOut: array<ContinentPoint>;
@@ -50,50 +52,36 @@ fn footprintWeight(distance2: f32, radius: f32) -> f32 {
   return t * t;
 }
 
-// The cells of a grid of `size` (columns, rows) whose centres may lie within `radius` of v: rows
-// (first, last) and a half-width in columns about column `centre` (the whole row near a pole).
-struct Footprint { rows: vec2i, centre: i32, halfColumns: i32 }
-
-fn footprintOn(v: vec3f, radius: f32, size: vec2u) -> Footprint {
-  let latitude = asin(clamp(v.y, -1.0, 1.0));
-  let h = f32(size.y);
-  let w = f32(size.x);
-  let first = max(i32(floor((0.5 - (latitude + radius) / PI) * h - 0.5)), 0);
-  let last = min(i32(ceil((0.5 - (latitude - radius) / PI) * h - 0.5)), i32(size.y) - 1);
-  let nearPole = cos(min(abs(latitude) + radius, 0.5 * PI));
-  let halfColumns = select(i32(ceil(radius / max(nearPole, 1e-6) / (2.0 * PI) * w)) + 1, i32(size.x) / 2, nearPole < 1e-3);
-  var longitude = atan2(v.x, v.z);
-  longitude = select(longitude, longitude + 2.0 * PI, longitude < 0.0);
-  return Footprint(vec2i(first, last), i32(floor(longitude / (2.0 * PI) * w)), min(halfColumns, i32(size.x) / 2));
+// The bin (column, row) nearest the unit vector v, and the bin a bin's centre.
+fn longitudeOf(v: vec3f) -> f32 {
+  let longitude = atan2(v.x, v.z);
+  return select(longitude, longitude + 2.0 * PI, longitude < 0.0);
 }
-
-// Cell (column, row) of a grid of `size`, its column wrapped, and its centre.
-fn wrapOn(c: vec2i, size: vec2u) -> vec2i { return vec2i(((c.x % i32(size.x)) + i32(size.x)) % i32(size.x), c.y); }
-fn centreOn(c: vec2i, size: vec2u) -> vec3f {
-  return spherePosition(latitudeOfRow(c.y, size.y), (f32(c.x) + 0.5) / f32(size.x) * 2.0 * PI);
+fn binOf(v: vec3f) -> vec2i {
+  let row = i32(floor((0.5 - asin(clamp(v.y, -1.0, 1.0)) / PI) * f32(COVER_ROWS)));
+  return wrapBin(vec2i(i32(floor(longitudeOf(v) / (2.0 * PI) * f32(COVER_COLUMNS))), row));
 }
+fn binCentre(b: vec2i) -> vec3f { return spherePosition(latitudeOfRow(b.y, COVER_ROWS), (f32(b.x) + 0.5) / f32(COVER_COLUMNS) * 2.0 * PI); }
 
-fn contactSize() -> vec2u { return vec2u(CONTACT_COLUMNS, CONTACT_ROWS); }
-fn contactWord(c: vec2i) -> u32 { return COVER_HEADER + 2u * globals.width * globals.height + u32(c.y) * CONTACT_COLUMNS + u32(c.x); }
+// The summed footprints at the bin holding v, 1 inside a continent.
+fn binDensity(v: vec3f) -> f32 { return binDensityAt(binOf(v)); }
 
 // The nearest point's weight (12 bits, shifted 8) and plate (8 bits), for an atomicMax.
 fn nearestKey(weight: f32, plate: u32) -> u32 { return (u32(weight * 4095.0) << 8u) | plate; }
 
-// tectonics.clearCover: the cover emptied before the points are splatted again (the cells' words
-// and, cell by cell, the contact bins).
+// tectonics.clearCover: the cover emptied before the points are splatted again (dispatched over
+// the bins).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn clearCover(@builtin(global_invocation_id) id: vec3u) {
-  if (outsideGrid(id)) { return; }
-  let cells = globals.width * globals.height;
-  let index = cellIndex(vec2i(id.xy));
-  atomicStore(&cover[COVER_HEADER + 2u * index], 0u);
-  atomicStore(&cover[COVER_HEADER + 2u * index + 1u], 0u);
-  for (var bin = index; bin < CONTACT_COLUMNS * CONTACT_ROWS; bin += cells) { atomicStore(&cover[COVER_HEADER + 2u * cells + bin], 0u); }
-  if (index == 0u) { atomicStore(&cover[0], 0u); }
+  if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
+  let word = binWord(vec2i(id.xy));
+  atomicStore(&cover[word], 0u);
+  atomicStore(&cover[word + 1u], 0u);
+  if (all(id.xy == vec2u(0u))) { atomicStore(&cover[0], 0u); }
 }
 
-// tectonics.splat: each continental point adds its footprint to the cells' density, and offers its
-// plate to the cells and contact bins it is nearest (integer sums and maxima: the same in any order).
+// tectonics.splat: each continental point adds its footprint to the bins' density and offers its
+// plate to the bins it is nearest (integer sums and maxima: the same in any order).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn splat(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
@@ -102,64 +90,75 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
   if (point.plate == 0u) { return; }
   atomicAdd(&cover[0], 1u);
   let radius = footprintRadius();
-  let size = vec2u(globals.width, globals.height);
-  let footprint = footprintOn(point.position, radius, size);
-  for (var y = footprint.rows.x; y <= footprint.rows.y; y++) {
-    for (var dx = -footprint.halfColumns; dx <= footprint.halfColumns; dx++) {
-      let c = wrapOn(vec2i(footprint.centre + dx, y), size);
-      let offset = centreOn(c, size) - point.position;
+  let v = point.position;
+  let latitude = asin(clamp(v.y, -1.0, 1.0));
+  let longitude = longitudeOf(v);
+  let rowHeight = PI / f32(COVER_ROWS);
+  let columnWidth = 2.0 * PI / f32(COVER_COLUMNS);
+  let first = max(i32(floor((0.5 * PI - latitude - radius) / rowHeight)), 0);
+  let last = min(i32(floor((0.5 * PI - latitude + radius) / rowHeight)), i32(COVER_ROWS) - 1);
+  let nearPole = cos(min(abs(latitude) + radius, 0.5 * PI));
+  let halfColumns = min(select(i32(ceil(radius / max(nearPole, 1e-6) / columnWidth)) + 1, i32(COVER_COLUMNS) / 2, nearPole < 1e-3), i32(COVER_COLUMNS) / 2);
+  let centre = i32(floor(longitude / columnWidth));
+  for (var y = first; y <= last; y++) {
+    let rowLatitude = latitudeOfRow(y, COVER_ROWS);
+    let rowY = sin(rowLatitude);
+    let rowRadius = cos(rowLatitude);
+    for (var dx = -halfColumns; dx <= halfColumns; dx++) {
+      let b = wrapBin(vec2i(centre + dx, y));
+      // The chord from the point to the bin's centre, as a vector difference (the sine and
+      // cosine carry absolute errors up to 2^-11 in WGSL: 2 - 2 cos(angle) would lose the
+      // footprint in them).
+      let binLongitude = (f32(b.x) + 0.5) * columnWidth;
+      let offset = vec3f(sin(binLongitude) * rowRadius, rowY, cos(binLongitude) * rowRadius) - v;
       let weight = footprintWeight(dot(offset, offset), radius);
       if (weight <= 0.0) { continue; }
-      let index = COVER_HEADER + 2u * cellIndex(c);
-      atomicAdd(&cover[index], u32(round(weight * COVER_SCALE)));
-      atomicMax(&cover[index + 1u], nearestKey(weight, point.plate));
-    }
-  }
-  let bins = footprintOn(point.position, radius, contactSize());
-  for (var y = bins.rows.x; y <= bins.rows.y; y++) {
-    for (var dx = -bins.halfColumns; dx <= bins.halfColumns; dx++) {
-      let c = wrapOn(vec2i(bins.centre + dx, y), contactSize());
-      let offset = centreOn(c, contactSize()) - point.position;
-      let weight = footprintWeight(dot(offset, offset), radius);
-      if (weight > 0.0) { atomicMax(&cover[contactWord(c)], nearestKey(weight, point.plate)); }
+      let word = binWord(b);
+      atomicMax(&cover[word], nearestKey(weight, point.plate));
+      atomicAdd(&cover[word + 1u], u32(round(weight * COVER_SCALE)));
     }
   }
 }
 
-// The lowest-numbered plate other than `plate` whose continent touches the point v (a cell
-// within CONTACT_SPACINGS lattice spacings of it is nearest one of its points) and converges on
-// it there; `plate` where none does.
-const CONTACT_SPACINGS: f32 = 1.0;
-
+// The lowest-numbered plate other than `plate` whose continent touches the point v (one of the
+// nine bins around v's is nearest one of its points) and converges on it there; `plate` where
+// none does.
 fn joinedPlate(v: vec3f, plate: u32) -> u32 {
-  let radius = CONTACT_SPACINGS * footprintRadius() / 1.5;
-  let bins = footprintOn(v, radius, contactSize());
+  let home = binOf(v);
   var joined = plate;
-  for (var y = bins.rows.x; y <= bins.rows.y; y++) {
-    for (var dx = -bins.halfColumns; dx <= bins.halfColumns; dx++) {
-      let c = wrapOn(vec2i(bins.centre + dx, y), contactSize());
-      let offset = centreOn(c, contactSize()) - v;
-      if (dot(offset, offset) > radius * radius) { continue; }
-      let other = atomicLoad(&cover[contactWord(c)]) & 0xffu;
-      if (other >= joined || !plateInUse(other)) { continue; }
-      // The other plate relative to this one, moving toward this point: converging.
-      let relative = cross(plates[other - 1u].axis, v) * plates[other - 1u].turn - cross(plates[plate - 1u].axis, v) * plates[plate - 1u].turn;
-      if (dot(relative, offset) < 0.0) { joined = other; }
-    }
+  for (var k = 0; k < 9; k++) {
+    let b = wrapBin(home + vec2i(k % 3 - 1, k / 3 - 1));
+    let other = binKey(b) & 0xffu;
+    if (other >= joined || !plateInUse(other)) { continue; }
+    // The other plate relative to this one, moving toward this point: converging.
+    let offset = binCentre(b) - v;
+    let relative = cross(plates[other - 1u].axis, v) * plates[other - 1u].turn - cross(plates[plate - 1u].axis, v) * plates[plate - 1u].turn;
+    if (dot(relative, offset) < 0.0) { joined = other; }
   }
   return joined;
 }
 
-// tectonics.reformPoints: at the first forming the lattice's points where low-frequency noise of
-// the seed is high become continents; at every forming each joins the plate of its place.
+// tectonics.rankPoints: the histogram of the lattice's continent noise, in the emptied cover's
+// first words (read by reformPoints at the first forming).
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn rankPoints(@builtin(global_invocation_id) id: vec3u) {
+  let i = pointIndex(id);
+  if (i >= CONTINENT_POINTS) { return; }
+  atomicAdd(&cover[COVER_HEADER + rankBin(continentNoise(i))], 1u);
+}
+
+// tectonics.reformPoints: at the first forming the CONTINENT_SHARE of the lattice's points where
+// the noise is highest become continents; at every forming each joins the plate of its place.
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
   var point = pointsIn[i];
   if (globals.plateEpoch == 0u) {
+    var above = 0u;
+    for (var bin = rankBin(continentNoise(i)) + 1u; bin < RANK_BINS; bin++) { above += atomicLoad(&cover[COVER_HEADER + bin]); }
     point.position = latticePoint(i);
-    point.plate = select(0u, 1u, fbm(1.6 * point.position, hashKey(CONTINENT_SALT)) > CONTINENT_THRESHOLD);
+    point.plate = select(0u, 1u, f32(above) < CONTINENT_SHARE * f32(CONTINENT_POINTS));
   }
   if (point.plate != 0u) { point.plate = plateAt(point.position); }
   pointsOut[i] = point;
@@ -177,13 +176,37 @@ fn unifyPoints(@builtin(global_invocation_id) id: vec3u) {
   pointsOut[i] = point;
 }
 
-// tectonics.movePoints: every point turns with its plate for one tick.
+// Where continents overlap (a collision thickened the crust) it spreads again, as thickened crust
+// flows out under its own weight: a point where the cover exceeds SPREAD_FROM moves down its
+// slope, SPREAD_RATE lattice spacings a tick for each unit of excess (at most MAX_SPREAD), so a
+// continent's area comes back after a collision instead of shrinking cycle after cycle. The slope
+// is read from the contact bins a spacing either way, the same at every grid.
+const SPREAD_FROM: f32 = 1.3;
+const SPREAD_RATE: f32 = 0.25;
+const MAX_SPREAD: f32 = 0.25;
+
+fn spread(v: vec3f) -> vec3f {
+  let excess = binDensity(v) - SPREAD_FROM;
+  if (excess <= 0.0) { return v; }
+  let spacing = footprintRadius() / 1.5;
+  let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
+  let north = cross(v, east);
+  let slope = vec2f(binDensity(normalize(v + spacing * east)) - binDensity(normalize(v - spacing * east)),
+    binDensity(normalize(v + spacing * north)) - binDensity(normalize(v - spacing * north)));
+  if (dot(slope, slope) <= 0.0) { return v; }
+  let step = min(SPREAD_RATE * excess, MAX_SPREAD) * spacing;
+  let downhill = -normalize(slope);
+  return normalize(v + step * (downhill.x * east + downhill.y * north));
+}
+
+// tectonics.movePoints: every point turns with its plate for one tick, spreading where continents
+// overlap.
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn movePoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
   var point = pointsIn[i];
-  if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, point.position, 1.0)); }
+  if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, spread(point.position), 1.0)); }
   pointsOut[i] = point;
 }
 

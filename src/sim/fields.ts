@@ -12,9 +12,7 @@ import { CELL_LAYOUTS, CONTINENT_POINT_BYTES, OCEAN_LAYOUT, PLANET_LAYOUT } from
  */
 export const CONTINENT_POINTS = 16384;
 export const POINT_COLUMNS = 128;
-/** The contact bins where continents meet (a fixed grid in the cover, the same at every terrain grid: about 156 km). */
-export const CONTACT_COLUMNS = 256;
-export const CONTACT_ROWS = 128;
+
 
 /** Floats a reader sees per climate cell (Simulation.readClimate). */
 export const CLIMATE_CELL_FLOATS = CELL_LAYOUTS.climate.words;
@@ -32,9 +30,6 @@ export class Fields {
   readonly ocean: PingPongField;
   /** The continental crust as points on the sphere, independent of the grid. */
   readonly continents: PingPongField;
-  /** Scratch, rebuilt every tick from the points: their cover of the grid (shaders/common/cover.wgsl), one header word, two a cell, one a contact bin. */
-  readonly cover: GPUBuffer;
-  readonly coverGroup: GPUBindGroup;
 
   constructor(
     device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
@@ -53,16 +48,13 @@ export class Fields {
     // The sea level, then the level pass's sums: WORKGROUP_X per row.
     this.ocean = field('ocean', OCEAN_LAYOUT.scalarBytes + WORKGROUP[0] * height * OCEAN_LAYOUT.rowBytes);
     this.continents = field('continents', CONTINENT_POINTS * CONTINENT_POINT_BYTES);
-    this.cover = device.createBuffer({ label: 'Fields.cover', size: 4 * (1 + 2 * cells + CONTACT_COLUMNS * CONTACT_ROWS), usage: GPUBufferUsage.STORAGE });
-    this.coverGroup = device.createBindGroup({ label: 'Fields.coverGroup', layout: layouts.cover, entries: [{ binding: 0, resource: { buffer: this.cover } }] });
   }
 
   get cells(): number { return this.width * this.height; }
 
   /** GPU memory the state takes, ping-pong pairs included. */
   get byteLength(): number {
-    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength
-      + this.continents.byteLength + this.cover.size;
+    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength + this.continents.byteLength;
   }
 
   destroy(): void {
@@ -74,6 +66,5 @@ export class Fields {
     this.planet.destroy();
     this.ocean.destroy();
     this.continents.destroy();
-    this.cover.destroy();
   }
 }

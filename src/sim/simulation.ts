@@ -204,6 +204,7 @@ export class Simulation extends StateReader implements SimulationState {
     this.state.destroy();
     this.globals.destroy();
     this.stages.edit.destroy();
+    this.stages.tectonics.destroy();
   }
 
   /**

@@ -5,7 +5,7 @@
 import type { ComputePass } from '../gpu/pass';
 import type { GpuTimer } from '../gpu/timer';
 import type { PingPongField } from '../gpu/pingpong';
-import { CONTINENT_POINTS, POINT_COLUMNS, type Fields } from './fields';
+import type { Fields } from './fields';
 
 export class StepContext {
   private shared?: GPUComputePassEncoder;
@@ -91,14 +91,13 @@ export class StepContext {
   }
 
   /**
-   * Record a pass over the continents' points (group 1) and their cover of the grid (group 2):
-   * over the points, writing the next points when `writesPoints`; or, with `overCells`, over the
-   * grid's cells (emptying the cover).
+   * Record a pass over the continents' points (group 1) with their cover (group 2), dispatched
+   * over `columns` x `rows` (the points', or the cover's bins); the points it wrote become the
+   * latest when `writesPoints`.
    */
-  continentsStep(computePass: ComputePass, writesPoints: boolean, overCells = false): void {
-    const { continents, coverGroup, width, height } = this.fields;
+  continentsStep(computePass: ComputePass, coverGroup: GPUBindGroup, writesPoints: boolean, columns: number, rows: number): void {
+    const { continents } = this.fields;
     const pass = this.passFor(computePass.label);
-    const [columns, rows] = overCells ? [width, height] : [POINT_COLUMNS, CONTINENT_POINTS / POINT_COLUMNS];
     computePass.encode(pass, [this.globalsGroup, continents.stepGroup, coverGroup], columns, rows);
     if (this.profiler) pass.end();
     if (writesPoints) continents.swap();

@@ -93,6 +93,7 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const points = Array.from(positions, (value, i) => (i % 4 === 3 ? plates[i] : value));
     fields.destroy();
     globals.destroy();
+    stage.destroy();
     return { terrain, water, parcels, points };
   });
 }

@@ -13,6 +13,7 @@ import { TectonicsStage } from './tectonics';
 
 export interface Stages {
   readonly protoplanet: ProtoplanetStage;
+  /** Holds the continents' cover (scratch): destroy it with the simulation. */
   readonly tectonics: TectonicsStage;
   readonly ocean: OceanStage;
   readonly erosion: ErosionStage;

@@ -10,13 +10,17 @@ import reliefWgsl from '../../../shaders/tectonics/relief.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
 import { COMMON_WGSL, continentsShader, coveredTerrainShader, waterStepShader } from '../../gpu/shaders';
-import { CONTACT_COLUMNS, CONTACT_ROWS, CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
+import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover';
-const POINT_PASSES: readonly PointPass[] = ['reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover'];
 
 interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass> }
+
+/** The cover's bins (shaders/common/cover.wgsl): a fixed grid, about 156 km at the equator, whatever the terrain grid. */
+const COVER_COLUMNS = 256;
+const COVER_ROWS = 128;
 
 /**
  * Unify passes after a re-forming: each carries a continent's plate about a lattice spacing
@@ -25,7 +29,12 @@ interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass;
 const UNIFY_PASSES = 40;
 
 export class TectonicsStage {
-  private constructor(private readonly passes: Passes) {}
+  private constructor(
+    private readonly passes: Passes,
+    /** Scratch, rebuilt from the points whenever it is read: their cover (a header word, two words a bin). */
+    private readonly cover: GPUBuffer,
+    private readonly coverGroup: GPUBindGroup,
+  ) {}
 
   static async create(device: GPUDevice, layouts: Layouts): Promise<TectonicsStage> {
     // One after the other: each creation opens and closes its own validation error scope.
@@ -34,21 +43,24 @@ export class TectonicsStage {
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
         label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(continentsWgsl), entryPoint: name,
-        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, CONTACT_COLUMNS, CONTACT_ROWS },
+        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS },
       });
     }
-    const reform = await createComputePass(device, { label: 'tectonics.reform', code: coveredTerrainShader(reformWgsl), entryPoint: 'reform', layouts: covered });
+    const bins = { COVER_COLUMNS, COVER_ROWS };
+    const reform = await createComputePass(device, { label: 'tectonics.reform', code: coveredTerrainShader(reformWgsl), entryPoint: 'reform', layouts: covered, constants: bins });
     // The drift moves the water too (group 2), so rivers drift with their land.
     const drift = await createComputePass(device, {
       label: 'tectonics.drift', code: waterStepShader(`${COMMON_WGSL.driftSource}\n${driftWgsl}`), entryPoint: 'drift',
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
-    const relief = await createComputePass(device, { label: 'tectonics.relief', code: coveredTerrainShader(reliefWgsl), entryPoint: 'relief', layouts: covered });
-    return new TectonicsStage({ reform, drift, relief, points });
+    const relief = await createComputePass(device, { label: 'tectonics.relief', code: coveredTerrainShader(reliefWgsl), entryPoint: 'relief', layouts: covered, constants: bins });
+    const cover = device.createBuffer({ label: 'TectonicsStage.cover', size: 4 * (1 + 2 * COVER_COLUMNS * COVER_ROWS), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    const coverGroup = device.createBindGroup({ label: 'TectonicsStage.coverGroup', layout: layouts.cover, entries: [{ binding: 0, resource: { buffer: cover } }] });
+    return new TectonicsStage({ reform, drift, relief, points }, cover, coverGroup);
   }
 
   /** No continents yet (a world starting over): the first re-forming makes them. */
-  reset(ctx: StepContext): void { ctx.continentsStep(this.passes.points.clearPoints, true); }
+  reset(ctx: StepContext): void { this.overPoints(ctx, this.passes.points.clearPoints, true); }
 
   /**
    * The plates of a new epoch: every continent point and cell joins the plate of its place, then
@@ -56,30 +68,41 @@ export class TectonicsStage {
    */
   reform(ctx: StepContext): void {
     const { points } = this.passes;
-    ctx.continentsStep(points.reformPoints, true);
+    // The continents' noise ranked (used at the first forming only) in the emptied cover.
+    this.overBins(ctx, points.clearCover);
+    this.overPoints(ctx, points.rankPoints, false);
+    this.overPoints(ctx, points.reformPoints, true);
     for (let pass = 0; pass < UNIFY_PASSES; pass++) {
-      this.cover(ctx);
-      ctx.continentsStep(points.unifyPoints, true);
+      this.splat(ctx);
+      this.overPoints(ctx, points.unifyPoints, true);
     }
-    this.cover(ctx);
-    ctx.terrainStep(this.passes.reform, [ctx.fields.coverGroup]);
+    this.splat(ctx);
+    ctx.terrainStep(this.passes.reform, [this.coverGroup]);
   }
 
   /** The plates turn, carrying crust and water (collisions, subduction, rifts) and the continents' points (welding where they meet). */
   drift(ctx: StepContext): void {
     const { points } = this.passes;
     ctx.waterStep(this.passes.drift, true);
-    ctx.continentsStep(points.movePoints, true);
-    this.cover(ctx);
-    ctx.continentsStep(points.unifyPoints, true);
+    this.overPoints(ctx, points.movePoints, true);
+    this.splat(ctx);
+    this.overPoints(ctx, points.unifyPoints, true);
   }
 
   /** The cells take the continents' cover; collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
-  relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief, [ctx.fields.coverGroup]); }
+  relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief, [this.coverGroup]); }
 
-  /** The points' cover of the grid, rebuilt. */
-  private cover(ctx: StepContext): void {
-    ctx.continentsStep(this.passes.points.clearCover, false, true);
-    ctx.continentsStep(this.passes.points.splat, false);
+  destroy(): void { this.cover.destroy(); }
+
+  /** The points' cover, rebuilt. */
+  private splat(ctx: StepContext): void {
+    this.overBins(ctx, this.passes.points.clearCover);
+    this.overPoints(ctx, this.passes.points.splat, false);
   }
+
+  private overPoints(ctx: StepContext, pass: ComputePass, writesPoints: boolean): void {
+    ctx.continentsStep(pass, this.coverGroup, writesPoints, POINT_COLUMNS, CONTINENT_POINTS / POINT_COLUMNS);
+  }
+
+  private overBins(ctx: StepContext, pass: ComputePass): void { ctx.continentsStep(pass, this.coverGroup, false, COVER_COLUMNS, COVER_ROWS); }
 }
