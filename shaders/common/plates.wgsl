@@ -1,6 +1,11 @@
 // Plate helpers: a cell's plate (0 before the plates form, else the plate's slot + 1), the
 // plates' rotations of the sphere, and the depth of the ocean floor from its age.
 
+// Where worn-down continental crust comes to rest, model units above the sea (180 m): rivers wear
+// it down to the sea, their base level, and the crust rebounds as it is unloaded (isostasy), so
+// old continents stand a little above the sea, as Earth's lowlands do.
+const CONTINENT_BASE: f32 = 0.3;
+
 // Highest elevation collisions and uplift can build, model units (15 km above the lowest floor).
 const MAX_UPLIFTED: f32 = 25.0;
 

@@ -8,10 +8,6 @@
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
 // courses as their continent drifts; new crust opens dry.
 
-// Where worn-down continental crust comes to rest, model units above the sea (180 m): rivers wear
-// it down to the sea, their base level, and the crust rebounds as it is unloaded (isostasy), so
-// old continents stand a little above the sea, as Earth's lowlands do.
-const CONTINENT_BASE: f32 = 0.3;
 // Myr for ocean floor (and worn-down continental crust) to settle most of the way to its level.
 const SETTLING_MYR: f32 = 20.0;
 

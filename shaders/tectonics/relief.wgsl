@@ -8,8 +8,9 @@
 // (the buoyant crust floats higher), not a slope that wears down.
 // First the cell takes its crust from the continents' cover (shaders/common/cover.wgsl): a cell
 // the continents now cover is continental and on its continent's plate (ocean crust they moved
-// over rises to the sea, to settle with its continent); a cell they left is fresh ocean floor;
-// where continents overlap, a collision, the cell is uplifted.
+// over rises to the continent's lowlands, CONTINENT_BASE above the sea); a cell they left is
+// fresh ocean floor, under the sea at once (it then settles to a ridge's depth); where
+// continents overlap, a collision, the cell is uplifted.
 
 // Cover above which overlapping continents raise a range, and the overlap that raises it fully
 // (a continent's interior is 1, give or take the lattice's ripple).
@@ -24,9 +25,10 @@ fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   let was = parcelOf(cell).continental;
   if (continental) {
     cell.plate = here.plate;
-    if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel); }
+    if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel + CONTINENT_BASE); }
   } else if (was) {
     cell.oceanAge = 0.0;
+    cell.elevation = min(cell.elevation, globals.seaLevel - CONTINENT_BASE);
   }
   cell.parcel = packParcel(Parcel(parcelOffset(cell.parcel), continental));
   cell.uplift = max(cell.uplift, clamp((here.density - OVERLAP_START) / OVERLAP_FULL, 0.0, 1.0));

@@ -20,9 +20,11 @@ export const EARTH_CHECKPOINTS = [
   { yearsAgo: 100_000, min: 5e5, max: 2e7 },
   // As farming begins, estimates run from one or two million to ten.
   { yearsAgo: 12_000, min: 1e6, max: 3e7 },
-  { yearsAgo: 200, min: 4e8, max: 2e9 },
+  // Earth's billion of the early 1800s, or a quarter of it on a world with a quarter of Earth's
+  // mild, wet land (as at the present day, below: seed 1 holds about 375 million then).
+  { yearsAgo: 200, min: 2.5e8, max: 2e9 },
   // Earth's eight billion live on Earth's habitable land; a world with less mild, wet land holds
-  // fewer (seed 1's present day: about three billion).
+  // fewer (seed 1's present day: about 2.4 billion).
   { yearsAgo: 0, min: 2e9, max: 1.2e10 },
 ] as const;
 
