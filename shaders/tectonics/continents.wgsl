@@ -5,14 +5,14 @@
 // join the lower one, a front a few hundred kilometres a tick across the continent (a collision
 // welds them: continents are not subducted, and the plates' drive moves them together), and after
 // each re-forming the same rule, run over and over, keeps a continent cut by a new boundary in
-// one piece unless the plates pull it apart there (a rift). The points are splatted onto the grid
-// as a density (the cover): a cell is continental where the cover is at least half that of a
+// one piece unless the plates pull it apart there (a rift). The points are splatted as a density
+// (the cover): a cell is continental where the cover is at least half that of a
 // continent's interior, and belongs to the plate of its nearest point; where continents overlap
 // the cover exceeds one and a range rises (shaders/tectonics/relief.wgsl). The cover is a fixed
 // grid of bins (shaders/common/cover.wgsl), so nothing here depends on the terrain grid.
 
 // Points of the lattice (the buffer's length) and how they are laid out in a dispatch: set from
-// src/sim/continents.ts.
+// src/sim/fields.ts.
 override CONTINENT_POINTS: u32;
 override POINT_COLUMNS: u32;
 
@@ -45,14 +45,14 @@ fn latticePoint(i: u32) -> vec3f {
 // overlap into a smooth density, flat inside a continent.
 fn footprintRadius() -> f32 { return 1.5 * sqrt(4.0 * PI / f32(CONTINENT_POINTS)); }
 
-// What a point adds to the cover at a cell `distance2` (squared chord) from it: a smooth bump,
+// What a point adds to the cover at a bin `distance2` (squared chord) from it: a smooth bump,
 // 1 at the point, 0 at the footprint's edge.
 fn footprintWeight(distance2: f32, radius: f32) -> f32 {
   let t = max(1.0 - distance2 / (radius * radius), 0.0);
   return t * t;
 }
 
-// The bin (column, row) nearest the unit vector v, and the bin a bin's centre.
+// The longitude of the unit vector v (0..2 pi), the bin (column, row) holding it, and a bin's centre.
 fn longitudeOf(v: vec3f) -> f32 {
   let longitude = atan2(v.x, v.z);
   return select(longitude, longitude + 2.0 * PI, longitude < 0.0);
