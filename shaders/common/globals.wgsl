@@ -7,7 +7,6 @@ struct Globals {
   seed: u32,
   tick: u32,
   seaLevel: f32,           // model units above the lowest possible floor: the GPU's own (Fields.ocean), copied in before each tick
-  continentalShare: f32,   // fraction of the sphere of continental crust: the GPU's own (Fields.ocean), copied in like the sea level
   seaDatum: f32,           // the level ocean-floor depths are measured from, model units above the lowest floor
   oceanVolume: f32,        // the ocean's volume as a mean depth over the whole sphere, model units (grows through the oceans era)
   dtYears: f32,            // years that one tick stands for in the current era

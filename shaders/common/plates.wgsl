@@ -24,11 +24,15 @@ fn rotateByPlate(p: u32, v: vec3f, turns: f32) -> vec3f {
   return v * plate.cosTurn + cross(k, v) * s + k * dot(k, v) * (1.0 - plate.cosTurn);
 }
 
-// The plate's velocity at the unit vector v, radians a tick, as (east, north).
+// The plate's velocity at the unit vector v, radians a tick, as a 3D vector.
+fn plateMotion(p: u32, v: vec3f) -> vec3f {
+  if (!plateInUse(p)) { return vec3f(0.0); }
+  return cross(plates[p - 1u].axis, v) * plates[p - 1u].turn;
+}
+
+// The same as (east, north).
 fn plateVelocity(p: u32, v: vec3f) -> vec2f {
-  if (!plateInUse(p)) { return vec2f(0.0); }
-  let plate = plates[p - 1u];
-  let velocity = cross(plate.axis, v) * plate.turn;
+  let velocity = plateMotion(p, v);
   let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
   let north = cross(v, east);
   return vec2f(dot(velocity, east), dot(velocity, north));

@@ -132,8 +132,7 @@ fn joinedPlate(v: vec3f, plate: u32) -> u32 {
     if (other >= joined || !plateInUse(other)) { continue; }
     // The other plate relative to this one, moving toward this point: converging.
     let offset = binCentre(b) - v;
-    let relative = cross(plates[other - 1u].axis, v) * plates[other - 1u].turn - cross(plates[plate - 1u].axis, v) * plates[plate - 1u].turn;
-    if (dot(relative, offset) < 0.0) { joined = other; }
+    if (dot(plateMotion(other, v) - plateMotion(plate, v), offset) < 0.0) { joined = other; }
   }
   return joined;
 }

@@ -17,10 +17,9 @@ const DEFINITIONS = makeShaderDataDefinitions(COMMON_WGSL.globals);
 
 const GLOBALS_FIELDS = (DEFINITIONS.uniforms.globals.typeDefinition as StructDefinition).fields;
 
-/** The members the GPU writes itself (from the ocean field), each a float32: their byte offsets in Globals. */
+/** The member the GPU writes itself (from the ocean field), a float32: its byte offset in Globals. */
 const SEA_LEVEL_OFFSET = GLOBALS_FIELDS.seaLevel.offset;
-const CONTINENTAL_SHARE_OFFSET = GLOBALS_FIELDS.continentalShare.offset;
-const GPU_OWNED = [SEA_LEVEL_OFFSET, CONTINENTAL_SHARE_OFFSET].sort((a, b) => a - b);
+const GPU_OWNED = [SEA_LEVEL_OFFSET];
 
 export class GlobalsUniform {
   readonly buffer: GPUBuffer;
@@ -48,9 +47,8 @@ export class GlobalsUniform {
 
   /**
    * Write the globals, and the plate table when one is given (it changes with the tick). The
-   * sea level and the continental share are the GPU's own (the simulation copies them in from
-   * its ocean field: copyOcean), so they are left as they are unless `withOcean` (tests that set
-   * them themselves).
+   * sea level is the GPU's own (the simulation copies it in from its ocean field: copyOcean), so
+   * it is left as it is unless `withOcean` (tests that set it themselves).
    */
   write(values: GlobalsValues, plateTable?: PlateTableBytes, withOcean = false): void {
     this.view.set(values);
@@ -65,12 +63,11 @@ export class GlobalsUniform {
   }
 
   /**
-   * Record copies of the sea level and the continental share (float32s at these byte offsets in
-   * `source`, the ocean field) into the globals.
+   * Record a copy of the sea level (a float32 at this byte offset in `source`, the ocean field)
+   * into the globals.
    */
-  copyOcean(encoder: GPUCommandEncoder, source: GPUBuffer, levelOffset: number, continentalOffset: number): void {
+  copyOcean(encoder: GPUCommandEncoder, source: GPUBuffer, levelOffset: number): void {
     encoder.copyBufferToBuffer(source, levelOffset, this.buffer, SEA_LEVEL_OFFSET, 4);
-    encoder.copyBufferToBuffer(source, continentalOffset, this.buffer, CONTINENTAL_SHARE_OFFSET, 4);
   }
 
   destroy(): void {

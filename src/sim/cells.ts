@@ -61,7 +61,6 @@ export const PLANET_LAYOUT = {
 export const OCEAN_LAYOUT = {
   scalarBytes: DEFINITIONS.structs.Ocean.fields.rows.offset,
   levelOffset: DEFINITIONS.structs.OceanLevel.fields.level.offset,
-  continentalOffset: DEFINITIONS.structs.OceanLevel.fields.continentalArea.offset,
   rowBytes: getSizeAndAlignmentOfUnsizedArrayElement(DEFINITIONS.structs.Ocean).size,
 };
 

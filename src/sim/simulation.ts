@@ -209,14 +209,14 @@ export class Simulation extends StateReader implements SimulationState {
 
   /**
    * Record and submit passes at the current tick (the globals already hold it), then bring the
-   * globals' sea level and continental share to the latest ocean's.
+   * globals' sea level to the latest ocean's.
    */
   private record(body: (ctx: StepContext) => void): void {
     const encoder = this.device.createCommandEncoder({ label: 'Simulation.tick' });
     const ctx = new StepContext(encoder, this.globals.bindGroup, this.state, this.profiler);
     body(ctx);
     ctx.finish();
-    this.globals.copyOcean(encoder, this.state.ocean.current, OCEAN_LAYOUT.levelOffset, OCEAN_LAYOUT.continentalOffset);
+    this.globals.copyOcean(encoder, this.state.ocean.current, OCEAN_LAYOUT.levelOffset);
     this.device.queue.submit([encoder.finish()]);
   }
 }

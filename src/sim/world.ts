@@ -74,7 +74,6 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     seed: world.seed >>> 0,
     tick,
     seaLevel: 0,
-    continentalShare: 0,
     seaDatum: SEA_DATUM,
     oceanVolume: oceanVolumeAt(tick),
     dtYears: yearsPerTick(tick),

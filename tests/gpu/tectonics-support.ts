@@ -10,8 +10,7 @@ export const { WORDS, ELEVATION, CRUST, UPLIFT, PLATE, OCEAN_AGE, PARCEL, CONTIN
 
 /** Globals of these tests: the app's tectonics defaults in model units, the sea at the datum. */
 export const GLOBALS = {
-  // The continents already cover the whole sphere's share: island arcs stay ocean crust here.
-  seaLevel: 11, seaDatum: 11, metresPerUnit: 600, ambientTemp: 15, continentalShare: 1,
+  seaLevel: 11, seaDatum: 11, metresPerUnit: 600, ambientTemp: 15,
   upliftRate: 0.2, upliftDiffusion: 0.1, upliftDecay: 0.002, talus: 1, thermalErosion: 0.05,
 };
 /** Years a tick in these runs (the kernel page's globals at tick 0: the protoplanet era's 150 Myr over 900 ticks). */

@@ -21,9 +21,9 @@ const CPU_ONLY: Record<string, string> = {
   yearTicks: 'season',
 } satisfies Partial<Record<PhysicsKey, string>>;
 
-/** Members that are no parameter: the grid, the seed, time, what the CPU derives and what the GPU solves (sea level, continental share). */
+/** Members that are no parameter: the grid, the seed, time, what the CPU derives and what the GPU solves (sea level). */
 const DERIVED = [
-  'width', 'height', 'seed', 'tick', 'seaLevel', 'continentalShare', 'seaDatum', 'oceanVolume', 'dtYears', 'crustCoolingFactor', 'ambientTemp', 'metresPerUnit',
+  'width', 'height', 'seed', 'tick', 'seaLevel', 'seaDatum', 'oceanVolume', 'dtYears', 'crustCoolingFactor', 'ambientTemp', 'metresPerUnit',
   'plateEpoch', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'platesMoving', 'humansOn', 'humanOrigin',
   'industryOn', 'peopleCapacity',
 ];
