@@ -69,17 +69,50 @@ export function onlyArgs(args, names) {
   if (unknown.length > 0) throw new UsageError(`unknown option --${unknown[0]}`);
 }
 
-/** Wait until the app has replayed to its target tick, printing progress every few seconds. */
-export async function waitForReplay(page, target) {
+const { eraAt } = await loadAppModule('src/timeline.ts');
+
+const duration = (seconds) => (seconds < 90 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
+
+/**
+ * Replay the page's world to `target` in slices (no frames drawn between them), printing every
+ * few seconds the era, the tick, ticks a second and the time left; returns the tick reached.
+ */
+export async function replayWithProgress(page, target, label = 'replaying') {
   const started = Date.now();
-  let lastPrint = 0;
-  for (;;) {
-    const { seeking, tick } = await page.evaluate(() => ({ seeking: window.deepTime.app.seeking, tick: window.deepTime.app.simulation.tick }));
-    if (!seeking) return tick;
-    if (Date.now() - lastPrint > 5000) {
+  let lastPrint = started;
+  let chunk = 20;
+  let rate = null;
+  let tick = await page.evaluate(() => window.deepTime.app.simulation.tick);
+  if (tick > target) tick = await page.evaluate((t) => window.deepTime.seek(t), target);
+  while (tick < target) {
+    const sliceStart = Date.now();
+    const to = Math.min(target, tick + chunk);
+    const reached = await page.evaluate((t) => window.deepTime.seek(t), to);
+    const sliceRate = (reached - tick) / Math.max((Date.now() - sliceStart) / 1000, 1e-3);
+    rate = rate === null ? sliceRate : 0.7 * rate + 0.3 * sliceRate;
+    // Slices of about four seconds: progress often enough, few round trips.
+    chunk = Math.min(Math.max(Math.round(rate * 4), 10), 3000);
+    if (reached === tick) break;
+    tick = reached;
+    if (Date.now() - lastPrint > 5000 || tick === target) {
       lastPrint = Date.now();
-      console.log(`replaying... tick ${tick.toLocaleString('en-US')} of ${target.toLocaleString('en-US')} (${Math.round((Date.now() - started) / 1000)} s)`);
+      console.log(`${label}: tick ${tick.toLocaleString('en-US')} of ${target.toLocaleString('en-US')} (${eraAt(tick).name}), `
+        + `${rate.toFixed(1)} ticks/s, about ${duration((target - tick) / rate)} left`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  if (tick === target && Date.now() - started > 5000) console.log(`${label}: reached tick ${tick.toLocaleString('en-US')} in ${duration((Date.now() - started) / 1000)}`);
+  return tick;
+}
+
+/**
+ * Run a tool's work; on an error print one line, `<tool>: FAILED: <what went wrong>`, and exit
+ * with code 1 (never a stack trace).
+ */
+export async function runTool(name, work) {
+  try {
+    await work();
+  } catch (error) {
+    console.error(`${name}: FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    process.exitCode = 1;
   }
 }

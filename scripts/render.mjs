@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { encode } from 'fast-png';
-import { choiceArg, integerArg, loadAppModule, onlyArgs, outArg, parseOrExit, sizeArg, UsageError } from './cli.mjs';
+import { choiceArg, integerArg, loadAppModule, onlyArgs, outArg, parseOrExit, replayWithProgress, runTool, sizeArg, UsageError } from './cli.mjs';
 import { openApp, startHeadless } from './headless.mjs';
 
 const USAGE = 'usage: npm run render -- --seed S --res WxH [--from TICK] [--to TICK] [--every N] [--size 1280x720] [--layer L] [--view globe|map] [--fps N] --out DIR';
@@ -83,38 +83,41 @@ async function stopRecording(catchUpMs) {
   return btoa(binary);
 }
 
-const headless = await startHeadless();
-try {
-  const query = `seed=${options.seed}&res=${options.res}&tick=0&layer=${options.layer}&view=${options.view}`;
-  const page = await openApp(headless.browser, headless.url, query, { width: 320, height: 200 });
-  await mkdir(options.out, { recursive: true });
-  const { width, height } = options.size;
-  console.log(`rendering ${ticks.length} frames, ticks ${options.from} to ${ticks[ticks.length - 1]} every ${options.every}, ${width}x${height}...`);
-  for (let index = 0; index < ticks.length; index++) {
-    const reached = await page.evaluate((t) => window.deepTime.seek(t), ticks[index]);
-    if (reached !== ticks[index]) throw new Error(`The app stopped at tick ${reached}, not ${ticks[index]}`);
-    const base64 = await page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);
-    const rgba = new Uint8Array(Buffer.from(base64, 'base64'));
-    await writeFile(join(options.out, frameName(index)), encode({ width, height, data: rgba, depth: 8, channels: 4 }));
-    console.log(`frame ${index + 1}/${ticks.length}: tick ${ticks[index]}`);
-  }
-  const errors = await page.evaluate(() => window.deepTime.errors);
-  if (errors.length > 0) throw new Error(`WebGPU errors: ${errors.join('; ')}`);
-  console.log(`wrote ${ticks.length} frames to ${options.out}`);
-  if (await page.evaluate(startRecording, width, height, options.fps)) {
-    for (let first = 0; first < ticks.length; first += RECORD_BATCH) {
-      const batch = [];
-      for (let index = first; index < Math.min(first + RECORD_BATCH, ticks.length); index++) {
-        batch.push((await readFile(join(options.out, frameName(index)))).toString('base64'));
-      }
-      await page.evaluate(recordFrames, batch);
+await runTool('render', async () => {
+  const headless = await startHeadless();
+  try {
+    const query = `seed=${options.seed}&res=${options.res}&tick=0&layer=${options.layer}&view=${options.view}`;
+    const page = await openApp(headless.browser, headless.url, query, { width: 320, height: 200 });
+    await mkdir(options.out, { recursive: true });
+    const { width, height } = options.size;
+    console.log(`rendering ${ticks.length} frames, ticks ${options.from} to ${ticks[ticks.length - 1]} every ${options.every}, ${width}x${height}...`);
+    for (let index = 0; index < ticks.length; index++) {
+      // The first frame's replay can be long: with progress; the next ones are a few ticks on.
+      const reached = index === 0 ? await replayWithProgress(page, ticks[0]) : await page.evaluate((t) => window.deepTime.seek(t), ticks[index]);
+      if (reached !== ticks[index]) throw new Error(`The app stopped at tick ${reached}, not ${ticks[index]}`);
+      const base64 = await page.evaluate((w, h) => window.deepTime.capture(w, h), width, height);
+      const rgba = new Uint8Array(Buffer.from(base64, 'base64'));
+      await writeFile(join(options.out, frameName(index)), encode({ width, height, data: rgba, depth: 8, channels: 4 }));
+      console.log(`frame ${index + 1}/${ticks.length}: tick ${ticks[index]}`);
     }
-    const video = Buffer.from(await page.evaluate(stopRecording, ENCODER_CATCH_UP_MS), 'base64');
-    await writeFile(join(options.out, 'story.webm'), video);
-    console.log(`wrote story.webm (${options.fps} frames a second, ${video.byteLength.toLocaleString('en-US')} bytes)`);
-  } else {
-    console.log('This browser cannot record video/webm (MediaRecorder); kept the PNG frames only.');
+    const errors = await page.evaluate(() => window.deepTime.errors);
+    if (errors.length > 0) throw new Error(`WebGPU errors: ${errors.join('; ')}`);
+    console.log(`wrote ${ticks.length} frames to ${options.out}`);
+    if (await page.evaluate(startRecording, width, height, options.fps)) {
+      for (let first = 0; first < ticks.length; first += RECORD_BATCH) {
+        const batch = [];
+        for (let index = first; index < Math.min(first + RECORD_BATCH, ticks.length); index++) {
+          batch.push((await readFile(join(options.out, frameName(index)))).toString('base64'));
+        }
+        await page.evaluate(recordFrames, batch);
+      }
+      const video = Buffer.from(await page.evaluate(stopRecording, ENCODER_CATCH_UP_MS), 'base64');
+      await writeFile(join(options.out, 'story.webm'), video);
+      console.log(`wrote story.webm (${options.fps} frames a second, ${video.byteLength.toLocaleString('en-US')} bytes)`);
+    } else {
+      console.log('This browser cannot record video/webm (MediaRecorder); kept the PNG frames only.');
+    }
+  } finally {
+    await headless.close();
   }
-} finally {
-  await headless.close();
-}
+});

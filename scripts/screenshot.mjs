@@ -1,7 +1,9 @@
 // Screenshot of the app as a viewer sees it (page, panel and all), for the README and checks:
 //   npm run screenshot -- --query "seed=1&res=256x128&tick=1200&view=globe" --out docs/screenshot.png
 // Several layers of one moment, replayed once: --layers pressure,wind,surface@globe and an --out
-// holding {layer} (a layer@view entry also switches the view).
+// holding {layer} (a layer@view entry also switches the view). The replay prints its progress;
+// the canvas is drawn at the window's full size even on a software adapter.
+import { replayWithProgress, runTool } from './cli.mjs';
 import { startHeadless, openApp, parseArgs } from './headless.mjs';
 
 const USAGE = 'usage: npm run screenshot -- [--query "seed=1&tick=300"] [--out file.png] [--size 1280x720] [--layers a,b@globe --out "x-{layer}.png"]';
@@ -17,27 +19,44 @@ if (!(width > 0 && height > 0)) {
   console.error(`Bad --size ${args.size}\n${USAGE}`);
   process.exit(2);
 }
-const headless = await startHeadless();
-try {
-  const page = await openApp(headless.browser, headless.url, String(args.query ?? ''), { width, height });
-  // A long replay on a software renderer takes minutes: allow half an hour.
-  await page.waitForFunction(() => !window.deepTime.app.seeking, { timeout: 1_800_000 });
-  await page.evaluate(() => window.deepTime.app.setPlaying(false));
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  const out = String(args.out ?? 'screenshot.png');
-  const shots = args.layers ? String(args.layers).split(',') : [undefined];
-  for (const shot of shots) {
-    let path = out;
-    if (shot) {
-      const [layer, view] = shot.split('@');
-      await page.evaluate((l) => window.deepTime.set('layer', l), layer);
-      if (view) await page.evaluate((v) => window.deepTime.set('view', v), view);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      path = out.replace('{layer}', view ? `${layer}-${view}` : layer);
+const query = new URLSearchParams(String(args.query ?? ''));
+const tickAsked = query.get('tick');
+// The app starts at tick 0 and the tool replays to the tick asked for, with progress.
+query.set('tick', '0');
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+await runTool('screenshot', async () => {
+  const headless = await startHeadless();
+  try {
+    const page = await openApp(headless.browser, headless.url, query.toString(), { width, height });
+    await page.evaluate(() => { window.deepTime.app.viewer.maxPixels = Infinity; });
+    // The app's own check of the tick (a clamp with its notice, as a link gets); the tick it
+    // heads for is the target.
+    const target = tickAsked === null ? 0 : await page.evaluate(async (t) => {
+      await window.deepTime.set('tick', Number(t));
+      return window.deepTime.app.shownTick;
+    }, tickAsked);
+    await replayWithProgress(page, target);
+    await page.evaluate(() => window.deepTime.app.setPlaying(false));
+    await pause(1500);
+    const errors = await page.evaluate(() => window.deepTime.errors);
+    if (errors.length > 0) throw new Error(`WebGPU errors: ${errors.join('; ')}`);
+    const out = String(args.out ?? 'screenshot.png');
+    const shots = args.layers ? String(args.layers).split(',') : [undefined];
+    for (const shot of shots) {
+      let path = out;
+      if (shot) {
+        const [layer, view] = shot.split('@');
+        await page.evaluate((l) => window.deepTime.set('layer', l), layer);
+        if (view) await page.evaluate((v) => window.deepTime.set('view', v), view);
+        await pause(1000);
+        path = out.replace('{layer}', view ? `${layer}-${view}` : layer);
+      }
+      await page.screenshot({ path });
+      console.log(`Wrote ${path}`);
     }
-    await page.screenshot({ path });
-    console.log(`Wrote ${path}`);
+  } finally {
+    await headless.close();
   }
-} finally {
-  await headless.close();
-}
+});

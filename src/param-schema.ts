@@ -22,7 +22,7 @@ export const PARAMETERS = {
   },
   speed: {
     kind: 'number', label: 'Speed', unit: 'ticks/frame', default: 1, min: 0.25, max: 64, step: 0.25, integer: false,
-    description: 'Simulation ticks per displayed frame', group: 'time', urlKey: 'speed', definesWorld: false,
+    description: 'The story’s pace: 60 × speed ticks a second, a tick a frame at 60 fps (a slow adapter plays as fast as keeps 5 frames a second)', group: 'time', urlKey: 'speed', definesWorld: false,
   },
   view: {
     kind: 'choice', label: 'View', default: 'globe', options: VIEWS,
@@ -59,7 +59,7 @@ export const PARAMETERS = {
     urlKey: 'bradius', definesWorld: false,
   },
   brushHeight: {
-    kind: 'number', label: 'Brush height', unit: 'm', default: 300, min: 10, max: 2000, step: 10, integer: false,
+    kind: 'number', label: 'Brush height', unit: 'm', default: 1000, min: 10, max: 2000, step: 10, integer: false,
     description: 'Height one dab adds or removes at its centre (a stroke lays a dab every quarter radius)', group: 'edit',
     urlKey: 'bheight', definesWorld: false,
   },

@@ -9,10 +9,15 @@
 // converges to the rain (uniform, or the climate's) summed over the upstream drainage area. Units: equatorial cell areas times
 // metres per year of rain.
 // Stream power: a land cell is lowered by streamPower * discharge^0.8 * slope^2 a tick, never
-// below its receiver or the sea (a river's base level); the rock removed travels as sediment, like the water, and settles where
+// below MIN_RIVER_DROP a row spacing above its receiver or the sea (a river's base level): a
+// river keeps falling all the way to its mouth, so its valley never becomes a flat at sea level
+// that splits its basin into the sea's; the rock removed travels as sediment, like the water, and settles where
 // it reaches the ocean (up to sea level) or a pit. Pits fill slowly until they spill over.
 // Basins are labelled on demand (erosion.basins): the flow leaves the label unset (-1).
 // East-west spacings come from eastWestSpacingAt (shaders/common/sphere.wgsl).
+
+// The least a river falls, model units a row spacing (0.6 m).
+const MIN_RIVER_DROP: f32 = 1e-3;
 
 struct Route {
   receiver: u32,
@@ -73,7 +78,7 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
     // Rivers cut down to their base level: the receiver, or the sea where they reach it.
     let drop = min(route.drop, cell.elevation - globals.seaLevel);
     let slope = drop / route.distance;
-    let incision = min(globals.streamPower * pow(discharge, 0.8) * slope * slope, drop);
+    let incision = max(min(globals.streamPower * pow(discharge, 0.8) * slope * slope, drop - MIN_RIVER_DROP * route.distance), 0.0);
     cell.elevation -= incision;
     sediment += incision * area;
   } else {

@@ -14,9 +14,6 @@
 // The latest life: its people light the cities at night.
 @group(1) @binding(6) var<storage, read> life: array<LifeCell>;
 
-// Spacing of the velocity arrows on the plates layer, radians of latitude.
-const ARROW_SPACING: f32 = 0.35;
-
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
 const CLOUD_WHITE = vec3f(0.92, 0.93, 0.95);
@@ -24,8 +21,6 @@ const CLOUD_WHITE = vec3f(0.92, 0.93, 0.95);
 const NO_CLIMATE: f32 = -9999.0;
 // Sodium-lamp orange of a fully lit town, linear radiance.
 const CITY_LIGHT = vec3f(1.0, 0.62, 0.25);
-// Wind speed (m/s) of a full-length arrow.
-const FULL_ARROW_WIND: f32 = 15.0;
 
 @vertex
 fn vertexMain(@builtin(vertex_index) index: u32) -> @builtin(position) vec4f {
@@ -107,9 +102,32 @@ fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   return max(brightness * spot, glow);
 }
 
+// Taps of sampleGround near the poles.
+const POLE_TAPS: i32 = 8;
+
+// A field at (u, v) = (lon / 2 pi, 0.5 - lat / pi): bilinear, and near the poles, where a row's
+// texels narrow to slivers that meet at the pole, averaged over taps spread east-west across
+// about a row's height of ground (all the way round at the pole), so a pole is a smooth cap and
+// not a star of its first row's texels.
+fn sampleGround(field: texture_2d<f32>, uv: vec2f, lat: f32) -> vec4f {
+  let size = vec2f(textureDimensions(field));
+  let bilinear = textureSampleLevel(field, cellSampler, uv, 0.0);
+  // Texels east-west in a row's height of ground: (pi / rows) / (cos(lat) 2 pi / columns).
+  let span = 0.5 * size.x / size.y / max(cos(lat), 1e-6);
+  let blend = smoothstep(3.0, 6.0, span);
+  if (blend == 0.0) { return bilinear; }
+  let width = min(span, size.x) / size.x;
+  var sum = vec4f(0.0);
+  for (var k = 0; k < POLE_TAPS; k++) {
+    let offset = (f32(k) + 0.5) / f32(POLE_TAPS) - 0.5;
+    sum += textureSampleLevel(field, cellSampler, uv + vec2f(offset * width, 0.0), 0.0);
+  }
+  return mix(bilinear, sum / f32(POLE_TAPS), blend);
+}
+
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
   let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
-  let cell = textureSampleLevel(cells, cellSampler, uv, 0.0);
+  let cell = sampleGround(cells, uv, lat);
   let water = view.layer == LAYER_SURFACE && cell.r < 0.0;
   // Relief tilts the normal against the slope, exaggerated so kilometre rims read at planet
   // scale (slopes are in model units per row spacing).
@@ -127,7 +145,7 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
   var albedo = paletteColour(cell.r);
   if (view.layer == LAYER_SURFACE) {
-    let tint = textureSampleLevel(tints, cellSampler, uv, 0.0);
+    let tint = sampleGround(tints, uv, lat);
     albedo = mix(albedo, pow(tint.rgb, vec3f(2.2)), tint.a);
   }
   var colour = albedo * (0.06 + 0.94 * direct);
@@ -166,53 +184,6 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
     colour += vec3f(0.3, 0.28, 0.24) * pow(max(dot(sphereNormal, halfway), 0.0), 300.0) * daylight;
   }
   return colour;
-}
-
-// The arrow lattice: the centre (latitude, longitude) of the lattice cell around a point, and
-// whether it draws an arrow (not too near a pole). Fewer arrows toward the poles, so they keep
-// their spacing on the ground.
-fn arrowCentre(lat: f32, lon: f32) -> vec3f {
-  let rows = floor(PI / ARROW_SPACING);
-  let row = clamp(floor((0.5 * PI - lat) / PI * rows), 0.0, rows - 1.0);
-  let centreLat = 0.5 * PI - (row + 0.5) * PI / rows;
-  let columns = max(floor(2.0 * PI * cos(centreLat) / ARROW_SPACING), 1.0);
-  let column = floor(lon / (2.0 * PI) * columns);
-  let centreLon = (column + 0.5) * 2.0 * PI / columns;
-  return vec3f(centreLat, centreLon, select(0.0, 1.0, abs(centreLat) <= 1.25));
-}
-
-// Velocity (east, north) of the plate under the arrow lattice cell, scaled so 1 is a full
-// arrow; zero off the plates.
-fn plateVelocityAt(lat: f32, lon: f32) -> vec2f {
-  let centre = arrowCentre(lat, lon);
-  let size = vec2f(gridSize());
-  let cell = vec2i(i32(centre.y / (2.0 * PI) * size.x), i32((0.5 - centre.x / PI) * size.y));
-  let plate = plateOf(terrain[cellIndex(cell)]);
-  return plateVelocity(plate, spherePosition(centre.x, centre.y)) * view.arrowScale;
-}
-
-// The wind (east, north) at the arrow lattice cell's centre, scaled so FULL_ARROW_WIND is a
-// full arrow.
-fn windAt(lat: f32, lon: f32) -> vec2f {
-  let centre = arrowCentre(lat, lon);
-  let uv = vec2f(centre.y / (2.0 * PI), 0.5 - centre.x / PI);
-  return textureSampleLevel(cells, cellSampler, uv, 0.0).gb / FULL_ARROW_WIND;
-}
-
-// 1 on the arrow of this velocity (1 = full length) drawn in this point's lattice cell, else 0.
-fn arrowAt(lat: f32, lon: f32, velocity: vec2f) -> f32 {
-  let centre = arrowCentre(lat, lon);
-  let speed = length(velocity);
-  if (centre.z == 0.0 || speed <= 0.0) { return 0.0; }
-  let direction = velocity / speed;
-  let local = vec2f((lon - centre.y) * cos(lat), lat - centre.x) / ARROW_SPACING;
-  let half = 0.45 * clamp(speed, 0.15, 1.0);
-  let along = dot(local, direction);
-  let across = abs(dot(local, vec2f(-direction.y, direction.x)));
-  let shaft = select(0.0, 1.0, abs(along) <= half && across < 0.035);
-  let headLength = 0.18;
-  let head = select(0.0, 1.0, along > half - headLength && along <= half + 0.02 && across < (half + 0.02 - along) * 0.6);
-  return max(shaft, head);
 }
 
 fn toDisplay(linear: vec3f) -> vec4f {

@@ -52,20 +52,6 @@ fn footprintWeight(distance2: f32, radius: f32) -> f32 {
   return t * t;
 }
 
-// The longitude of the unit vector v (0..2 pi), the bin (column, row) holding it, and a bin's centre.
-fn longitudeOf(v: vec3f) -> f32 {
-  let longitude = atan2(v.x, v.z);
-  return select(longitude, longitude + 2.0 * PI, longitude < 0.0);
-}
-fn binOf(v: vec3f) -> vec2i {
-  let row = i32(floor((0.5 - asin(clamp(v.y, -1.0, 1.0)) / PI) * f32(COVER_ROWS)));
-  return wrapBin(vec2i(i32(floor(longitudeOf(v) / (2.0 * PI) * f32(COVER_COLUMNS))), row));
-}
-fn binCentre(b: vec2i) -> vec3f { return spherePosition(latitudeOfRow(b.y, COVER_ROWS), (f32(b.x) + 0.5) / f32(COVER_COLUMNS) * 2.0 * PI); }
-
-// The summed footprints at the bin holding v, 1 inside a continent.
-fn binDensity(v: vec3f) -> f32 { return binDensityAt(binOf(v)); }
-
 // The nearest point's weight (12 bits, shifted 8) and plate (8 bits), for an atomicMax.
 fn nearestKey(weight: f32, plate: u32) -> u32 { return (u32(weight * 4095.0) << 8u) | plate; }
 
@@ -77,6 +63,7 @@ fn clearCover(@builtin(global_invocation_id) id: vec3u) {
   let word = binWord(vec2i(id.xy));
   atomicStore(&cover[word], 0u);
   atomicStore(&cover[word + 1u], 0u);
+  atomicStore(&cover[word + 2u], 0u);
   if (all(id.xy == vec2u(0u))) { atomicStore(&cover[0], 0u); }
 }
 
@@ -118,6 +105,30 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
       atomicAdd(&cover[word + 1u], u32(round(weight * COVER_SCALE)));
     }
   }
+}
+
+// How far inland each bin lies, 0..1: the cover (at most 1) averaged over the bin and 16 points
+// around it, in 8 directions at INLAND_RADII. 1 deep inside a continent, about one half at a
+// straight coast, less on a peninsula or an island; the continents' interiors stand higher
+// (tectonics.relief), so their rivers run to the coasts and gather into basins.
+const INLAND_RADII: vec2f = vec2f(0.1, 0.2); // radians: 640 and 1,270 km
+
+// tectonics.inlandBins: each bin's inland share (dispatched over the bins, after the splat).
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn inlandBins(@builtin(global_invocation_id) id: vec3u) {
+  if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
+  let b = vec2i(id.xy);
+  let v = binCentre(b);
+  let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
+  let north = cross(v, east);
+  var sum = min(binDensityAt(b), 1.0);
+  for (var k = 0; k < 8; k++) {
+    let angle = f32(k) * 0.25 * PI;
+    let direction = cos(angle) * east + sin(angle) * north;
+    sum += min(binDensity(v * cos(INLAND_RADII.x) + direction * sin(INLAND_RADII.x)), 1.0);
+    sum += min(binDensity(v * cos(INLAND_RADII.y) + direction * sin(INLAND_RADII.y)), 1.0);
+  }
+  atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(sum / 17.0));
 }
 
 // The lowest-numbered plate other than `plate` whose continent touches the point v (one of the
@@ -175,25 +186,30 @@ fn unifyPoints(@builtin(global_invocation_id) id: vec3u) {
   pointsOut[i] = point;
 }
 
-// Where continents overlap (a collision thickened the crust) it spreads again, as thickened crust
-// flows out under its own weight: a point where the cover exceeds SPREAD_FROM moves down its
-// slope, SPREAD_RATE lattice spacings a tick for each unit of excess (at most MAX_SPREAD), so a
-// continent's area comes back after a collision instead of shrinking cycle after cycle. The slope
-// is read from the contact bins a spacing either way, the same at every grid.
-const SPREAD_FROM: f32 = 1.3;
+// The crust keeps an even thickness: where continents overlap (a collision thickened it) it
+// flows out under its own weight, a point where the cover exceeds SPREAD_FROM moving down its
+// slope, so a continent's area comes back after a collision instead of shrinking cycle after
+// cycle; and a point left in thin crust at a continent's fringe (cover below GATHER_BELOW) moves
+// up the slope, back to its continent, so the crust neither frays into strings nor strews points
+// over the ocean. SPREAD_RATE lattice spacings a tick for each unit of excess or shortfall (at
+// most MAX_SPREAD). The slope is read from the bins a spacing either way, the same at every grid.
+const SPREAD_FROM: f32 = 1.05;
+const GATHER_BELOW: f32 = 0.7;
 const SPREAD_RATE: f32 = 0.25;
 const MAX_SPREAD: f32 = 0.25;
 
 fn spread(v: vec3f) -> vec3f {
-  let excess = binDensity(v) - SPREAD_FROM;
-  if (excess <= 0.0) { return v; }
+  let here = binDensity(v);
+  // Positive: move down the slope (spreading); negative: up it (gathering).
+  let excess = max(here - SPREAD_FROM, 0.0) - max(GATHER_BELOW - here, 0.0);
+  if (excess == 0.0) { return v; }
   let spacing = footprintRadius() / 1.5;
   let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
   let north = cross(v, east);
   let slope = vec2f(binDensity(normalize(v + spacing * east)) - binDensity(normalize(v - spacing * east)),
     binDensity(normalize(v + spacing * north)) - binDensity(normalize(v - spacing * north)));
   if (dot(slope, slope) <= 0.0) { return v; }
-  let step = min(SPREAD_RATE * excess, MAX_SPREAD) * spacing;
+  let step = clamp(SPREAD_RATE * excess, -MAX_SPREAD, MAX_SPREAD) * spacing;
   let downhill = -normalize(slope);
   return normalize(v + step * (downhill.x * east + downhill.y * north));
 }

@@ -4,11 +4,11 @@
 // stays and the convergence sets its uplift (relief raises the range); where they diverge new
 // ocean crust forms at a ridge, age 0, belonging to the plate that was here. Ocean crust ages,
 // and its floor settles toward the depth of its age (half-space cooling); continental crust
-// worn below CONTINENT_BASE above the sea floats back up toward it (isostatic rebound).
+// rebounds in tectonics.relief, where the continents' cover is known.
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
 // courses as their continent drifts; new crust opens dry.
 
-// Myr for ocean floor (and worn-down continental crust) to settle most of the way to its level.
+// Myr for ocean floor to settle most of the way to the depth of its age.
 const SETTLING_MYR: f32 = 20.0;
 
 // Where a receiver goes when its donor moves from `source` to `destination`: a cell draining to
@@ -42,8 +42,9 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   }
   let ageMyr = globals.dtYears * 1e-6;
   cell.oceanAge += ageMyr;
-  let settled = select(oceanFloorElevation(cell.oceanAge), max(cell.elevation, globals.seaLevel + CONTINENT_BASE), parcelOf(cell).continental);
-  cell.elevation += (settled - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
+  if (!parcelOf(cell).continental) {
+    cell.elevation += (oceanFloorElevation(cell.oceanAge) - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
+  }
   terrainOut[index] = cell;
   waterOut[index] = water;
 }

@@ -10,12 +10,33 @@
 // the continents now cover is continental and on its continent's plate (ocean crust they moved
 // over rises to the continent's lowlands, CONTINENT_BASE above the sea); a cell they left is
 // fresh ocean floor, under the sea at once (it then settles to a ridge's depth); where
-// continents overlap, a collision, the cell is uplifted.
+// continents overlap, a collision, the cell is uplifted. Continental crust worn below its level
+// rebounds (isostasy: the crust floats up as erosion unloads it) at REBOUND_M_PER_MYR, the same
+// rate in a valley as on the ridge beside it, so the rivers keep the valleys they cut; the level
+// follows how far inland the cell lies (the cover's inland share,
+// shaders/tectonics/continents.wgsl): a rim near the coasts, a basin inside (reboundLevel).
 
 // Cover above which overlapping continents raise a range, and the overlap that raises it fully
 // (a continent's interior is 1, give or take the lattice's ripple).
 const OVERLAP_START: f32 = 1.3;
 const OVERLAP_FULL: f32 = 0.7;
+
+// Isostatic rebound of worn continental crust, metres a Myr (Earth's erosional rebound:
+// 10-100 m/Myr).
+const REBOUND_M_PER_MYR: f32 = 20.0;
+// The level it rebounds to rises from CONTINENT_BASE above the sea at the coast by RIM_RISE
+// (model units, 600 m) a few hundred kilometres inland, a rim like the upwarped margins and
+// escarpments round Earth's continents, and sags by INTERIOR_SAG of that deep inside, a basin like
+// the Congo's or Hudson Bay's: rivers from the rims gather in the interior and leave it by a few
+// large rivers, through the rim's lowest gaps.
+const RIM_RISE: f32 = 1.0;
+const INTERIOR_SAG: f32 = 0.7;
+
+// The level worn continental crust rebounds to at this cover, model units.
+fn reboundLevel(here: CellCover) -> f32 {
+  let rim = smoothstep(0.5, 0.65, here.inland) - INTERIOR_SAG * smoothstep(0.7, 1.0, here.inland);
+  return globals.seaLevel + CONTINENT_BASE + RIM_RISE * rim;
+}
 
 fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   var cell = start;
@@ -26,6 +47,8 @@ fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   if (continental) {
     cell.plate = here.plate;
     if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel + CONTINENT_BASE); }
+    let rebound = REBOUND_M_PER_MYR * globals.dtYears * 1e-6 / globals.metresPerUnit;
+    cell.elevation += clamp(reboundLevel(here) - cell.elevation, 0.0, rebound);
   } else if (was) {
     cell.oceanAge = 0.0;
     cell.elevation = min(cell.elevation, globals.seaLevel - CONTINENT_BASE);

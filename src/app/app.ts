@@ -67,7 +67,10 @@ export class App {
     this.hud = new Hud(elements.hud, elements.progress);
     this.planetReadout = new PlanetReadout(gpu.device);
     this.url = new UrlSync(notices, () => ({ values: { ...this.params, tick: this.shownTick }, edits: this.edits }));
-    this.time = new TimeControl(gpu, simulation, this.hud, { frame: () => this.frame(), seekDone: () => this.url.sync() });
+    this.time = new TimeControl(gpu, simulation, this.hud, { frame: () => this.frame(), seekDone: () => {
+      this.planetReadout.stale();
+      this.url.sync();
+    } });
     this.time.speed = params.speed;
     const files = new FileActions({
       params, simulation, viewer, canvas: elements.canvas, notices,
@@ -101,7 +104,7 @@ export class App {
     gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean, resume?: Resume,
   ): Promise<App> {
     const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits));
-    const viewer = await Viewer.create(gpu.device, elements.canvas, simulation);
+    const viewer = await Viewer.create(gpu.device, elements.canvas, simulation, gpu.software);
     const stats = await GlobalStats.create(gpu.device, simulation.layouts.globals, MAX_ROWS);
     if (resume) {
       simulation.keyframes.adopt(resume.keyframes);

@@ -1,5 +1,6 @@
-// The fixed-tick loop: the display runs at its own rate and the simulation advances a set
-// number of ticks per displayed frame (speed), so the world never depends on the frame rate.
+// The fixed-tick loop: the display runs at its own rate and the simulation advances whole ticks
+// at the story's pace (src/app/pacer.ts), so the world never depends on the frame rate.
+import { Pacer } from './pacer';
 
 export interface LoopHooks {
   /** Run one simulation tick; false when there is nothing left to run. */
@@ -12,9 +13,11 @@ export interface LoopHooks {
 
 export class TickLoop {
   playing = true;
-  /** Ticks per displayed frame; below 1, one tick every few frames. */
+  /** Ticks per displayed frame at 60 frames a second; below 1, one tick every few frames. */
   speed = 1;
-  private owed = 0;
+  private readonly pacer = new Pacer();
+  /** When the last frame that ran began (requestAnimationFrame's clock), if one has. */
+  private lastFrame?: number;
   private handle = 0;
   private waitingForGpu = false;
 
@@ -36,15 +39,17 @@ export class TickLoop {
     return ran;
   }
 
-  private readonly onFrame = (): void => {
+  private readonly onFrame = (now: number): void => {
     this.handle = requestAnimationFrame(this.onFrame);
     // Never queue more than one frame of work ahead of the GPU (a software GPU is slow).
     if (this.waitingForGpu) return;
+    const elapsed = this.lastFrame === undefined ? 1000 / 60 : now - this.lastFrame;
+    this.lastFrame = now;
     if (this.playing) {
-      this.owed += this.speed;
-      const due = Math.floor(this.owed);
-      this.owed -= due;
+      const due = this.pacer.next(elapsed, this.speed);
       if (this.runTicks(due) < due) this.playing = false;
+    } else {
+      this.pacer.reset();
     }
     this.hooks.frame();
     this.waitingForGpu = true;

@@ -11,6 +11,15 @@ import { TickLoop } from './loop';
 /** Frames between two ticks timed pass by pass for the HUD (about two seconds at 60 fps). */
 const TIMING_FRAMES = 120;
 
+/**
+ * How often a seek shows where it is, ms: about once a second on a software adapter (a frame
+ * there costs as much as many ticks, so a seek spends its time on ticks), 4 times a second on
+ * a GPU. The ticks a frame runs adapt to it.
+ */
+const SEEK_FRAME_MS = { software: 1000, gpu: 250 } as const;
+/** Ticks in a seek's first frame, before its speed is known. */
+const FIRST_SEEK_CHUNK = { software: 16, gpu: 512 } as const;
+
 export interface TimeHooks {
   /** Draw a frame (after the seek's next slice). */
   frame(): void;
@@ -27,6 +36,9 @@ export class TimeControl {
   private readonly passTimer?: GpuTimer;
   private framesSinceTiming = 0;
   private timingInFlight = false;
+  /** Ticks a seek's next frame runs, and when its last frame began (performance.now()). */
+  private seekChunk = 0;
+  private seekFrameStart?: number;
 
   constructor(private readonly gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, hooks: TimeHooks) {
     this.loop = new TickLoop({
@@ -58,6 +70,8 @@ export class TimeControl {
   seekTo(tick: number): void {
     const target = clampTick(tick);
     this.seekTarget = target === this.simulation.tick ? null : target;
+    this.seekChunk = FIRST_SEEK_CHUNK[this.gpu.software ? 'software' : 'gpu'];
+    this.seekFrameStart = undefined;
   }
 
   /** Run one tick now (single-stepping). */
@@ -95,11 +109,17 @@ export class TimeControl {
       .finally(() => { this.timingInFlight = false; });
   }
 
-  /** The seek's next slice: a few ticks on a software adapter, more on a real GPU. */
+  /** The seek's next slice: as many ticks as fill SEEK_FRAME_MS, judged by the last frame's. */
   private advanceSeek(hooks: TimeHooks): void {
     const target = this.seekTarget!;
-    const chunk = this.gpu.software ? 16 : 512;
-    const reached = this.simulation.seek(target, chunk);
+    const now = performance.now();
+    if (this.seekFrameStart !== undefined) {
+      const goal = SEEK_FRAME_MS[this.gpu.software ? 'software' : 'gpu'];
+      const scale = Math.min(Math.max(goal / Math.max(now - this.seekFrameStart, 1), 0.5), 2);
+      this.seekChunk = Math.min(Math.max(Math.round(this.seekChunk * scale), 4), 8192);
+    }
+    this.seekFrameStart = now;
+    const reached = this.simulation.seek(target, this.seekChunk);
     if (reached) {
       this.seekTarget = null;
       this.hud.seeking(null);

@@ -4,6 +4,7 @@
 import viewWgsl from '../../shaders/render/view.wgsl?raw';
 import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
+import arrowsWgsl from '../../shaders/render/arrows.wgsl?raw';
 import { withValidation } from '../gpu/device';
 import { bindGroupLayoutEntries } from '../gpu/layouts';
 import { createComputePass, type ComputePass } from '../gpu/pass';
@@ -35,7 +36,7 @@ const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
 const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
 
 const SHADE_WGSL = libraryShader(`${viewWgsl}\n${shadeWgsl}`);
-const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}`);
+const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}\n${arrowsWgsl}`);
 
 /** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
 interface GridBindings {

@@ -14,6 +14,12 @@ import { vec3, vec4 } from 'wgpu-matrix';
 /** Frames a story cut takes to sweep across the screen (three quarters of a second at 60 fps). */
 const SWEEP_FRAMES = 45;
 
+/**
+ * Pixels the canvas draws on a software adapter: SwiftShader shades about 3 a microsecond here
+ * (a 1280x720 frame took 0.3 s), so a frame stays near 100 ms.
+ */
+const SOFTWARE_FRAME_PIXELS = 320 * 1000;
+
 export class Viewer {
   readonly orbit = new OrbitCamera();
   readonly map = new MapCamera();
@@ -27,11 +33,14 @@ export class Viewer {
   private sweep?: { texture: GPUTexture; framesLeft: number };
   private readonly detachControls: () => void;
   private readonly resizeObserver: ResizeObserver;
+  /** The canvas's size on the page, device pixels (from the resize observer). */
+  private pageSize: [number, number] = [1, 1];
 
   private constructor(
     private readonly device: GPUDevice,
     private readonly canvas: HTMLCanvasElement,
     private readonly renderer: GlobeRenderer,
+    private pixelLimit: number,
   ) {
     this.context = canvas.getContext('webgpu')!;
     this.context.configure({
@@ -45,9 +54,10 @@ export class Viewer {
     this.resizeObserver.observe(canvas);
   }
 
-  static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: SimulationState): Promise<Viewer> {
+  /** On a software adapter the canvas draws at most SOFTWARE_FRAME_PIXELS (see maxPixels). */
+  static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: SimulationState, software = false): Promise<Viewer> {
     const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, navigator.gpu.getPreferredCanvasFormat());
-    return new Viewer(device, canvas, renderer);
+    return new Viewer(device, canvas, renderer, software ? SOFTWARE_FRAME_PIXELS : Infinity);
   }
 
   /** Draw the simulation's current state into the canvas (with what is left of a sweep over it). */
@@ -154,12 +164,30 @@ export class Viewer {
     };
   }
 
+  /**
+   * The most pixels the canvas draws (Infinity: every device pixel of the window); a larger
+   * window gets a canvas scaled down to that many, which the browser scales up (the HUD and
+   * panel, being the page's, stay sharp).
+   */
+  get maxPixels(): number { return this.pixelLimit; }
+  set maxPixels(pixels: number) {
+    this.pixelLimit = pixels;
+    this.fitCanvas();
+  }
+
   private resize(entry: ResizeObserverEntry): void {
-    const limit = this.device.limits.maxTextureDimension2D;
     const box = entry.devicePixelContentBoxSize?.[0];
-    const width = box ? box.inlineSize : Math.round(entry.contentRect.width * devicePixelRatio);
-    const height = box ? box.blockSize : Math.round(entry.contentRect.height * devicePixelRatio);
-    this.canvas.width = Math.max(1, Math.min(width, limit));
-    this.canvas.height = Math.max(1, Math.min(height, limit));
+    this.pageSize = box ? [box.inlineSize, box.blockSize]
+      : [Math.round(entry.contentRect.width * devicePixelRatio), Math.round(entry.contentRect.height * devicePixelRatio)];
+    this.fitCanvas();
+  }
+
+  /** The canvas's pixels: its size on the page in device pixels, scaled down to maxPixels. */
+  private fitCanvas(): void {
+    const limit = this.device.limits.maxTextureDimension2D;
+    const [width, height] = this.pageSize;
+    const scale = Math.min(1, Math.sqrt(this.pixelLimit / Math.max(width * height, 1)));
+    this.canvas.width = Math.max(1, Math.min(Math.round(width * scale), limit));
+    this.canvas.height = Math.max(1, Math.min(Math.round(height * scale), limit));
   }
 }

@@ -28,7 +28,7 @@ const SERIES: readonly Series[] = [
   { key: 'population', label: 'People', colour: '#ffd9a8', format: (v) => (v >= 1e9 ? `${(v / 1e9).toFixed(2)} billion` : `${(v / 1e6).toFixed(0)} million`) },
 ];
 
-const CHART_HEIGHT = 30;
+const CHART_HEIGHT = 20;
 const SEA_LEVEL_ROW = SERIES.findIndex((series) => series.key === 'seaLevel');
 
 export class Charts {
@@ -40,6 +40,13 @@ export class Charts {
 
   constructor(private readonly container: HTMLElement) {
     container.replaceChildren();
+    // A click on the title folds the charts to it (and unfolds them).
+    const title = document.createElement('div');
+    title.className = 'charts-title';
+    title.textContent = 'Charts over the story';
+    title.title = 'Fold or unfold the charts';
+    title.addEventListener('click', () => container.classList.toggle('folded'));
+    container.append(title);
     for (const series of SERIES) {
       const row = document.createElement('div');
       row.className = 'chart';
@@ -65,7 +72,7 @@ export class Charts {
 
   /** Redraw when there are new samples or the moment moved. */
   update(samples: ReadonlyMap<number, GlobalSample>, tick: number): void {
-    if (this.container.hidden || (samples.size === this.drawnCount && tick === this.drawnTick)) return;
+    if (this.container.hidden || this.container.classList.contains('folded') || (samples.size === this.drawnCount && tick === this.drawnTick)) return;
     this.drawnCount = samples.size;
     this.drawnTick = tick;
     let ordered = [...samples.values()].sort((a, b) => a.tick - b.tick);

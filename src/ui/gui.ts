@@ -66,7 +66,8 @@ export class ControlPanel {
       controller.onFinishChange((value: unknown) => actions.set(key, typed() ?? value));
       this.controllers.set(key, controller);
     }
-    for (const group of ['protoplanet', 'tectonics', 'rivers', 'climate', 'life', 'humans'] as const) folders.get(group)!.close();
+    // Open: what a viewer needs (the world, time and view); the editing tools and physics on request.
+    for (const group of ['edit', 'protoplanet', 'tectonics', 'rivers', 'climate', 'life', 'humans'] as const) folders.get(group)!.close();
     this.refresh(actions.isPlaying());
   }
 

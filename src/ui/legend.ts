@@ -23,6 +23,8 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
   const title = document.createElement('div');
   title.className = 'legend-title';
   title.textContent = palette.categorical ? palette.title : `${palette.title} (${palette.unit})`;
+  title.title = 'Fold or unfold the legend’s note';
+  title.addEventListener('click', () => container.classList.toggle('folded'));
   const bar = document.createElement('div');
   bar.className = 'legend-bar';
   bar.style.background = `linear-gradient(to right, ${gradient})`;

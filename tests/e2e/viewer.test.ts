@@ -283,7 +283,7 @@ describe('the viewer, driven by a person', () => {
       const { brushRadius, brushHeight } = window.deepTime.app!.params;
       return { brushRadius, brushHeight };
     });
-    expect(settings).toEqual({ brushRadius: 500, brushHeight: 300 });
+    expect(settings).toEqual({ brushRadius: 500, brushHeight: 1000 });
     // A stroke along the equator from 67.5°E to 157.5°E, in 20 moves.
     await page.mouse.move(150, 250);
     await page.mouse.down();
@@ -296,7 +296,7 @@ describe('the viewer, driven by a person', () => {
     // Let the frame that hands the last dabs over run.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const edits = await appValue(page, () => window.deepTime.app!.edits) as Edit[];
-    expect(edits.every((edit) => edit.kind === 'raise' && edit.tick === 1600 && edit.radiusKm === 500 && edit.amount === 300)).toBe(true);
+    expect(edits.every((edit) => edit.kind === 'raise' && edit.tick === 1600 && edit.radiusKm === 500 && edit.amount === 1000)).toBe(true);
     const points = edits.flatMap((edit) => (edit.kind === 'plate' ? [] : edit.points));
     const dabs = Array.from({ length: points.length / 2 }, (_, i) => [points[2 * i], points[2 * i + 1]]);
     // Dabs from the stroke's start to its end (half a pixel, 0.23°, for rounding to 0.01°).
@@ -317,11 +317,11 @@ describe('the viewer, driven by a person', () => {
     for (let i = 1; i < dabs.length; i++) expect(arcDegrees(dabs[i - 1], dabs[i]), `dab ${i}`).toBeLessThanOrEqual(spacing * 1.01);
 
     const after = await app.readTerrain();
-    // Under every dab the ground rose: 300 m (0.5 model units) at a dab's centre; a cell's centre
+    // Under every dab the ground rose: 1,000 m (1.67 model units) at a dab's centre; a cell's centre
     // lies within 2° of a point in it, where the raised cosine of a 4.5° radius still weighs 0.59.
     for (const dab of dabs) {
       const cell = cellOf(dab);
-      expect(elevationOf(after, cell) - elevationOf(before, cell), `cell under ${dab}`).toBeGreaterThanOrEqual(0.29);
+      expect(elevationOf(after, cell) - elevationOf(before, cell), `cell under ${dab}`).toBeGreaterThanOrEqual(0.98);
     }
     // Beyond the brush's reach (its radius plus a cell's half diagonal) nothing changed.
     const reach = (500 / 6371) * (180 / Math.PI) + 2;

@@ -40,8 +40,10 @@ describe('tectonics.continents: points that ride their plates', () => {
     const masks: number[][] = [];
     for (const grid of [COARSE, FINE]) {
       const result = await gpuRun(kernels, { grid, start: ocean(grid), plates: [rotation(axis, turn)], passes: ['drift', 'relief'], ticks, points });
-      // Each point turned by exactly the rotation (to float32 steps: 2e-5 radians after 40, as a chord).
-      for (const i of [0, 1, 2].map((k) => platesOf(points).findIndex((p, j) => p === 1 && j % 97 === k))) {
+      // Each point inside the cap turned by exactly the rotation (to float32 steps: 2e-5 radians
+      // after 40, as a chord); those within a few spacings of its rim may gather inward.
+      const inside = (j: number) => angleBetween(points.slice(4 * j, 4 * j + 3) as reference.Vector, centre) < radius - 8 * degrees;
+      for (const i of [0, 1, 2].map((k) => platesOf(points).findIndex((p, j) => p === 1 && j % 97 === k && inside(j)))) {
         const expected = reference.rotate(axis, ticks * turn, points.slice(4 * i, 4 * i + 3));
         const got = result.points.slice(4 * i, 4 * i + 3);
         expect(Math.hypot(...got.map((v, k) => v - expected[k]))).toBeLessThan(2e-5);

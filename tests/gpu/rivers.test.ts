@@ -129,7 +129,7 @@ describe('erosion.flow water', () => {
 });
 
 describe('erosion.flow incision', () => {
-  it('never lowers a cell below its receiver, and carves where rivers run', async () => {
+  it('never lowers a cell to its receiver or the sea (a river keeps falling to its mouth), and carves where rivers run', async () => {
     const terrain = terrainOf(rolling);
     const eroding = { ...FIXED, streamPower: 0.05, pitFill: 0.01 };
     const before = await gpuRivers(terrain, 40, eroding);
@@ -142,6 +142,11 @@ describe('erosion.flow incision', () => {
       const start = startZ[i];
       if (start > SEA && receiver[i] !== i) {
         expect(z).toBeGreaterThanOrEqual(startZ[receiver[i]]);
+        // A carved cell stays MIN_RIVER_DROP (1e-3 units) a row spacing above its receiver: at
+        // least 4.9e-5 for the shortest step here (east-west in the rows nearest the poles), far
+        // above float32 rounding of these heights.
+        if (z < start) expect(z - startZ[receiver[i]], `carved cell ${i} above its receiver`).toBeGreaterThan(2e-5);
+        expect(z, `cell ${i} above the sea`).toBeGreaterThan(SEA);
         if (z < start - 1e-4) lowered++;
       }
       expect(Number.isFinite(z)).toBe(true);

@@ -105,7 +105,7 @@ export function oceanDepthMetres(age: number): number {
   return Math.min(2500 + 350 * Math.sqrt(Math.max(age, 0)), 6400 - 3200 * Math.exp(-age / 62.8));
 }
 
-/** Where worn continental crust rebounds to, model units above the sea (drift.wgsl CONTINENT_BASE). */
+/** Where worn continental crust rebounds to at a coast, model units above the sea (plates.wgsl CONTINENT_BASE). */
 export const CONTINENT_BASE = 0.3;
 
 /** Myr for ocean floor to settle most of the way to the depth of its age (drift.wgsl SETTLING_MYR). */
@@ -113,13 +113,14 @@ export const SETTLING_MYR = 20;
 
 /**
  * One tick of drift.wgsl for a column that keeps its parcel (no plate motion there): the crust
- * ages by a tick and its elevation settles toward the floor of its new age (ocean crust) or up
- * toward CONTINENT_BASE above the datum where worn below it (continental crust).
+ * ages by a tick and ocean floor settles toward the floor of its new age; continental crust
+ * keeps its height (it rebounds in relief.wgsl, where the continents' cover is known).
  */
-export function settle(elevation: number, age: number, continental: boolean, g: { seaDatum: number; seaLevel: number; metresPerUnit: number; dtYears: number }): [number, number] {
+export function settle(elevation: number, age: number, continental: boolean, g: { seaDatum: number; metresPerUnit: number; dtYears: number }): [number, number] {
   const ageMyr = g.dtYears * 1e-6;
   const newAge = age + ageMyr;
-  const target = continental ? Math.max(elevation, g.seaLevel + CONTINENT_BASE) : g.seaDatum - oceanDepthMetres(newAge) / g.metresPerUnit;
+  if (continental) return [elevation, newAge];
+  const target = g.seaDatum - oceanDepthMetres(newAge) / g.metresPerUnit;
   return [elevation + (target - elevation) * (1 - Math.exp(-ageMyr / SETTLING_MYR)), newAge];
 }
 

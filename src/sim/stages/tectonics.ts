@@ -13,14 +13,16 @@ import { COMMON_WGSL, continentsShader, coveredTerrainShader, waterStepShader } 
 import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover';
-const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover' | 'inlandBins';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover', 'inlandBins'];
 
 interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass> }
 
 /** The cover's bins (shaders/common/cover.wgsl): a fixed grid, about 156 km at the equator, whatever the terrain grid. */
 const COVER_COLUMNS = 256;
 const COVER_ROWS = 128;
+/** Words a bin: the nearest point's key, the summed footprints, how far inland. */
+const COVER_BIN_WORDS = 3;
 
 /**
  * Unify passes after a re-forming: each carries a continent's plate about a lattice spacing
@@ -31,7 +33,7 @@ const UNIFY_PASSES = 40;
 export class TectonicsStage {
   private constructor(
     private readonly passes: Passes,
-    /** Scratch, rebuilt from the points whenever it is read: their cover (a header word, two words a bin). */
+    /** Scratch, rebuilt from the points whenever it is read: their cover (a header word, COVER_BIN_WORDS a bin). */
     private readonly cover: GPUBuffer,
     private readonly coverGroup: GPUBindGroup,
   ) {}
@@ -43,10 +45,10 @@ export class TectonicsStage {
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
         label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(continentsWgsl), entryPoint: name,
-        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS },
+        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS },
       });
     }
-    const bins = { COVER_COLUMNS, COVER_ROWS };
+    const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS };
     const reform = await createComputePass(device, { label: 'tectonics.reform', code: coveredTerrainShader(reformWgsl), entryPoint: 'reform', layouts: covered, constants: bins });
     // The drift moves the water too (group 2), so rivers drift with their land.
     const drift = await createComputePass(device, {
@@ -54,7 +56,7 @@ export class TectonicsStage {
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
     const relief = await createComputePass(device, { label: 'tectonics.relief', code: coveredTerrainShader(reliefWgsl), entryPoint: 'relief', layouts: covered, constants: bins });
-    const cover = device.createBuffer({ label: 'TectonicsStage.cover', size: 4 * (1 + 2 * COVER_COLUMNS * COVER_ROWS), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    const cover = device.createBuffer({ label: 'TectonicsStage.cover', size: 4 * (1 + COVER_BIN_WORDS * COVER_COLUMNS * COVER_ROWS), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
     const coverGroup = device.createBindGroup({ label: 'TectonicsStage.coverGroup', layout: layouts.cover, entries: [{ binding: 0, resource: { buffer: cover } }] });
     return new TectonicsStage({ reform, drift, relief, points }, cover, coverGroup);
   }
@@ -87,6 +89,7 @@ export class TectonicsStage {
     this.overPoints(ctx, points.movePoints, true);
     this.splat(ctx);
     this.overPoints(ctx, points.unifyPoints, true);
+    this.overBins(ctx, points.inlandBins);
   }
 
   /** The cells take the continents' cover; collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
