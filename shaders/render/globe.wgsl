@@ -13,6 +13,8 @@
 @group(1) @binding(5) var tints: texture_2d<f32>;
 // The latest life: its people light the cities at night.
 @group(1) @binding(6) var<storage, read> life: array<LifeCell>;
+// The surface's rivers (render.shade): the step to each cell's receiver and the river's strength.
+@group(1) @binding(7) var rivers: texture_2d<f32>;
 
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
@@ -102,8 +104,8 @@ fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   return max(brightness * spot, glow);
 }
 
-// Taps of sampleGround near the poles.
-const POLE_TAPS: i32 = 8;
+// Taps of sampleGround near the poles: at least 8, one a texel up to 32 nearest the pole.
+const POLE_TAPS = vec2f(8.0, 32.0);
 
 // A field at (u, v) = (lon / 2 pi, 0.5 - lat / pi): bilinear, and near the poles, where a row's
 // texels narrow to slivers that meet at the pole, averaged over taps spread east-west across
@@ -117,12 +119,36 @@ fn sampleGround(field: texture_2d<f32>, uv: vec2f, lat: f32) -> vec4f {
   let blend = smoothstep(3.0, 6.0, span);
   if (blend == 0.0) { return bilinear; }
   let width = min(span, size.x) / size.x;
+  let taps = i32(clamp(ceil(span), POLE_TAPS.x, POLE_TAPS.y));
   var sum = vec4f(0.0);
-  for (var k = 0; k < POLE_TAPS; k++) {
-    let offset = (f32(k) + 0.5) / f32(POLE_TAPS) - 0.5;
+  for (var k = 0; k < taps; k++) {
+    let offset = (f32(k) + 0.5) / f32(taps) - 0.5;
     sum += textureSampleLevel(field, cellSampler, uv + vec2f(offset * width, 0.0), 0.0);
   }
-  return mix(bilinear, sum / f32(POLE_TAPS), blend);
+  return mix(bilinear, sum / f32(taps), blend);
+}
+
+// How much of the point at uv a river covers, 0..1: the rivers of the 3x3 cells around it drawn
+// as lines from each cell's centre to its receiver's, wider the more water they carry (from
+// about a tenth of a cell to two thirds), so a river is one continuous line down to the sea.
+fn riverCoverage(uv: vec2f) -> f32 {
+  let size = vec2i(textureDimensions(rivers));
+  let p = uv * vec2f(size) - 0.5;
+  let nearest = vec2i(floor(p + 0.5));
+  var cover = 0.0;
+  for (var k = 0; k < 9; k++) {
+    let a = nearest + vec2i(k % 3 - 1, k / 3 - 1);
+    if (a.y < 0 || a.y >= size.y) { continue; }
+    let river = textureLoad(rivers, vec2i((a.x + size.x) % size.x, a.y), 0);
+    if (river.z <= 0.0) { continue; }
+    // The distance from p to the segment from the cell's centre to its receiver's, in cells.
+    let start = vec2f(a);
+    let along = clamp(dot(p - start, river.xy) / max(dot(river.xy, river.xy), 1e-6), 0.0, 1.0);
+    let distance = length(p - start - along * river.xy);
+    let halfWidth = mix(0.06, 0.33, river.z);
+    cover = max(cover, smoothstep(halfWidth + 0.08, halfWidth - 0.04, distance) * min(3.0 * river.z, 1.0));
+  }
+  return cover;
 }
 
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
@@ -150,11 +176,11 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   }
   var colour = albedo * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) {
-    // The accent: a river -1..0; lava 0..1 before the climate era, cloud cover 0..1 after.
+    // The accent: lava 0..1 before the climate era, cloud cover 0..1 after.
     let climateEra = globals.climateOn != 0u;
     let clouds = select(0.0, max(cell.a, 0.0), climateEra);
     colour += lavaGlow(select(max(cell.a, 0.0), 0.0, climateEra));
-    colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), clamp(-cell.a, 0.0, 1.0) * 0.85);
+    colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), 0.85 * riverCoverage(uv));
     let cloudLight = select(max(dot(sphereNormal, view.sunDirection.xyz), 0.0) * daylight, 1.0, everywhereDay);
     colour = mix(colour, CLOUD_WHITE * (0.04 + 0.96 * cloudLight), 0.8 * clouds);
     if (view.cityLights != 0u && globals.humansOn != 0u && !water) {

@@ -6,8 +6,8 @@
 @group(1) @binding(1) var<storage, read> terrain: array<TerrainCell>;
 // r: the layer's value (metres above sea level, deg C, or a plate's hue); g, b: eastward and
 // northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
-// 0..1 (clouds 0..1 from the climate era on), or a river -1..0; plates, basins and
-// pressure: 1 on a boundary or an isobar).
+// 0..1, clouds 0..1 from the climate era on; plates, basins and pressure: 1 on a boundary or
+// an isobar).
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
 // The latest water: the rivers and basins layers.
 @group(1) @binding(3) var<storage, read> water: array<WaterCell>;
@@ -18,12 +18,29 @@
 // The surface layer's tint of each cell: sRGB colour of its ground (sand, tundra, grass,
 // forest, ice) and how much it covers the height colours (0 before the climate era).
 @group(1) @binding(6) var tintOut: texture_storage_2d<rgba8unorm, write>;
+// The surface layer's rivers, drawn by render.globe as lines from each cell's centre to its
+// receiver's: rg the step to the receiver (cells east, south), b the river's strength 0..1
+// (from 5 cells of drainage upstream to 60), 0 where no river shows.
+@group(1) @binding(7) var riversOut: texture_storage_2d<rgba16float, write>;
 
 
 
 // Drainage area upstream of a cell in equatorial cells: its discharge over the rainfall.
 fn upstreamCells(index: u32) -> f32 {
   return select(0.0, water[index].discharge / globals.rainfall, globals.rainfall > 0.0);
+}
+
+// A cell's river for riversOut: the step to its receiver and its strength, from 0 at 5 cells
+// upstream to 1 at 60; none where `shows` is false or the step is not to a neighbour (a pit, or
+// across a pole).
+fn riverStep(c: vec2i, shows: bool) -> vec4f {
+  let w = water[cellIndex(c)];
+  let to = vec2i(i32(w.receiver % globals.width), i32(w.receiver / globals.width));
+  var step = to - c;
+  step.x -= i32(globals.width) * i32(round(f32(step.x) / f32(globals.width)));
+  let strength = smoothstep(0.7, 1.8, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103);
+  if (!shows || all(step == vec2i(0)) || any(abs(step) > vec2i(1))) { return vec4f(0.0); }
+  return vec4f(vec2f(step), strength, 0.0);
 }
 
 // The climate at a terrain cell, interpolated between the four nearest climate cells (wrapping
@@ -95,10 +112,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
   var accent = select(0.0, clamp((cell.crustTemperature - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
-  if (view.layer == LAYER_SURFACE && !underwater && accent == 0.0) {
-    // Rivers on the surface: a negative accent, from 0 at 5 cells upstream to -1 at 60.
-    accent = -smoothstep(0.7, 1.8, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103);
-  }
+  textureStore(riversOut, c, riverStep(c, view.layer == LAYER_SURFACE && !underwater && accent == 0.0));
   if (view.layer == LAYER_PLATES) {
     // Golden-ratio hues keep consecutive plates apart; unassigned cells are grey.
     let plate = plateOf(cell);
@@ -160,10 +174,8 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     accent = 0.0;
   }
   if (globals.climateOn != 0u && view.layer == LAYER_SURFACE) {
-    // From the climate era on (no lava left) a positive accent is cloud cover; where a river
-    // shows more strongly than the cloud over it, the river (negative) wins.
-    let clouds = cloudCover(here, c);
-    accent = select(clouds, accent, -accent > clouds);
+    // From the climate era on (no lava left) the accent is cloud cover.
+    accent = cloudCover(here, c);
   }
   textureStore(cellsOut, c, vec4f(value, slope, accent));
 }

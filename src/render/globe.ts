@@ -34,6 +34,8 @@ export interface ViewState {
 const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
 /** The surface's tint per cell (biome colour and its weight), written by render.shade. */
 const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
+/** The surface's rivers per cell (the step to the receiver and the river's strength), written by render.shade. */
+const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
 
 const SHADE_WGSL = libraryShader(`${viewWgsl}\n${shadeWgsl}`);
 const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}\n${arrowsWgsl}`);
@@ -43,6 +45,7 @@ interface GridBindings {
   fields: Fields;
   texture: GPUTexture;
   tint: GPUTexture;
+  rivers: GPUTexture;
   shadeGroups: ParityBindGroups;
   drawGroups: ParityBindGroups;
 }
@@ -115,6 +118,11 @@ export class GlobeRenderer {
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     const tintView = tint.createView();
+    const rivers = this.device.createTexture({
+      label: 'GlobeRenderer.rivers', size: [width, height], format: RIVER_FORMAT,
+      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
+    });
+    const riverView = rivers.createView();
     const shadeGroups = new ParityBindGroups([terrain, water, climate, life], ([t, w, c, l], name) => this.device.createBindGroup({
       label: `GlobeRenderer.shade${name}`,
       layout: this.shadeLayout,
@@ -126,6 +134,7 @@ export class GlobeRenderer {
         { binding: 4, resource: buffer(climate, c) },
         { binding: 5, resource: buffer(life, l) },
         { binding: 6, resource: tintView },
+        { binding: 7, resource: riverView },
       ],
     }));
     const paletteView = this.paletteTexture.createView();
@@ -140,9 +149,10 @@ export class GlobeRenderer {
         { binding: 4, resource: buffer(terrain, t) },
         { binding: 5, resource: tintView },
         { binding: 6, resource: buffer(life, l) },
+        { binding: 7, resource: riverView },
       ],
     }));
-    this.grid = { fields, texture, tint, shadeGroups, drawGroups };
+    this.grid = { fields, texture, tint, rivers, shadeGroups, drawGroups };
   }
 
   /**
@@ -189,6 +199,7 @@ export class GlobeRenderer {
   private destroyGrid(): void {
     this.grid?.texture.destroy();
     this.grid?.tint.destroy();
+    this.grid?.rivers.destroy();
     this.grid = undefined;
   }
 }
