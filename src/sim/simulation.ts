@@ -169,7 +169,9 @@ export class Simulation extends StateReader implements SimulationState {
     this.keyframeStore.restore(tick);
     this.currentTick = tick;
     this.outputs.moved(this.world, this.currentTick);
-    this.record(() => {});
+    // The continents' cover is scratch, not kept: rebuilt from the restored points, as the tick
+    // that made the keyframe left it (the next tick's points read it).
+    this.record((ctx) => this.stages.tectonics.restored(ctx));
   }
 
   /**

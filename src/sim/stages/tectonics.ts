@@ -92,6 +92,9 @@ export class TectonicsStage {
     this.overBins(ctx, points.inlandBins);
   }
 
+  /** A keyframe was restored: the cover rebuilt from its points, as the tick that made it left it. */
+  restored(ctx: StepContext): void { this.splat(ctx); }
+
   /** The cells take the continents' cover; collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
   relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief, [this.coverGroup]); }
 
