@@ -3,7 +3,7 @@
 // Several layers of one moment, replayed once: --layers pressure,wind,surface@globe and an --out
 // holding {layer} (a layer@view entry also switches the view). The replay prints its progress;
 // the canvas is drawn at the window's full size even on a software adapter.
-import { replayWithProgress, runTool } from './cli.mjs';
+import { loadAppModule, replayWithProgress, runTool } from './cli.mjs';
 import { startHeadless, openApp, parseArgs } from './headless.mjs';
 
 const USAGE = 'usage: npm run screenshot -- [--query "seed=1&tick=300"] [--out file.png] [--size 1280x720] [--layers a,b@globe --out "x-{layer}.png"]';
@@ -19,8 +19,15 @@ if (!(width > 0 && height > 0)) {
   console.error(`Bad --size ${args.size}\n${USAGE}`);
   process.exit(2);
 }
+const { END_TICK } = await loadAppModule('src/timeline.ts');
 const query = new URLSearchParams(String(args.query ?? ''));
-const tickAsked = query.get('tick');
+const tickAsked = query.get('tick') ?? '0';
+if (!/^\d+$/.test(tickAsked.trim())) {
+  console.error(`Bad tick ${tickAsked} in --query: a whole number from 0 to ${END_TICK}\n${USAGE}`);
+  process.exit(2);
+}
+const target = Math.min(Number(tickAsked), END_TICK);
+if (target < Number(tickAsked)) console.log(`tick ${tickAsked} is past the end of the story: ${END_TICK}`);
 // The app starts at tick 0 and the tool replays to the tick asked for, with progress.
 query.set('tick', '0');
 
@@ -31,12 +38,6 @@ await runTool('screenshot', async () => {
   try {
     const page = await openApp(headless.browser, headless.url, query.toString(), { width, height });
     await page.evaluate(() => { window.deepTime.app.viewer.maxPixels = Infinity; });
-    // The app's own check of the tick (a clamp with its notice, as a link gets); the tick it
-    // heads for is the target.
-    const target = tickAsked === null ? 0 : await page.evaluate(async (t) => {
-      await window.deepTime.set('tick', Number(t));
-      return window.deepTime.app.shownTick;
-    }, tickAsked);
     await replayWithProgress(page, target);
     await page.evaluate(() => window.deepTime.app.setPlaying(false));
     await pause(1500);
