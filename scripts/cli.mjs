@@ -71,13 +71,14 @@ export function onlyArgs(args, names) {
 
 const { eraAt } = await loadAppModule('src/timeline.ts');
 
-const duration = (seconds) => (seconds < 90 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
+export const duration = (seconds) => (seconds < 90 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
 
 /**
  * Replay the page's world to `target` in slices (no frames drawn between them), printing every
  * few seconds the era, the tick, ticks a second and the time left; returns the tick reached.
+ * `timeLeft(tick, ticksPerSecond)` may say what is left instead (e.g. of a run of many worlds).
  */
-export async function replayWithProgress(page, target, label = 'replaying') {
+export async function replayWithProgress(page, target, label = 'replaying', timeLeft = undefined) {
   const started = Date.now();
   let lastPrint = started;
   let chunk = 20;
@@ -96,8 +97,9 @@ export async function replayWithProgress(page, target, label = 'replaying') {
     tick = reached;
     if (Date.now() - lastPrint > 5000 || tick === target) {
       lastPrint = Date.now();
+      const left = timeLeft ? timeLeft(tick, rate) : `about ${duration((target - tick) / rate)} left`;
       console.log(`${label}: tick ${tick.toLocaleString('en-US')} of ${target.toLocaleString('en-US')} (${eraAt(tick).name}), `
-        + `${rate.toFixed(1)} ticks/s, about ${duration((target - tick) / rate)} left`);
+        + `${rate.toFixed(1)} ticks/s, ${left}`);
     }
   }
   if (tick === target && Date.now() - started > 5000) console.log(`${label}: reached tick ${tick.toLocaleString('en-US')} in ${duration((Date.now() - started) / 1000)}`);

@@ -1,7 +1,7 @@
 // Measure worlds against the issue "one planet at any grid, an Earth-like present day" (src/analysis/criteria.ts):
 //   npm run planet-stats -- --seeds 1-10 --res 128x64,256x128 [--years 1.5e9,3e9,4.5e9] [--agreement]
 // Each world runs headless once, forward through the ages asked for; exit code 0 when every criterion measured passes, 1 otherwise, 2 on a bad argument.
-import { loadAppModule, onlyArgs, parseOrExit, UsageError } from './cli.mjs';
+import { duration, loadAppModule, onlyArgs, parseOrExit, replayWithProgress, UsageError } from './cli.mjs';
 import { openApp, startHeadless } from './headless.mjs';
 import { printAgreement, printMoments, printVerdicts } from './planet-stats-report.mjs';
 
@@ -67,11 +67,7 @@ const cellsOf = (res) => res.split('x').map(Number).reduce((a, b) => a * b);
 const targets = options.years.map((years) => ({ years, tick: tickAtYears(years) }));
 const lastTick = targets[targets.length - 1].tick;
 const worlds = options.seeds.flatMap((seed) => options.grids.map((res) => ({ seed, res })));
-/** Ticks each world still has to run, weighted by its cells (for the whole run's time left). */
-let cellTicksLeft = worlds.reduce((sum, w) => sum + cellsOf(w.res) * lastTick, 0);
-let cellTicksPerSecond = null;
 
-const minutes = (seconds) => (seconds < 90 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
 const decode = (base64) => { const bytes = Buffer.from(base64, 'base64'); return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4); };
 
 /** One moment's fields by name: elevation from the export, receivers and rain from the cells' channels. */
@@ -104,31 +100,20 @@ async function readMoment(page) {
   };
 }
 
-/** Run the page's world forward to `tick`, printing progress every few seconds. */
-async function runTo(page, world, index, tick) {
-  let chunk = 20;
-  let lastPrint = Date.now();
-  for (;;) {
-    const from = await page.evaluate(() => window.deepTime.app.simulation.tick);
-    if (from >= tick) return;
-    const to = Math.min(tick, from + chunk);
-    const started = Date.now();
-    await page.evaluate((t) => window.deepTime.seek(t), to);
-    const seconds = Math.max((Date.now() - started) / 1000, 1e-3);
-    const rate = (to - from) / seconds;
-    cellTicksLeft -= (to - from) * cellsOf(world.res);
-    const cellRate = rate * cellsOf(world.res);
-    cellTicksPerSecond = cellTicksPerSecond === null ? cellRate : 0.7 * cellTicksPerSecond + 0.3 * cellRate;
-    chunk = Math.min(Math.max(Math.round(rate * 4), 10), 3000);
-    if (Date.now() - lastPrint > 5000 || to === tick) {
-      lastPrint = Date.now();
-      // Both estimates from the smoothed rate in cell-ticks per second (a tick's cost grows with the cells).
-      const worldLeft = ((lastTick - to) * cellsOf(world.res)) / cellTicksPerSecond;
-      const allLeft = worlds.length > 1 ? `, all worlds about ${minutes(cellTicksLeft / cellTicksPerSecond)} left` : '';
-      console.log(`seed ${world.seed} ${world.res} (world ${index + 1} of ${worlds.length}): tick ${to.toLocaleString('en-US')} of ${lastTick.toLocaleString('en-US')}, `
-        + `${rate.toFixed(0)} ticks/s, this world about ${minutes(worldLeft)} left${allLeft}`);
-    }
-  }
+/**
+ * Run the page's world forward to `tick` with progress; the time left is this world's (to its last
+ * moment) and, with several worlds, the whole run's, in cell-ticks at the current rate (a tick's
+ * cost grows with the cells).
+ */
+function runTo(page, world, index, tick) {
+  const later = worlds.slice(index + 1).reduce((sum, w) => sum + cellsOf(w.res) * lastTick, 0);
+  const timeLeft = (reached, ticksPerSecond) => {
+    const cellRate = ticksPerSecond * cellsOf(world.res);
+    const thisWorld = (lastTick - reached) * cellsOf(world.res);
+    const all = worlds.length > 1 ? `, all worlds about ${duration((thisWorld + later) / cellRate)} left` : '';
+    return `this world about ${duration(thisWorld / cellRate)} left${all}`;
+  };
+  return replayWithProgress(page, tick, `seed ${world.seed} ${world.res} (world ${index + 1} of ${worlds.length})`, timeLeft);
 }
 
 const started = Date.now();
@@ -172,7 +157,7 @@ if (ran) {
   const verdicts = printVerdicts(moments, options);
   const failed = verdicts.filter((v) => v.pass === false);
   const measured = verdicts.filter((v) => v.pass !== null);
-  const summary = `${worlds.length} worlds, ${moments.length} moments, ${minutes((Date.now() - started) / 1000)}`;
+  const summary = `${worlds.length} worlds, ${moments.length} moments, ${duration((Date.now() - started) / 1000)}`;
   if (measured.length === 0) console.log(`\nplanet-stats: no criterion applies to these ages and grids (${summary})`);
   else console.log(`\nplanet-stats: ${failed.length === 0 ? 'PASS' : 'FAIL'}: ${measured.length - failed.length} of ${measured.length} criteria measured pass (${summary})`);
   allPass = failed.length === 0;

@@ -77,8 +77,6 @@ fn sourcePoint(q3: vec3f, c: vec2i, centre: vec3f) -> vec2f {
   return vec2f(c) + vec2f(eastward * f32(globals.width), -northward * f32(globals.height)) / vec2f(2.0 * PI, PI);
 }
 
-// East and south unit vectors of the grid's frame at the unit vector v.
-fn eastAt(v: vec3f) -> vec3f { return normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0)); }
 
 // A parcel's offset `d` from the point q3 (cells east and south in q3's frame) carried by plate
 // p's rotation to the cell `here`, whose centre q3 moves onto: the plate turns the local frame

@@ -33,7 +33,7 @@ fn plateMotion(p: u32, v: vec3f) -> vec3f {
 // The same as (east, north).
 fn plateVelocity(p: u32, v: vec3f) -> vec2f {
   let velocity = plateMotion(p, v);
-  let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
+  let east = eastAt(v);
   let north = cross(v, east);
   return vec2f(dot(velocity, east), dot(velocity, north));
 }

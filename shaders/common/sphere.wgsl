@@ -8,6 +8,9 @@ fn gridSize() -> vec2i { return vec2i(i32(globals.width), i32(globals.height)); 
 
 fn cellIndex(c: vec2i) -> u32 { return u32(c.y) * globals.width + u32(c.x); }
 
+// The unit vector east at the unit vector v (any at the poles); north is cross(v, eastAt(v)).
+fn eastAt(v: vec3f) -> vec3f { return normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0)); }
+
 // Latitude of row y's centre in radians on a grid of `rows` rows (+pi/2 at the north edge of row 0).
 fn latitudeOfRow(y: i32, rows: u32) -> f32 { return (0.5 - (f32(y) + 0.5) / f32(rows)) * PI; }
 

@@ -119,7 +119,7 @@ fn inlandBins(@builtin(global_invocation_id) id: vec3u) {
   if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
   let b = vec2i(id.xy);
   let v = binCentre(b);
-  let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
+  let east = eastAt(v);
   let north = cross(v, east);
   var sum = min(binDensityAt(b), 1.0);
   for (var k = 0; k < 8; k++) {
@@ -204,7 +204,7 @@ fn spread(v: vec3f) -> vec3f {
   let excess = max(here - SPREAD_FROM, 0.0) - max(GATHER_BELOW - here, 0.0);
   if (excess == 0.0) { return v; }
   let spacing = footprintRadius() / 1.5;
-  let east = normalize(vec3f(v.z, 0.0, -v.x) + vec3f(1e-9, 0.0, 0.0));
+  let east = eastAt(v);
   let north = cross(v, east);
   let slope = vec2f(binDensity(normalize(v + spacing * east)) - binDensity(normalize(v - spacing * east)),
     binDensity(normalize(v + spacing * north)) - binDensity(normalize(v - spacing * north)));

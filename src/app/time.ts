@@ -12,13 +12,11 @@ import { TickLoop } from './loop';
 const TIMING_FRAMES = 120;
 
 /**
- * How often a seek shows where it is, ms: about once a second on a software adapter (a frame
- * there costs as much as many ticks, so a seek spends its time on ticks), 4 times a second on
- * a GPU. The ticks a frame runs adapt to it.
+ * How often a seek shows where it is (frameMs): about once a second on a software adapter (a
+ * frame there costs as much as many ticks, so a seek spends its time on ticks), 4 times a second
+ * on a GPU; the ticks a frame runs adapt to it, from firstChunk before the seek's speed is known.
  */
-const SEEK_FRAME_MS = { software: 1000, gpu: 250 } as const;
-/** Ticks in a seek's first frame, before its speed is known. */
-const FIRST_SEEK_CHUNK = { software: 16, gpu: 512 } as const;
+const SEEK_PACE = { software: { frameMs: 1000, firstChunk: 16 }, gpu: { frameMs: 250, firstChunk: 512 } } as const;
 
 export interface TimeHooks {
   /** Draw a frame (after the seek's next slice). */
@@ -39,8 +37,9 @@ export class TimeControl {
   /** Ticks a seek's next frame runs, and when its last frame began (performance.now()). */
   private seekChunk = 0;
   private seekFrameStart?: number;
+  private readonly seekPace: (typeof SEEK_PACE)[keyof typeof SEEK_PACE];
 
-  constructor(private readonly gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, hooks: TimeHooks) {
+  constructor(gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, hooks: TimeHooks) {
     this.loop = new TickLoop({
       tick: () => this.tick(),
       frame: () => {
@@ -51,6 +50,7 @@ export class TimeControl {
     });
     if (gpu.timestamps) this.passTimer = new GpuTimer(gpu.device, 64);
     this.ticksAtLastFrame = simulation.ticksSimulated;
+    this.seekPace = SEEK_PACE[gpu.software ? 'software' : 'gpu'];
   }
 
   get playing(): boolean { return this.loop.playing; }
@@ -70,7 +70,9 @@ export class TimeControl {
   seekTo(tick: number): void {
     const target = clampTick(tick);
     this.seekTarget = target === this.simulation.tick ? null : target;
-    this.seekChunk = FIRST_SEEK_CHUNK[this.gpu.software ? 'software' : 'gpu'];
+    // A seek ended here (already there, or brought there by a script's own replay): no bar.
+    if (this.seekTarget === null) this.hud.seeking(null);
+    this.seekChunk = this.seekPace.firstChunk;
     this.seekFrameStart = undefined;
   }
 
@@ -114,8 +116,7 @@ export class TimeControl {
     const target = this.seekTarget!;
     const now = performance.now();
     if (this.seekFrameStart !== undefined) {
-      const goal = SEEK_FRAME_MS[this.gpu.software ? 'software' : 'gpu'];
-      const scale = Math.min(Math.max(goal / Math.max(now - this.seekFrameStart, 1), 0.5), 2);
+      const scale = Math.min(Math.max(this.seekPace.frameMs / Math.max(now - this.seekFrameStart, 1), 0.5), 2);
       this.seekChunk = Math.min(Math.max(Math.round(this.seekChunk * scale), 4), 8192);
     }
     this.seekFrameStart = now;
