@@ -104,7 +104,7 @@ export const PARAMETERS = {
     urlKey: 'reform', definesWorld: true,
   },
   upliftRate: {
-    kind: 'number', label: 'Uplift rate', unit: 'm/tick', default: 120, min: 0, max: 600, step: 5, integer: false,
+    kind: 'number', label: 'Uplift rate', unit: 'm/tick', default: 60, min: 0, max: 600, step: 5, integer: false,
     description: 'Height a fully uplifted cell gains per tick at 600 m above sea level (less higher up)', group: 'tectonics',
     urlKey: 'uplift', definesWorld: true,
   },

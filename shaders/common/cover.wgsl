@@ -3,7 +3,8 @@
 // COVER_ROWS whatever the terrain grid, so the continents and where they meet are the same at
 // every grid. Word 0 counts the points splatted; then COVER_BIN_WORDS (3) words a bin: the
 // nearest point's weight (12 bits, shifted 8) and plate (8 bits), the summed footprints
-// (COVER_SCALE a unit of weight), and how far inland the bin lies (f32 bits, tectonics.inlandBins).
+// (COVER_SCALE a unit of weight), and, from tectonics.shapeBins (f32 bits), how far inland the bin
+// lies and the cover smoothed over a few hundred kilometres (what a cell's crust follows).
 // Terrain cells read it interpolated (coverOf).
 
 override COVER_COLUMNS: u32;
@@ -23,6 +24,7 @@ fn wrapBin(b: vec2i) -> vec2i { return vec2i((b.x + i32(COVER_COLUMNS)) % i32(CO
 fn binKey(b: vec2i) -> u32 { return atomicLoad(&cover[binWord(b)]); }
 fn binDensityAt(b: vec2i) -> f32 { return f32(atomicLoad(&cover[binWord(b) + 1u])) / COVER_FULL; }
 fn binInlandAt(b: vec2i) -> f32 { return bitcast<f32>(atomicLoad(&cover[binWord(b) + 2u])); }
+fn binSolidAt(b: vec2i) -> f32 { return bitcast<f32>(atomicLoad(&cover[binWord(b) + 3u])); }
 
 // The longitude of the unit vector v (0..2 pi), the bin (column, row) holding it, and a bin's centre.
 fn longitudeOf(v: vec3f) -> f32 {
@@ -39,17 +41,19 @@ fn binCentre(b: vec2i) -> vec3f { return spherePosition(latitudeOfRow(b.y, COVER
 fn binDensity(v: vec3f) -> f32 { return binDensityAt(binOf(v)); }
 
 // A terrain cell's cover: its density (1 inside a continent, 0.5 at its edge, above 1 where
-// continents overlap) and how far inland it lies, bilinear between the four bins around its
-// centre, and the plate of the
-// nearest point among theirs; `tracked` false where no points were splatted (a kernel test's
+// continents overlap), the density smoothed (`solid`: the crust is continental from 0.5, so gaps
+// between a continent's points narrower than the smoothing stay land) and how far inland it
+// lies, bilinear between the four bins around its centre, and the plate of the nearest point
+// among theirs (0 where no point's footprint reaches); `tracked` false where no points were splatted (a kernel test's
 // terrain, or before the plates form): the cells then keep their own crust.
-struct CellCover { density: f32, inland: f32, plate: u32, tracked: bool }
+struct CellCover { density: f32, solid: f32, inland: f32, plate: u32, tracked: bool }
 
 fn coverOf(c: vec2i) -> CellCover {
   let at = (vec2f(c) + 0.5) / vec2f(f32(globals.width), f32(globals.height)) * vec2f(f32(COVER_COLUMNS), f32(COVER_ROWS)) - 0.5;
   let base = vec2i(floor(at));
   let f = at - floor(at);
   var density = 0.0;
+  var solid = 0.0;
   var inland = 0.0;
   var key = 0u;
   for (var k = 0; k < 4; k++) {
@@ -57,8 +61,9 @@ fn coverOf(c: vec2i) -> CellCover {
     let b = wrapBin(base + step);
     let weight = mix(1.0 - f.x, f.x, f32(step.x)) * mix(1.0 - f.y, f.y, f32(step.y));
     density += weight * binDensityAt(b);
+    solid += weight * binSolidAt(b);
     inland += weight * binInlandAt(b);
     key = max(key, binKey(b));
   }
-  return CellCover(density, inland, key & 0xffu, atomicLoad(&cover[0]) > 0u);
+  return CellCover(density, solid, inland, key & 0xffu, atomicLoad(&cover[0]) > 0u);
 }

@@ -1,5 +1,6 @@
-// render.globe's arrows: plate velocities on the plates layer and the wind on the wind layer,
-// drawn on a lattice of cells that keep their spacing on the ground.
+// render.globe's lines over the data layers: arrows of the plate velocities on the plates layer
+// and of the wind on the wind layer, drawn on a lattice of cells that keep their spacing on the
+// ground, and the isobars on the pressure layer.
 
 // Spacing of the velocity arrows on the plates layer, radians of latitude.
 const ARROW_SPACING: f32 = 0.35;
@@ -51,4 +52,16 @@ fn arrowAt(lat: f32, lon: f32, velocity: vec2f) -> f32 {
   let headLength = 0.18;
   let head = select(0.0, 1.0, along > half - headLength && along <= half + 0.02 && across < (half + 0.02 - along) * 0.6);
   return max(shaft, head);
+}
+
+// Isobars every ISOBAR_HPA, ISOBAR_WIDTH radians wide whatever the grid: 1 on a line, from the
+// interpolated pressure (r) and its gradient (g, b: hPa a row spacing) at this pixel, so lines
+// are as round as the pressure field.
+const ISOBAR_HPA: f32 = 4.0;
+const ISOBAR_WIDTH: f32 = 0.012;
+
+fn isobarAt(cell: vec4f) -> f32 {
+  let fromLine = abs(fract(cell.r / ISOBAR_HPA + 0.5) - 0.5) * ISOBAR_HPA;
+  let halfWidthHpa = max(0.5 * ISOBAR_WIDTH / (PI / f32(globals.height)) * length(cell.gb), 1e-4);
+  return 1.0 - smoothstep(0.4 * halfWidthHpa, halfWidthHpa, fromLine);
 }

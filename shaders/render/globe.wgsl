@@ -9,7 +9,7 @@
 @group(1) @binding(3) var palettes: texture_2d<f32>;
 // The latest terrain, for the plates under the velocity arrows.
 @group(1) @binding(4) var<storage, read> terrain: array<TerrainCell>;
-// The ground's tint (render.shade): sRGB colour and cover, for the surface layer.
+// The ground's tint (render.shade): sRGB colour of the ground as if land, and the ice's share.
 @group(1) @binding(5) var tints: texture_2d<f32>;
 // The latest life: its people light the cities at night.
 @group(1) @binding(6) var<storage, read> life: array<LifeCell>;
@@ -19,6 +19,8 @@
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
 const CLOUD_WHITE = vec3f(0.92, 0.93, 0.95);
+// Sea ice, sRGB.
+const SEA_ICE = vec3f(0.9, 0.94, 1.0);
 // Value render.shade gives the climate layers before the climate era: drawn plain grey.
 const NO_CLIMATE: f32 = -9999.0;
 // Sodium-lamp orange of a fully lit town, linear radiance.
@@ -153,14 +155,15 @@ fn riverCoverage(uv: vec2f) -> f32 {
 
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
   let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
-  let cell = sampleGround(cells, uv, lat);
+  var cell = sampleGround(cells, uv, lat);
+  if (view.layer == LAYER_PRESSURE && cell.r > NO_CLIMATE) { cell.r += PRESSURE_REFERENCE; }
   let water = view.layer == LAYER_SURFACE && cell.r < 0.0;
   // Relief tilts the normal against the slope, exaggerated so kilometre rims read at planet
   // scale (slopes are in model units per row spacing).
   let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
   let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
-  // The wind layer carries the wind, not the slope, in g and b.
-  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, view.layer == LAYER_WIND || view.layer == LAYER_LIFE);
+  // The wind layer carries the wind, the pressure layer its gradient, not the slope, in g and b.
+  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, view.layer == LAYER_WIND || view.layer == LAYER_LIFE || view.layer == LAYER_PRESSURE);
   let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
   // A hillshade lit from the north-west: relief without a sun.
   let skyLight = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
@@ -171,14 +174,16 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
   var albedo = paletteColour(cell.r);
   if (view.layer == LAYER_SURFACE) {
+    // The ground's colour on land, sea ice on the water (from the climate era on).
     let tint = sampleGround(tints, uv, lat);
-    albedo = mix(albedo, pow(tint.rgb, vec3f(2.2)), tint.a);
+    let cover = select(0.85, 0.9 * tint.a, water) * f32(globals.climateOn != 0u);
+    albedo = mix(albedo, pow(select(tint.rgb, SEA_ICE, water), vec3f(2.2)), cover);
   }
   var colour = albedo * (0.06 + 0.94 * direct);
   if (view.layer == LAYER_SURFACE) {
-    // The accent: lava 0..1 before the climate era, cloud cover 0..1 after.
+    // The accent: lava 0..1 before the climate era, cloudiness after (cover from 0.6, full at 1).
     let climateEra = globals.climateOn != 0u;
-    let clouds = select(0.0, max(cell.a, 0.0), climateEra);
+    let clouds = select(0.0, smoothstep(0.6, 1.0, cell.a), climateEra);
     colour += lavaGlow(select(max(cell.a, 0.0), 0.0, climateEra));
     colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), 0.85 * riverCoverage(uv));
     let cloudLight = select(max(dot(sphereNormal, view.sunDirection.xyz), 0.0) * daylight, 1.0, everywhereDay);
@@ -198,7 +203,7 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
     // Plants green, herbivores blue, carnivores red: each population near 1 at full colour.
     colour = clamp(vec3f(cell.b, cell.r * 0.8, cell.g), vec3f(0.0), vec3f(1.5)) * hillshade;
   }
-  if (view.layer == LAYER_PRESSURE) { colour *= 1.0 - 0.55 * smoothstep(0.2, 0.6, cell.a); }
+  if (view.layer == LAYER_PRESSURE) { colour *= 1.0 - 0.55 * isobarAt(cell); }
   if (view.layer == LAYER_PLATES) {
     colour = mix(colour, vec3f(1.0), arrowAt(lat, lon, plateVelocityAt(lat, lon)));
   }

@@ -15,8 +15,8 @@
 @group(1) @binding(4) var<storage, read> climate: array<ClimateCell>;
 // The latest life: the life layer and the greening.
 @group(1) @binding(5) var<storage, read> life: array<LifeCell>;
-// The surface layer's tint of each cell: sRGB colour of its ground (sand, tundra, grass,
-// forest, ice) and how much it covers the height colours (0 before the climate era).
+// The surface layer's tint of each cell: sRGB colour of its ground as if it were land (sand,
+// tundra, grass, forest, ice) and the ice's share (groundTint; 0 before the climate era).
 @group(1) @binding(6) var tintOut: texture_storage_2d<rgba8unorm, write>;
 // The surface layer's rivers, drawn by render.globe as lines from each cell's centre to its
 // receiver's: rg the step to the receiver (cells east, south), b the river's strength 0..1
@@ -68,30 +68,29 @@ fn climateSampleAt(c: vec2i) -> ClimateSample {
 
 const CLOUD_SALT: u32 = 0xc10du;
 
-// Cloud cover 0..1: how close the air's vapour is to what it can hold (vapourCapacity, as in the
-// weather pass), broken up by fBM that changes every 8 ticks.
-fn cloudCover(sample: ClimateSample, c: vec2i) -> f32 {
+// Cloudiness: how close the air's vapour is to what it can hold (vapourCapacity, as in the
+// weather pass), broken up by fBM that changes every 8 ticks. render.globe turns it into cover
+// per pixel (from 0.6, full at 1), so clouds have round edges however coarse the grid.
+fn cloudiness(sample: ClimateSample, c: vec2i) -> f32 {
   let capacity = vapourCapacity(sample.a.y);
   let texture = fbm(cellPosition(c) * 6.0, seeded(globals.tick / 8u, CLOUD_SALT));
-  return smoothstep(0.6, 1.0, sample.a.z / capacity + 0.3 * texture);
+  return sample.a.z / capacity + 0.3 * texture;
 }
 
-// The ground's colour and cover from the climate and the plants: bare rock and tundra where
-// cold, sand where hot and dry, grass greening to forest with the rain where plants grow, ice
-// (on land and sea) where the air is well below freezing.
-fn groundTint(sample: ClimateSample, plants: f32, underwater: bool) -> vec4f {
+// The ground's colour from the climate and the plants, written for every cell as if it were land
+// (bare rock and tundra where cold, sand where hot and dry, grass greening to forest with the rain
+// where plants grow, ice where the air is well below freezing), and the ice's share 0..1 in
+// alpha. render.globe decides land or sea per pixel from the interpolated height, so a coast is
+// as smooth as its contour, not as blocky as its cells.
+fn groundTint(sample: ClimateSample, plants: f32) -> vec4f {
   let temperature = sample.a.y;
   let rain = sample.b.w;
   let ice = smoothstep(-8.0, -18.0, temperature);
-  if (underwater) { return vec4f(0.9, 0.94, 1.0, 0.9 * ice); }
   let bare = mix(vec3f(0.45, 0.41, 0.35), vec3f(0.80, 0.68, 0.46), (1.0 - clamp(rain / 3.0, 0.0, 1.0)) * smoothstep(5.0, 20.0, temperature));
   let vegetation = mix(vec3f(0.45, 0.55, 0.24), vec3f(0.12, 0.34, 0.12), clamp(rain / 4.0, 0.0, 1.0));
   let ground = mix(bare, vegetation, clamp(plants, 0.0, 1.0));
-  return vec4f(mix(ground, vec3f(0.92, 0.95, 1.0), ice), 0.85);
+  return vec4f(mix(ground, vec3f(0.92, 0.95, 1.0), ice), ice);
 }
-
-// Isobars every ISOBAR_HPA: 1 where the pressure crosses one between this cell and the next.
-const ISOBAR_HPA: f32 = 4.0;
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].elevation; }
 
@@ -142,7 +141,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   var tint = vec4f(0.0);
   // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
   let here = climateSampleAt(c);
-  if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].plants, underwater); }
+  if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].plants); }
   textureStore(tintOut, c, tint);
   if (view.layer == LAYER_LIFE) {
     // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
@@ -153,11 +152,14 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   }
   if (globals.climateOn != 0u && climateLayer) {
     if (view.layer == LAYER_PRESSURE) {
-      value = here.a.x;
-      let band = floor(value / ISOBAR_HPA);
-      let east = floor(climateSampleAt(neighbour(c, vec2i(1, 0))).a.x / ISOBAR_HPA);
-      let south = floor(climateSampleAt(neighbour(c, vec2i(0, 1))).a.x / ISOBAR_HPA);
-      accent = select(0.0, 1.0, band != east || band != south);
+      // The pressure and, in place of the slope, its gradient (hPa a row spacing, east and
+      // north, central differences): render.globe draws the isobars from them per pixel.
+      value = here.a.x - PRESSURE_REFERENCE;
+      slope = vec2f(
+        (climateSampleAt(neighbour(c, vec2i(1, 0))).a.x - climateSampleAt(neighbour(c, vec2i(-1, 0))).a.x) / (2.0 * eastSpacing),
+        (climateSampleAt(neighbour(c, vec2i(0, -1))).a.x - climateSampleAt(neighbour(c, vec2i(0, 1))).a.x) * 0.5,
+      );
+      accent = 0.0;
     }
     if (view.layer == LAYER_TEMPERATURE) { value = here.a.y; accent = 0.0; }
     if (view.layer == LAYER_PRECIPITATION) { value = here.b.w * 365.0; accent = 0.0; }
@@ -174,8 +176,8 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     accent = 0.0;
   }
   if (globals.climateOn != 0u && view.layer == LAYER_SURFACE) {
-    // From the climate era on (no lava left) the accent is cloud cover.
-    accent = cloudCover(here, c);
+    // From the climate era on (no lava left) the accent is cloudiness.
+    accent = cloudiness(here, c);
   }
   textureStore(cellsOut, c, vec4f(value, slope, accent));
 }

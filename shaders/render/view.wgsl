@@ -30,3 +30,7 @@ override LAYER_PRECIPITATION: u32;
 override LAYER_LIFE: u32;
 
 @group(1) @binding(0) var<uniform> view: View;
+
+// The pressure layer's cells hold hPa from this reference: half floats keep 0.03 hPa near zero,
+// only 0.5 hPa near 1,000, too coarse for isobars drawn per pixel.
+const PRESSURE_REFERENCE: f32 = 1000.0;

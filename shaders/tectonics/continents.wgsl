@@ -18,9 +18,10 @@ override POINT_COLUMNS: u32;
 
 const CONTINENT_SALT: u32 = 0xc0d1u;
 // Share of the lattice's points that start as continents, those where low-frequency noise of the
-// seed is highest: every seed's continents cover 31 % of the sphere, its land about Earth's 29 %
-// (ranked through a histogram of the noise, RANK_BINS bins over -1..1).
-const CONTINENT_SHARE: f32 = 0.31;
+// seed is highest: every seed's continents start on 39 % of the sphere; shelves and the rifts
+// between them leave land on about a third of it at the present day (Earth's: 29 %) (ranked
+// through a histogram of the noise, RANK_BINS bins over -1..1).
+const CONTINENT_SHARE: f32 = 0.39;
 const RANK_BINS: u32 = 256u;
 
 fn continentNoise(i: u32) -> f32 { return fbm(1.6 * latticePoint(i), hashKey(CONTINENT_SALT)); }
@@ -64,6 +65,7 @@ fn clearCover(@builtin(global_invocation_id) id: vec3u) {
   atomicStore(&cover[word], 0u);
   atomicStore(&cover[word + 1u], 0u);
   atomicStore(&cover[word + 2u], 0u);
+  atomicStore(&cover[word + 3u], 0u);
   if (all(id.xy == vec2u(0u))) { atomicStore(&cover[0], 0u); }
 }
 
@@ -107,28 +109,40 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
   }
 }
 
-// How far inland each bin lies, 0..1: the cover (at most 1) averaged over the bin and 16 points
-// around it, in 8 directions at INLAND_RADII. 1 deep inside a continent, about one half at a
-// straight coast, less on a peninsula or an island; the continents' interiors stand higher
-// (tectonics.relief), so their rivers run to the coasts and gather into basins.
+// Two averages of the cover (at most 1) over a bin and 16 points around it, in 8 directions at
+// two radii. How far inland the bin lies, 0..1, at INLAND_RADII: 1 deep inside a continent,
+// about one half at a straight coast, less on a peninsula or an island; the continents'
+// interiors stand higher (tectonics.relief), so their rivers run to the coasts and gather into
+// basins. The solid cover, at SOLID_RADII: the points sample a continent about a lattice spacing
+// apart and drift a little apart and together as they spread, so their cover has holes a few
+// spacings wide that are not ocean; smoothed over twice their footprint the continent is whole.
 const INLAND_RADII: vec2f = vec2f(0.1, 0.2); // radians: 640 and 1,270 km
+const SOLID_RADII: vec2f = vec2f(0.025, 0.05); // radians: 160 and 320 km
 
-// tectonics.inlandBins: each bin's inland share (dispatched over the bins, after the splat).
-@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
-fn inlandBins(@builtin(global_invocation_id) id: vec3u) {
-  if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
-  let b = vec2i(id.xy);
-  let v = binCentre(b);
+// The cover at most 1 averaged over v and 16 points around it, 8 at each of the two radii.
+fn ringAverage(v: vec3f, centre: f32, radii: vec2f) -> f32 {
   let east = eastAt(v);
   let north = cross(v, east);
-  var sum = min(binDensityAt(b), 1.0);
+  var sum = min(centre, 1.0);
   for (var k = 0; k < 8; k++) {
     let angle = f32(k) * 0.25 * PI;
     let direction = cos(angle) * east + sin(angle) * north;
-    sum += min(binDensity(v * cos(INLAND_RADII.x) + direction * sin(INLAND_RADII.x)), 1.0);
-    sum += min(binDensity(v * cos(INLAND_RADII.y) + direction * sin(INLAND_RADII.y)), 1.0);
+    sum += min(binDensity(v * cos(radii.x) + direction * sin(radii.x)), 1.0);
+    sum += min(binDensity(v * cos(radii.y) + direction * sin(radii.y)), 1.0);
   }
-  atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(sum / 17.0));
+  return sum / 17.0;
+}
+
+// tectonics.shapeBins: each bin's inland share and solid cover (dispatched over the bins, after
+// the splat).
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn shapeBins(@builtin(global_invocation_id) id: vec3u) {
+  if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
+  let b = vec2i(id.xy);
+  let v = binCentre(b);
+  let density = binDensityAt(b);
+  atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(ringAverage(v, density, INLAND_RADII)));
+  atomicStore(&cover[binWord(b) + 3u], bitcast<u32>(ringAverage(v, density, SOLID_RADII)));
 }
 
 // The lowest-numbered plate other than `plate` whose continent touches the point v (one of the

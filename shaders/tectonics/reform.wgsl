@@ -20,8 +20,8 @@ fn reform(@builtin(global_invocation_id) id: vec3u) {
   var cell = terrainIn[index];
   cell.plate = plateAt(p);
   let here = coverOf(c);
-  let continental = select(parcelOf(cell).continental, here.density >= 0.5, here.tracked);
-  if (continental && here.tracked) { cell.plate = here.plate; }
+  let continental = select(parcelOf(cell).continental, here.solid >= 0.5, here.tracked);
+  if (continental && here.plate != 0u) { cell.plate = here.plate; }
   cell.parcel = packParcel(Parcel(parcelOffset(cell.parcel), continental));
   if (globals.plateEpoch == 0u) {
     cell.oceanAge = 130.0 + 70.0 * fbm(4.0 * p, hashKey(AGE_SALT));

@@ -42,10 +42,10 @@ fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   var cell = start;
   let here = coverOf(c);
   if (!here.tracked) { return cell; }
-  let continental = here.density >= 0.5;
+  let continental = here.solid >= 0.5;
   let was = parcelOf(cell).continental;
   if (continental) {
-    cell.plate = here.plate;
+    if (here.plate != 0u) { cell.plate = here.plate; }
     if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel + CONTINENT_BASE); }
     let rebound = REBOUND_M_PER_MYR * globals.dtYears * 1e-6 / globals.metresPerUnit;
     cell.elevation += clamp(reboundLevel(here) - cell.elevation, 0.0, rebound);

@@ -13,16 +13,16 @@ import { COMMON_WGSL, continentsShader, coveredTerrainShader, waterStepShader } 
 import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover' | 'inlandBins';
-const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover', 'inlandBins'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover' | 'shapeBins';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover', 'shapeBins'];
 
 interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass> }
 
 /** The cover's bins (shaders/common/cover.wgsl): a fixed grid, about 156 km at the equator, whatever the terrain grid. */
 const COVER_COLUMNS = 256;
 const COVER_ROWS = 128;
-/** Words a bin: the nearest point's key, the summed footprints, how far inland. */
-const COVER_BIN_WORDS = 3;
+/** Words a bin: the nearest point's key, the summed footprints, how far inland, the solid cover. */
+const COVER_BIN_WORDS = 4;
 
 /**
  * Unify passes after a re-forming: each carries a continent's plate about a lattice spacing
@@ -79,6 +79,7 @@ export class TectonicsStage {
       this.overPoints(ctx, points.unifyPoints, true);
     }
     this.splat(ctx);
+    this.overBins(ctx, points.shapeBins);
     ctx.terrainStep(this.passes.reform, [this.coverGroup]);
   }
 
@@ -89,11 +90,14 @@ export class TectonicsStage {
     this.overPoints(ctx, points.movePoints, true);
     this.splat(ctx);
     this.overPoints(ctx, points.unifyPoints, true);
-    this.overBins(ctx, points.inlandBins);
+    this.overBins(ctx, points.shapeBins);
   }
 
   /** A keyframe was restored: the cover rebuilt from its points, as the tick that made it left it. */
-  restored(ctx: StepContext): void { this.splat(ctx); }
+  restored(ctx: StepContext): void {
+    this.splat(ctx);
+    this.overBins(ctx, this.passes.points.shapeBins);
+  }
 
   /** The cells take the continents' cover; collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
   relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief, [this.coverGroup]); }

@@ -1,11 +1,12 @@
 // The climate era on the story page (climate grid 32x16): a January and a July a year apart,
 // every value finite and bounded, the seasons swapping hemispheres, and golden frames of each
-// climate layer in both months. At the present day: rain over the land as well as the ocean,
+// climate layer in both months; coasts drawn at the height contour. At the present day: rain over the land as well as the ocean,
 // and the rivers still running.
 import { describe, expect, it } from 'vitest';
 import { SCHEMA } from '../../../src/params';
 import { eraStartTick, ERAS } from '../../../src/timeline';
 import { cellCount, member } from '../../support/cells';
+import { coastBleed } from '../../support/coasts';
 import { expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
@@ -78,6 +79,25 @@ export function describeClimate(story: Story): void {
       // Northern summer in July, southern in January: each hemisphere warmer by over 2 deg C.
       expect(hemisphereTemperature(months.july, true) - hemisphereTemperature(months.january, true)).toBeGreaterThan(2);
       expect(hemisphereTemperature(months.january, false) - hemisphereTemperature(months.july, false)).toBeGreaterThan(2);
+      expect(await app.errors()).toEqual([]);
+    });
+
+    it('draws the coasts at the height contour: the sea beside them in sea colours, not the cells\' steps', async () => {
+      const { app } = story;
+      expect(await app.seek(JULY)).toBe(JULY);
+      await app.set('view', 'map');
+      await app.set('layer', 'surface');
+      // 16 pixels a cell, so a coast drawn in the cells' steps would show half a cell of ground
+      // colour on the sea (8 pixels) all along it.
+      const size = { width: 16 * GRID.width, height: 16 * GRID.height };
+      const rgba = await app.capture(size.width, size.height);
+      const terrain = await app.readTerrain();
+      const sea = await app.seaLevel();
+      const coasts = coastBleed(rgba, size.width, size.height, GRID.width, GRID.height, (cell) => elevationOf(terrain, cell) - sea);
+      // A world with coasts to look at; at most 2 % of the sea beside them (clouds aside, which
+      // are white) drawn in ground colours: the contour's antialiasing, not a cell's tint.
+      expect(coasts.coastalSea).toBeGreaterThan(20000);
+      expect(coasts.landColoured / coasts.coastalSea).toBeLessThan(0.02);
       expect(await app.errors()).toEqual([]);
     });
 

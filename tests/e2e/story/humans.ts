@@ -127,8 +127,10 @@ export function describeHumans(story: Story): void {
       expect(Math.abs(end.carbon - reserve) / reserve).toBeLessThan(0.1);
       const warming = warmingOf(reserve, SCHEMA.climateSensitivity.default);
       expect(Math.abs(end.anomaly - warming) / warming).toBeLessThan(0.1);
-      // People vanish from much of the planet.
-      expect(end.population).toBeLessThan(0.8 * end.peakPopulation);
+      // People leave the land the warming makes too hot: the population falls well below its
+      // peak (seed 1 with whole continents, whose land stands higher and cooler than the lace of
+      // islands before: 0.83 of the peak; below, every too-hot tropical cell is empty).
+      expect(end.population).toBeLessThan(0.9 * end.peakPopulation);
       const endTerrain = await app.readTerrain();
       const endClimate = await app.readClimate();
       const endLife = await app.readLife();
