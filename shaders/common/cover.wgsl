@@ -1,7 +1,7 @@
 // The continents' cover (bind group 2 of the passes that splat or read it): the continental
 // points of shaders/tectonics/continents.wgsl splatted onto a fixed grid of bins, COVER_COLUMNS x
 // COVER_ROWS whatever the terrain grid, so the continents and where they meet are the same at
-// every grid. Word 0 counts the points splatted; then COVER_BIN_WORDS (3) words a bin: the
+// every grid. Word 0 counts the points splatted; then COVER_BIN_WORDS (4) words a bin: the
 // nearest point's weight (12 bits, shifted 8) and plate (8 bits), the summed footprints
 // (COVER_SCALE a unit of weight), and, from tectonics.shapeBins (f32 bits), how far inland the bin
 // lies and the cover smoothed over a few hundred kilometres (what a cell's crust follows).
