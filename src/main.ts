@@ -4,6 +4,7 @@
 import './style.css';
 import { App, type AppElements } from './app/app';
 import { installAutomation, type DeepTimeApi } from './app/automation';
+import { EARTH } from './app/world-map';
 import type { Resume } from './app/resume';
 import { initGpu, isGpuFailure, type GpuContext } from './gpu/device';
 import { defaultParams, defaultResolution, SCHEMA, type ParamValues } from './params';
@@ -98,13 +99,16 @@ async function boot(): Promise<void> {
   // Defaults first (the resolution depends on the adapter), then the link's settings on top.
   const defaults = { ...defaultParams(), resolution: defaultResolution(gpu.software) };
   const search = new URLSearchParams(location.search);
-  const { values, edits, notices: urlNotices } = readUrlState(location.search, defaults);
+  const { values, edits, map, notices: urlNotices } = readUrlState(location.search, defaults);
   for (const message of urlNotices) notices.show(message, 'warning');
   if (gpu.software && !search.has(SCHEMA.resolution.urlKey)) {
     notices.show(`Software WebGPU adapter (${gpu.description}): using ${values.resolution}.`, 'info');
   }
   await boot.start(gpu, values, edits, !search.has(SCHEMA.tick.urlKey));
   starting?.remove();
+  // A link to a world on a map: Earth is built in; a person's heightmap must be opened again.
+  if (map === EARTH) await api.app?.worlds.maps.earth(search.has(SCHEMA.tick.urlKey) ? values.tick : undefined);
+  else if (map !== '') notices.show(`This link's world runs on a heightmap (checksum ${map}): open that file with World › Open heightmap… to see it. Showing the seeded planet meanwhile.`, 'warning');
 }
 
 void boot();

@@ -2,7 +2,7 @@
 // and whether it defines the world. The types and key lists in src/params.ts derive from this.
 
 import { END_TICK } from './timeline';
-import { LAYERS, RESOLUTIONS, SWITCHES, TOOLS, VIEWS, type ParamSpec } from './param-spec';
+import { LAYERS, MAP_ENTRIES, RESOLUTIONS, SWITCHES, TOOLS, VIEWS, type ParamSpec } from './param-spec';
 
 export const PARAMETERS = {
   seed: {
@@ -14,6 +14,21 @@ export const PARAMETERS = {
     kind: 'choice', label: 'Resolution', default: '1024x512', options: RESOLUTIONS,
     description: 'Terrain grid, columns x rows (longitude x latitude)', group: 'world',
     urlKey: 'res', definesWorld: true,
+  },
+  mapEntry: {
+    kind: 'choice', label: 'Map enters at', default: 'present', options: MAP_ENTRIES,
+    description: 'Where an opened heightmap (or Earth) enters the story: the present day (its terrain stays; climate, rivers, life and people run on it) or the plates era (the plates carry it on)', group: 'world',
+    urlKey: 'entry', definesWorld: true,
+  },
+  pngBlack: {
+    kind: 'number', label: 'PNG black', unit: 'm', default: -11000, min: -12000, max: 0, step: 100, integer: false,
+    description: 'The height of black in a greyscale PNG heightmap you open (our own export: -11,000 m)', group: 'world',
+    urlKey: 'black', definesWorld: false,
+  },
+  pngWhite: {
+    kind: 'number', label: 'PNG white', unit: 'm', default: 9000, min: 1, max: 12000, step: 100, integer: false,
+    description: 'The height of white in a greyscale PNG heightmap you open (our own export: +9,000 m)', group: 'world',
+    urlKey: 'white', definesWorld: false,
   },
   tick: {
     kind: 'number', label: 'Tick', unit: 'ticks', default: 0, min: 0, max: END_TICK, step: 1, integer: true,

@@ -9,6 +9,9 @@ export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'bas
 export type Layer = (typeof LAYERS)[number];
 export const SWITCHES = ['on', 'off'] as const;
 export type Switch = (typeof SWITCHES)[number];
+/** Where a person's map enters the story: the present day (climate, rivers, life and people on it) or the plates era (the plates carry it on). */
+export const MAP_ENTRIES = ['present', 'plates'] as const;
+export type MapEntry = (typeof MAP_ENTRIES)[number];
 export const TOOLS = ['none', 'raise', 'lower', 'uplift', 'plate'] as const;
 export type Tool = (typeof TOOLS)[number];
 

@@ -33,6 +33,7 @@ struct Globals {
   evaporation: f32,        // mm/day evaporated from an ocean at 30 deg C
   rainout: f32,            // fraction of the vapour that rains out a day
   platesMoving: u32,       // 1 in the eras whose plates drift (life rides along)
+  continentsGiven: u32,    // 1 where a map gave the continents' points (their first forming keeps them)
   migration: f32,          // herbivores' spread, cell-areas per tick (plants half, carnivores twice)
   humansOn: u32,           // 1 in the eras with people
   humanOrigin: u32,        // 1 on the first tick of the humans era: people appear

@@ -119,16 +119,29 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
 const INLAND_RADII: vec2f = vec2f(0.1, 0.2); // radians: 640 and 1,270 km
 const SOLID_RADII: vec2f = vec2f(0.025, 0.05); // radians: 160 and 320 km
 
-// The cover at most 1 averaged over v and 16 points around it, 8 at each of the two radii.
-fn ringAverage(v: vec3f, centre: f32, radii: vec2f) -> f32 {
-  let east = eastAt(v);
-  let north = cross(v, east);
+// The bin a step (east, north) in bins from bin b; past a pole the step comes down the other
+// side, half the columns round.
+fn binAcross(b: vec2i, east: i32, north: i32) -> vec2i {
+  var row = b.y - north;
+  var column = b.x + east;
+  if (row < 0) { row = -1 - row; column += i32(COVER_COLUMNS / 2u); }
+  if (row >= i32(COVER_ROWS)) { row = 2 * i32(COVER_ROWS) - 1 - row; column += i32(COVER_COLUMNS / 2u); }
+  return wrapBin(vec2i(column, row));
+}
+
+// The cover at most 1 averaged over bin b and 16 bins around it, 8 directions at two radii,
+// stepped in bin indices on the tangent plane (no trigonometry a sample: the pass runs every
+// drift over all the bins).
+fn ringAverage(b: vec2i, centre: f32, radii: vec2f) -> f32 {
+  let binsPerRadian = vec2f(f32(COVER_COLUMNS) / (2.0 * PI * max(cos(latitudeOfRow(b.y, COVER_ROWS)), 0.02)), f32(COVER_ROWS) / PI);
   var sum = min(centre, 1.0);
   for (var k = 0; k < 8; k++) {
     let angle = f32(k) * 0.25 * PI;
-    let direction = cos(angle) * east + sin(angle) * north;
-    sum += min(binDensity(v * cos(radii.x) + direction * sin(radii.x)), 1.0);
-    sum += min(binDensity(v * cos(radii.y) + direction * sin(radii.y)), 1.0);
+    let direction = vec2f(cos(angle), sin(angle)) * binsPerRadian;
+    for (var r = 0; r < 2; r++) {
+      let step = vec2i(round(clamp(direction * radii[r], vec2f(-f32(COVER_COLUMNS / 2u)), vec2f(f32(COVER_COLUMNS / 2u)))));
+      sum += min(binDensityAt(binAcross(b, step.x, step.y)), 1.0);
+    }
   }
   return sum / 17.0;
 }
@@ -139,10 +152,9 @@ fn ringAverage(v: vec3f, centre: f32, radii: vec2f) -> f32 {
 fn shapeBins(@builtin(global_invocation_id) id: vec3u) {
   if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
   let b = vec2i(id.xy);
-  let v = binCentre(b);
   let density = binDensityAt(b);
-  atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(ringAverage(v, density, INLAND_RADII)));
-  atomicStore(&cover[binWord(b) + 3u], bitcast<u32>(ringAverage(v, density, SOLID_RADII)));
+  atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(ringAverage(b, density, INLAND_RADII)));
+  atomicStore(&cover[binWord(b) + 3u], bitcast<u32>(ringAverage(b, density, SOLID_RADII)));
 }
 
 // The lowest-numbered plate other than `plate` whose continent touches the point v (one of the
@@ -172,13 +184,14 @@ fn rankPoints(@builtin(global_invocation_id) id: vec3u) {
 }
 
 // tectonics.reformPoints: at the first forming the CONTINENT_SHARE of the lattice's points where
-// the noise is highest become continents; at every forming each joins the plate of its place.
+// the noise is highest become continents (unless a map gave them); at every forming each joins the plate of its place.
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
   var point = pointsIn[i];
-  if (globals.plateEpoch == 0u) {
+  // (A map gives the continents instead: its land and shelves, src/sim/map-imprint.ts.)
+  if (globals.plateEpoch == 0u && globals.continentsGiven == 0u) {
     var above = 0u;
     for (var bin = rankBin(continentNoise(i)) + 1u; bin < RANK_BINS; bin++) { above += atomicLoad(&cover[COVER_HEADER + bin]); }
     point.position = latticePoint(i);

@@ -5,6 +5,7 @@ import { LAYERS, TOOLS, type ParamKey, type ParamValues } from '../params';
 import { END_TICK, eraIndexAt, eraStartTick, ERAS } from '../timeline';
 import type { FileActions } from '../ui/file-actions';
 import type { KeyActions } from '../ui/gui';
+import type { MapControl } from './world-map';
 
 /** What the actions drive: the app's parameters and its time. */
 export interface ActionTarget {
@@ -25,7 +26,7 @@ const flip = <T>(value: T, a: T, b: T): T => (value === a ? b : a);
 /** The value after `value` in `list`, wrapping round. */
 const next = <T>(list: readonly T[], value: T): T => list[(list.indexOf(value) + 1) % list.length];
 
-export function controlActions(app: ActionTarget, files: FileActions): KeyActions {
+export function controlActions(app: ActionTarget, files: FileActions, maps: MapControl): KeyActions {
   const eraNow = () => eraIndexAt(app.shownTick);
   return {
     set: (key, value) => app.set(key, value),
@@ -52,5 +53,9 @@ export function controlActions(app: ActionTarget, files: FileActions): KeyAction
     copyLink: () => files.copyLink(),
     exportLayer: () => files.exportView(),
     exportHeightmap: () => files.exportHeightmap(),
+    exportGeoTiff: () => files.exportGeoTiff(),
+    openHeightmap: () => maps.choose(),
+    openEarth: () => void maps.earth(),
+    clearMap: () => maps.clear(),
   };
 }

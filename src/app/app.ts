@@ -2,7 +2,6 @@
 // the controls and keyboard, the HUD, timeline, charts, edit tools, world files and the URL.
 
 import type { GpuContext } from '../gpu/device';
-import { parseWorldFile } from '../io/world-file';
 import { checkParam } from '../param-check';
 import { parseResolution, SCHEMA, type ParamKey, type ParamValues } from '../params';
 import { Viewer } from '../render/viewer';
@@ -23,10 +22,11 @@ import type { Notices } from '../ui/notices';
 import { TimelineBar } from '../ui/timeline-bar';
 import { controlActions } from './actions';
 import { Editing } from './editing';
-import { resumePointOf, type Resume } from './resume';
+import { adoptResume, resumePointOf, type Resume } from './resume';
 import { Screen } from './screen';
 import { TimeControl } from './time';
 import { UrlSync } from './url-sync';
+import { WorldSwitch } from './world-switch';
 
 export interface AppElements {
   canvas: HTMLCanvasElement;
@@ -54,6 +54,8 @@ export class App {
   private readonly charts: Charts;
   private readonly editing: Editing;
   private readonly detachKeyboard: () => void;
+  /** World files, maps and Earth (src/app/world-switch.ts). */
+  readonly worlds: WorldSwitch;
 
   private constructor(
     private readonly gpu: GpuContext,
@@ -66,7 +68,11 @@ export class App {
   ) {
     this.hud = new Hud(elements.hud, elements.progress);
     this.planetReadout = new PlanetReadout(gpu.device);
-    this.url = new UrlSync(notices, () => ({ values: { ...this.params, tick: this.shownTick }, edits: this.edits }));
+    this.url = new UrlSync(notices, () => ({ values: { ...this.params, tick: this.shownTick }, edits: this.edits, map: this.worlds.mapLabel }));
+    this.worlds = new WorldSwitch({
+      params, notices, redefine: (edits) => this.redefine(edits), show: (tick, paused) => this.show(tick, paused),
+      get firstTick() { return simulation.firstTick; },
+    });
     this.time = new TimeControl(gpu, simulation, this.hud, { frame: () => this.frame(), seekDone: () => {
       this.planetReadout.stale();
       this.url.sync();
@@ -79,7 +85,7 @@ export class App {
       loadWorld: (text) => this.loadWorld(text),
       syncUrl: () => this.url.sync(),
     });
-    const actions = controlActions(this, files);
+    const actions = controlActions(this, files, this.worlds.maps);
     this.panel = new ControlPanel(elements.panel, params, actions);
     this.detachKeyboard = attachKeyboard(actions);
     this.timeline = new TimelineBar(elements.timeline, {
@@ -103,14 +109,12 @@ export class App {
   static async create(
     gpu: GpuContext, params: ParamValues, edits: readonly Edit[], elements: AppElements, notices: Notices, playing: boolean, resume?: Resume,
   ): Promise<App> {
-    const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits));
+    const simulation = await Simulation.create(gpu.device, worldFromParams(params, edits, resume?.map ?? null));
     const viewer = await Viewer.create(gpu.device, elements.canvas, simulation, gpu.software);
     const stats = await GlobalStats.create(gpu.device, simulation.layouts.globals, MAX_ROWS);
-    if (resume) {
-      simulation.keyframes.adopt(resume.keyframes);
-      for (const [tick, sample] of resume.samples) stats.samples.set(tick, sample);
-    }
+    if (resume) adoptResume(resume, simulation, stats);
     const app = new App(gpu, simulation, viewer, params, elements, notices, stats);
+    if (resume?.map) app.worlds.adopt(resume.map, resume.mapLabel);
     app.time.playing = playing;
     app.seekTo(params.tick);
     app.url.sync();
@@ -126,6 +130,7 @@ export class App {
   /** The tick on screen, or the one a seek is heading for (what links, files and the story use). */
   get shownTick(): number { return this.time.shownTick; }
   get edits(): readonly Edit[] { return this.simulation.definition.edits; }
+  get mapLabel(): string { return this.worlds.mapLabel; }
   /** GPU buffers and textures alive on this app's device, and their bytes. */
   get gpuMemory() { return this.gpu.memory(); }
 
@@ -158,7 +163,7 @@ export class App {
       this.notices.show('Plates only move in the tectonics and climate eras: seek there to push one.', 'info');
       this.screen.apply();
     } else if (key === 'view' || key === 'layer' || key === 'cityLights' || key === 'tool' || key === 'charts') this.screen.apply();
-    else if (SCHEMA[key].definesWorld && checked.value !== previous) {
+    else if (SCHEMA[key].definesWorld && checked.value !== previous && (key !== 'mapEntry' || this.worlds.map)) {
       if (key === 'resolution' && this.gpu.software && parseResolution(this.params.resolution).width > 512) {
         this.notices.show(`${this.params.resolution} on a software adapter (${this.gpu.description}) is slow: expect seconds per frame.`, 'warning');
       }
@@ -172,25 +177,10 @@ export class App {
   seekTo(tick: number): void { this.time.seekTo(tick); }
 
   /** Open a world file's text: on any problem, a message and the current world untouched. */
-  loadWorld(text: unknown): boolean {
-    const loaded = parseWorldFile(text, this.params);
-    if ('error' in loaded) {
-      this.notices.show(`Could not open the world: ${loaded.error}`, 'error');
-      return false;
-    }
-    Object.assign(this.params, loaded.params);
-    this.time.speed = this.params.speed;
-    this.redefine(loaded.edits);
-    this.screen.apply();
-    this.setPlaying(false);
-    this.seekTo(loaded.params.tick);
-    this.panel.refresh(this.time.playing);
-    this.url.sync();
-    this.notices.show(`Opened seed ${this.params.seed} at ${this.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
-    return true;
-  }
+  loadWorld(text: unknown): boolean { return this.worlds.loadWorld(text); }
 
   destroy(): void {
+    this.worlds.maps.destroy();
     this.time.destroy();
     this.detachKeyboard();
     this.editing.destroy();
@@ -220,7 +210,18 @@ export class App {
     if (sameThrough > 0) this.stats.dropFrom(sameThrough + 1);
     else this.stats.reset();
     // New fields where a grid changed (resolution, climate divisor): the viewer binds them when it next draws.
-    this.simulation.redefine(worldFromParams(this.params, edits), sameThrough);
+    this.simulation.redefine(worldFromParams(this.params, edits, this.worlds.map), sameThrough);
+  }
+
+  /** A new world shown: its screen and legend, its speed, paused or playing, a seek to `tick`, the panel and link. */
+  private show(tick: number, paused: boolean): void {
+    this.time.speed = this.params.speed;
+    this.screen.apply();
+    this.screen.renderLegend();
+    if (paused) this.setPlaying(false);
+    this.seekTo(tick);
+    this.panel.refresh(this.time.playing);
+    this.url.sync();
   }
 
   /** While the story is on: show the shot of the current moment (sweeping in while playing through a cut). */

@@ -38,6 +38,10 @@ export interface DeepTimeApi {
   exportFields(): Promise<ExportedFieldData[]>;
   /** The tick at this planet age (years) and month (1-12, at its start), for this world's year length. */
   tickAt(years: number, month?: number): number;
+  /** Open a heightmap from files given as base64 bytes by name (as World › Open heightmap…); false with a notice when refused. */
+  openMap(files: { name: string; base64: string }[]): Promise<boolean>;
+  /** Run on the built-in Earth. */
+  openEarth(): Promise<boolean>;
 }
 
 /** One exported field as it crosses to Node: the values' bytes as base64. */
@@ -118,6 +122,13 @@ export function installAutomation(errors: string[], notices: Notice[]): DeepTime
     async exportFields() {
       const fields = await collectFields(requireApp(api).simulation);
       return fields.map(({ data, ...field }) => ({ ...field, base64: toBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) }));
+    },
+    async openMap(files) {
+      const named = files.map(({ name, base64 }) => ({ name, bytes: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }));
+      return requireApp(api).worlds.maps.openBytes(named);
+    },
+    async openEarth() {
+      return requireApp(api).worlds.maps.earth();
     },
     tickAt(years, month) {
       return tickAtAgeAndMonth(years, month, requireApp(api).params.yearTicks);

@@ -1,9 +1,10 @@
 // Resuming after a lost device: what a new device needs to start the same world again at the
-// same moment (its definition, the tick, the keyframes and the charts' samples).
+// same moment (its definition and map, the tick, the keyframes and the charts' samples).
 
 import type { ParamValues } from '../params';
 import type { Edit } from '../sim/edits';
 import type { GlobalSample, GlobalStats } from '../sim/global-stats';
+import type { WorldMap } from '../sim/map-raster';
 import type { Simulation } from '../sim/simulation';
 
 export interface Resume {
@@ -11,6 +12,9 @@ export interface Resume {
   edits: readonly Edit[];
   keyframes: ReadonlyMap<number, ArrayBuffer>;
   samples: ReadonlyMap<number, GlobalSample>;
+  /** The world's map and how links name it (src/app/world-switch.ts), or none. */
+  map: WorldMap | null;
+  mapLabel: string;
 }
 
 /** The app as a resume point reads it. */
@@ -20,6 +24,7 @@ interface Resumable {
   readonly shownTick: number;
   readonly simulation: Simulation;
   readonly stats: GlobalStats;
+  readonly mapLabel: string;
 }
 
 /** Everything needed to start this world again at this moment on a new device. */
@@ -29,5 +34,13 @@ export function resumePointOf(app: Resumable): Resume {
     edits: app.simulation.definition.edits,
     keyframes: new Map(app.simulation.keyframes.held()),
     samples: new Map(app.stats.samples),
+    map: app.simulation.definition.map ?? null,
+    mapLabel: app.mapLabel,
   };
+}
+
+/** A new device's simulation and charts take the resume point's keyframes and samples. */
+export function adoptResume(resume: Resume, simulation: Simulation, stats: GlobalStats): void {
+  simulation.keyframes.adopt(resume.keyframes);
+  for (const [tick, sample] of resume.samples) stats.samples.set(tick, sample);
 }

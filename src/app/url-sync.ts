@@ -14,16 +14,16 @@ export class UrlSync {
   /** Whether the notice that the edits no longer fit in a link was shown. */
   private linkTooLongShown = false;
 
-  constructor(private readonly notices: Notices, private readonly world: () => { values: ParamValues; edits: readonly Edit[] }) {}
+  constructor(private readonly notices: Notices, private readonly world: () => { values: ParamValues; edits: readonly Edit[]; map: string }) {}
 
   /** Write the link of the world as it is now. */
   sync(): void {
     this.framesSinceUrl = 0;
-    const { values, edits } = this.world();
-    let query = writeUrlState(values, edits);
+    const { values, edits, map } = this.world();
+    let query = writeUrlState(values, edits, map);
     if (query.length > MAX_QUERY_LENGTH) {
       // A link that long would be refused when opened: leave the edits out, and say so once.
-      query = writeUrlState(values);
+      query = writeUrlState(values, [], map);
       if (!this.linkTooLongShown) this.notices.show('The edit log is too long for a link: save a world file to share this world with its edits.', 'warning');
       this.linkTooLongShown = true;
     }

@@ -7,9 +7,12 @@ import type { GpuTimer } from '../gpu/timer';
 import { createLayouts, type Layouts } from '../gpu/layouts';
 import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
-import { END_TICK, eraAt } from '../timeline';
+import { END_TICK } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
-import { decodeCells, OCEAN_LAYOUT } from './cells';
+import { CELL_LAYOUTS, decodeCells, encodeCells, OCEAN_LAYOUT } from './cells';
+import { CONTINENT_POINTS } from './fields';
+import { mapContinentPoints, mapImprint } from './map-imprint';
+import type { WorldMap } from './map-raster';
 import { StateReader } from './state-reader';
 import { Fields } from './fields';
 import { KeyframeStore } from './keyframes';
@@ -17,7 +20,7 @@ import { MomentOutputs } from './moment-outputs';
 import { createStages, type Stages } from './stages';
 import type { SimulationState } from './state';
 import { StepContext } from './step-context';
-import { climateGridOf, isReformTick, type WorldDefinition } from './world';
+import { climateGridOf, firstTickOf, isReformTick, processesAt, type WorldDefinition } from './world';
 
 export class Simulation extends StateReader implements SimulationState {
   private currentTick = 0;
@@ -59,6 +62,8 @@ export class Simulation extends StateReader implements SimulationState {
   get fields(): Fields { return this.state; }
   get globalsGroup(): GPUBindGroup { return this.outputs.bindGroup; }
   get atEnd(): boolean { return this.currentTick >= END_TICK; }
+  /** The first tick of this world's story: 0, or where its map enters. */
+  get firstTick(): number { return firstTickOf(this.world); }
   get keyframes(): KeyframeStore { return this.keyframeStore; }
   get fastestPlate(): number { return this.outputs.fastestPlate; }
   get ticksSimulated(): number { return this.stepped; }
@@ -69,9 +74,9 @@ export class Simulation extends StateReader implements SimulationState {
     this.outputs.settle();
   }
 
-  /** Start the world over: the protoplanet as it formed, tick 0. */
+  /** Start the world over: the protoplanet as it formed, tick 0 (or the map where it enters). */
   reset(): void {
-    this.currentTick = 0;
+    this.currentTick = this.firstTick;
     this.outputs.moved(this.world, this.currentTick);
     const { protoplanet, tectonics, ocean, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
@@ -82,10 +87,23 @@ export class Simulation extends StateReader implements SimulationState {
       climate.reset(ctx);
       life.reset(ctx);
       humans.reset(ctx);
-      edit.brush(ctx, brushEditsAt(this.world.edits, 0));
     });
+    if (this.world.map) this.imprint(this.world.map);
+    this.record((ctx) => edit.brush(ctx, brushEditsAt(this.world.edits, this.currentTick)));
     this.outputs.settle();
     this.onStep?.();
+  }
+
+  /**
+   * The map's terrain, its sea level (at its 0 m, holding its own ocean) and, entering at the
+   * plates era, its continents' points, written over the fresh state.
+   */
+  private imprint(map: WorldMap): void {
+    const { queue } = this.device;
+    const imprint = mapImprint(map, this.state.width, this.state.height, CELL_LAYOUTS.terrain.words);
+    queue.writeBuffer(this.state.terrain.current, 0, encodeCells('terrain', imprint.terrain));
+    queue.writeBuffer(this.state.ocean.current, OCEAN_LAYOUT.levelOffset, new Float32Array([0, imprint.oceanVolume]));
+    if (map.entry === 'plates') queue.writeBuffer(this.state.continents.current, 0, mapContinentPoints(map, CONTINENT_POINTS));
   }
 
   /** Advance one tick: the passes of every process the current era runs, in order. */
@@ -101,7 +119,7 @@ export class Simulation extends StateReader implements SimulationState {
   /** One tick's passes, the tick counted and its outputs written (the basins left to settle()). */
   private advance(): void {
     if (this.atEnd) return;
-    const processes = eraAt(this.currentTick).processes;
+    const processes = processesAt(this.world, this.currentTick);
     const reforming = processes.tectonics && isReformTick(this.world, this.currentTick);
     const { protoplanet, tectonics, ocean, erosion, climate, life, humans, edit } = this.stages;
     this.record((ctx) => {
@@ -139,7 +157,7 @@ export class Simulation extends StateReader implements SimulationState {
    * True once the target is reached.
    */
   seek(tick: number, maxTicks = Infinity): boolean {
-    const target = Math.min(Math.max(tick, 0), END_TICK);
+    const target = Math.min(Math.max(tick, this.firstTick), END_TICK);
     const keyframe = this.keyframeStore.bestFor(target, target < this.currentTick ? -1 : this.currentTick);
     if (keyframe !== null) this.restoreKeyframe(keyframe);
     else if (target < this.currentTick) this.reset();

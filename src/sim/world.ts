@@ -1,8 +1,11 @@
 // A world's definition (what makes it reproducible) and the Globals it implies at a tick.
 
 import { parseResolution, PHYSICS_KEYS, type ParamValues, type Physics, type Resolution } from '../params';
-import { ERAS, eraAt, eraStartTick, oceanVolumeAt, yearsPerTick } from '../timeline';
+import { ERAS, eraAt, eraStartTick, oceanVolumeAt, yearsPerTick, type Processes } from '../timeline';
 import type { Edit } from './edits';
+import { CELL_LAYOUTS } from './cells';
+import { mapImprint } from './map-imprint';
+import type { WorldMap } from './map-raster';
 import { peopleShareAt } from './people-curve';
 import { plateTable, pushPlate, type PlateTable } from './plates';
 
@@ -22,6 +25,36 @@ export interface WorldDefinition {
   physics: Physics;
   /** What people painted and pushed, in the order they did it (src/sim/edits.ts). */
   edits: readonly Edit[];
+  /** A person's map (or Earth) the story runs on, from where it enters (src/sim/map-raster.ts). */
+  map?: WorldMap;
+}
+
+/**
+ * Ticks of climate and life on a map before the humans era when it enters at the present day
+ * (two model years at the default length): rain, plants and animals settle on it first.
+ */
+export const MAP_SPIN_UP_TICKS = 480;
+
+/** The first tick of a world's story: 0, or where its map enters. */
+export function firstTickOf(world: WorldDefinition): number {
+  if (!world.map) return 0;
+  return world.map.entry === 'present' ? HUMANS_START - MAP_SPIN_UP_TICKS : TECTONICS_START;
+}
+
+/**
+ * The processes a tick runs: its era's, except that a map entering at the present day keeps its
+ * terrain (no plates, no erosion) until the humans era, with only the climate and life running.
+ */
+export function processesAt(world: WorldDefinition, tick: number): Processes {
+  const processes = eraAt(tick).processes;
+  if (world.map?.entry === 'present' && tick < HUMANS_START) return { ...processes, crustCooling: false, tectonics: false, erosion: false };
+  return processes;
+}
+
+/** A map world's ocean: what its basins hold below its sea level on this world's grid, model units over the sphere. */
+function mapOceanVolume(world: WorldDefinition, map: WorldMap): number {
+  const { width, height } = parseResolution(world.resolution);
+  return mapImprint(map, width, height, CELL_LAYOUTS.terrain.words).oceanVolume;
 }
 
 /**
@@ -40,12 +73,14 @@ export const SEA_DATUM = 11;
 /** Temperature the bare crust settles at once its own heat is gone, deg C. */
 export const AMBIENT_CRUST_TEMP = 15;
 
-export function worldFromParams(params: ParamValues, edits: readonly Edit[] = []): WorldDefinition {
+/** The world of these parameters and edits, on a map (entering where the parameters say) or none. */
+export function worldFromParams(params: ParamValues, edits: readonly Edit[] = [], map: WorldMap | null = null): WorldDefinition {
   return {
     seed: params.seed,
     resolution: params.resolution,
     physics: Object.fromEntries(PHYSICS_KEYS.map((key) => [key, params[key]])) as Physics,
     edits,
+    ...(map ? { map: { ...map, entry: params.mapEntry } } : {}),
   };
 }
 
@@ -68,14 +103,16 @@ export function seasonAt(world: WorldDefinition, tick: number): number {
 export function globalsAt(world: WorldDefinition, tick: number) {
   const { width, height } = parseResolution(world.resolution);
   const climate = climateGridOf(world);
+  const processes = processesAt(world, tick);
   return {
     width,
     height,
     seed: world.seed >>> 0,
     tick,
     seaLevel: 0,
-    seaDatum: SEA_DATUM,
-    oceanVolume: oceanVolumeAt(tick),
+    // A map's heights are measured from its own sea level, its ocean what its basins hold.
+    seaDatum: world.map ? 0 : SEA_DATUM,
+    oceanVolume: world.map ? mapOceanVolume(world, world.map) : oceanVolumeAt(tick),
     dtYears: yearsPerTick(tick),
     crustCoolingFactor: Math.exp(-yearsPerTick(tick) / (world.physics.coolingTimeMyr * 1e6)),
     crustConduction: world.physics.crustConduction,
@@ -92,7 +129,7 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     // m/Myr -> model units per tick.
     streamPower: (world.physics.streamPower / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
     pitFill: (world.physics.pitFill / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
-    climateOn: eraAt(tick).processes.climate ? 1 : 0,
+    climateOn: processes.climate ? 1 : 0,
     climateWidth: climate.width,
     climateHeight: climate.height,
     season: seasonAt(world, tick),
@@ -100,11 +137,12 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     coriolis: world.physics.coriolis,
     evaporation: world.physics.evaporation,
     rainout: world.physics.rainout,
-    platesMoving: eraAt(tick).processes.tectonics ? 1 : 0,
+    platesMoving: processes.tectonics ? 1 : 0,
+    continentsGiven: world.map?.entry === 'plates' ? 1 : 0,
     migration: world.physics.migration,
-    humansOn: eraAt(tick).processes.humans ? 1 : 0,
+    humansOn: processes.humans ? 1 : 0,
     humanOrigin: tick === HUMANS_START ? 1 : 0,
-    industryOn: eraAt(tick).processes.industry ? 1 : 0,
+    industryOn: processes.industry ? 1 : 0,
     peopleDensity: world.physics.peopleDensity,
     // People per km2 of fully settled land: the present day's density times the share that
     // technology supports (Earth's people then over now) at the end of this tick's step, the

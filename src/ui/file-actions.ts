@@ -1,8 +1,9 @@
 // The World folder's file actions: save a world file, choose one to open, export the view as
-// a PNG and the elevation as a 16-bit heightmap, copy the link; each ends with a notice.
+// a PNG and the elevation as a 16-bit heightmap or a GeoTIFF, copy the link; each ends with a notice.
 
 import { download, exportHeightmapPng, exportLayerPng } from '../io/download';
 import { readElevation } from '../io/field-export';
+import { encodeGeoTiff } from '../io/geotiff-write';
 import { serializeWorld } from '../io/world-file';
 import type { ParamValues } from '../params';
 import type { Viewer } from '../render/viewer';
@@ -69,6 +70,16 @@ export class FileActions {
     void readElevation(simulation)
       .then((elevation) => exportHeightmapPng(elevation, width, height, name))
       .then(() => notices.show(`Saved ${name}: 16-bit grey, ${width}x${height}, -11,000 m to +9,000 m.`, 'info'), (error) => notices.show(`Could not export the heightmap: ${String(error)}`, 'error'));
+  }
+
+  /** Download the elevation as a float32 GeoTIFF (EPSG:4326, metres), which GIS programs open in place. */
+  exportGeoTiff(): void {
+    const { simulation, notices } = this.host;
+    const { width, height } = simulation.fields;
+    const name = `${this.stem('elevation')}.tif`;
+    void readElevation(simulation)
+      .then((data) => download(encodeGeoTiff({ name: 'elevation', unit: 'm', width, height, components: 1, data }), name, 'image/tiff'))
+      .then(() => notices.show(`Saved ${name}: float32 GeoTIFF, ${width}x${height}, metres above sea level, EPSG:4326.`, 'info'), (error) => notices.show(`Could not export the GeoTIFF: ${String(error)}`, 'error'));
   }
 
   copyLink(): void {

@@ -15,6 +15,11 @@ export interface GuiActions {
   copyLink(): void;
   exportLayer(): void;
   exportHeightmap(): void;
+  exportGeoTiff(): void;
+  /** World › Open heightmap…, Earth, and back to the seeded planet. */
+  openHeightmap(): void;
+  openEarth(): void;
+  clearMap(): void;
 }
 
 const FOLDERS: Record<ParamGroup, string> = {
@@ -41,7 +46,8 @@ export class ControlPanel {
     const buttons = {
       playPause: () => actions.togglePlay(), step: () => actions.step(), restart: () => actions.restart(),
       save: () => actions.saveWorld(), load: () => actions.loadWorld(), copyLink: () => actions.copyLink(),
-      exportLayer: () => actions.exportLayer(), exportHeightmap: () => actions.exportHeightmap(),
+      exportLayer: () => actions.exportLayer(), exportHeightmap: () => actions.exportHeightmap(), exportGeoTiff: () => actions.exportGeoTiff(),
+      openHeightmap: () => actions.openHeightmap(), openEarth: () => actions.openEarth(), clearMap: () => actions.clearMap(),
     };
     const world = folders.get('world')!;
     world.add(buttons, 'save').name('Save world file…');
@@ -49,6 +55,10 @@ export class ControlPanel {
     world.add(buttons, 'copyLink').name('Copy link to this moment');
     world.add(buttons, 'exportLayer').name('Export view as PNG');
     world.add(buttons, 'exportHeightmap').name('Export heightmap (16-bit PNG)');
+    world.add(buttons, 'exportGeoTiff').name('Export elevation (GeoTIFF)');
+    world.add(buttons, 'openHeightmap').name('Open heightmap… (PNG, GeoTIFF, export)');
+    world.add(buttons, 'openEarth').name('Earth (the real continents)');
+    world.add(buttons, 'clearMap').name('Seeded planet (no map)');
     const time = folders.get('time')!;
     this.playButton = time.add(buttons, 'playPause').name('Pause (space)');
     time.add(buttons, 'step').name('Step one tick (→; ← back)');

@@ -12,6 +12,9 @@ export const MAX_QUERY_LENGTH = 65536;
 
 /** The query key of the edit log (src/sim/edits.ts encodeEdits). */
 const EDITS_KEY = 'edits';
+/** The query key of the world's map: "earth", or the checksum of the heightmap it needs. */
+const MAP_KEY = 'map';
+const MAP_VALUE = /^(earth|[0-9a-f]{8})$/;
 
 /**
  * Read parameters and the edit log from a query string on top of `base`. Each bad value is
@@ -19,13 +22,18 @@ const EDITS_KEY = 'edits';
  * and ignored. A link that shows a layer or view of its own leaves the guided story unless it
  * asks for it. Never throws.
  */
-export function readUrlState(search: string, base: ParamValues): { values: ParamValues; edits: Edit[]; notices: string[] } {
+export function readUrlState(search: string, base: ParamValues): { values: ParamValues; edits: Edit[]; map: string; notices: string[] } {
   const values = { ...base };
   const notices: string[] = [];
   if (search.length > MAX_QUERY_LENGTH) {
-    return { values, edits: [], notices: [`The link's settings are over ${MAX_QUERY_LENGTH} characters long; ignored them all.`] };
+    return { values, edits: [], map: '', notices: [`The link's settings are over ${MAX_QUERY_LENGTH} characters long; ignored them all.`] };
   }
   const query = new URLSearchParams(search);
+  let map = query.get(MAP_KEY) ?? '';
+  if (map !== '' && !MAP_VALUE.test(map)) {
+    notices.push(`The link's map ${JSON.stringify(map.slice(0, 40))} is neither "earth" nor a heightmap's checksum; ignored.`);
+    map = '';
+  }
   let edits: Edit[] = [];
   const rawEdits = query.get(EDITS_KEY);
   if (rawEdits !== null) {
@@ -34,7 +42,7 @@ export function readUrlState(search: string, base: ParamValues): { values: Param
     else edits = decoded.edits;
   }
   if ((query.has(SCHEMA.view.urlKey) || query.has(SCHEMA.layer.urlKey)) && !query.has(SCHEMA.story.urlKey)) values.story = 'off';
-  const known = new Set<string>([EDITS_KEY]);
+  const known = new Set<string>([EDITS_KEY, MAP_KEY]);
   for (const key of PARAM_KEYS) {
     const urlKey = SCHEMA[key].urlKey;
     known.add(urlKey);
@@ -47,17 +55,18 @@ export function readUrlState(search: string, base: ParamValues): { values: Param
   for (const urlKey of new Set(query.keys())) {
     if (!known.has(urlKey)) notices.push(`Unknown link setting ${JSON.stringify(urlKey.slice(0, 40))} ignored.`);
   }
-  return { values, edits, notices };
+  return { values, edits, map, notices };
 }
 
-/** The query string for these values and edits: the essentials always, the rest when not default. */
-export function writeUrlState(values: ParamValues, edits: readonly Edit[] = []): string {
+/** The query string for these values, edits and map: the essentials always, the rest when not default. */
+export function writeUrlState(values: ParamValues, edits: readonly Edit[] = [], map = ''): string {
   const query = new URLSearchParams();
   for (const key of PARAM_KEYS) {
     if (ALWAYS_WRITTEN.includes(key) || values[key] !== SCHEMA[key].default) {
       query.set(SCHEMA[key].urlKey, String(values[key]));
     }
   }
+  if (map !== '') query.set(MAP_KEY, map);
   if (edits.length > 0) query.set(EDITS_KEY, encodeEdits(edits));
   return query.toString();
 }

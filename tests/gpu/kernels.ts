@@ -20,6 +20,7 @@ import neighboursWgsl from './neighbours.wgsl?raw';
 import { checked, globalsFor, gpuDevice, submitTick } from './kernel-harness';
 
 export { runOceanLevel, runTectonics, type OceanRun, type PlateRotation, type TectonicsPassName, type TectonicsRun } from './kernels-tectonics';
+export { runKoppen } from './kernels-koppen';
 
 export interface ProtoplanetRun {
   width: number;

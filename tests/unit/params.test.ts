@@ -33,14 +33,14 @@ describe('parameter schema', () => {
     expect(defaultResolution(false)).toBe('1024x512');
   });
 
-  it('derives the physics from the schema: what defines the world, less the seed and the grid', () => {
+  it('derives the physics from the schema: what defines the world, less the seed, the grid and where a map enters', () => {
     const physics = worldFromParams(defaultParams()).physics;
     expect(Object.keys(physics)).toEqual(PHYSICS_KEYS);
     for (const key of ['plateCount', 'coolingTimeMyr', 'yearTicks', 'heatLimit'] as const) expect(PHYSICS_KEYS).toContain(key);
-    for (const key of ['seed', 'resolution', 'tick', 'speed', 'layer', 'brushRadius', 'plateVelocity'] as const) {
+    for (const key of ['seed', 'resolution', 'mapEntry', 'tick', 'speed', 'layer', 'brushRadius', 'plateVelocity'] as const) {
       expect(PHYSICS_KEYS).not.toContain(key);
     }
-    expect(PHYSICS_KEYS.length).toBe(PARAM_KEYS.filter((key) => SCHEMA[key].definesWorld).length - 2);
+    expect(PHYSICS_KEYS.length).toBe(PARAM_KEYS.filter((key) => SCHEMA[key].definesWorld).length - 3);
   });
 
   it('defaults validate cleanly', () => {

@@ -1,0 +1,73 @@
+// Switching the world on screen for another: a world file opened, or a map (a heightmap, Earth)
+// or none. Each checks first and, on any problem, leaves the world as it was with a notice.
+
+import { parseWorldFile } from '../io/world-file';
+import type { ParamValues } from '../params';
+import type { Edit } from '../sim/edits';
+import type { WorldMap } from '../sim/map-raster';
+import { PRESENT_YEARS, tickAtYears } from '../timeline';
+import type { Notices } from '../ui/notices';
+import { MapControl } from './world-map';
+
+export interface WorldSwitchHost {
+  readonly params: ParamValues;
+  readonly notices: Notices;
+  /** The first tick of the world now defined. */
+  readonly firstTick: number;
+  /** A new definition from the parameters, these edits and the map, from its start. */
+  redefine(edits: readonly Edit[]): void;
+  /** After a new world: the screen and legend, the speed, paused or not, a seek to `tick`, the panel and link. */
+  show(tick: number, paused: boolean): void;
+}
+
+export class WorldSwitch {
+  /** The world's map (null: the seeded planet) and how links name it ("earth" or its checksum). */
+  map: WorldMap | null = null;
+  mapLabel = '';
+  /** Heightmaps opened or dropped, and Earth. */
+  readonly maps: MapControl;
+
+  constructor(private readonly host: WorldSwitchHost) {
+    this.maps = new MapControl({ params: host.params, notices: host.notices, useMap: (map, label, tick) => this.useMap(map, label, tick), loadWorld: (text) => this.loadWorld(text) });
+  }
+
+  /** The map of a world already defined on it (resumed on a new device). */
+  adopt(map: WorldMap, label: string): void {
+    this.map = map;
+    this.mapLabel = label;
+  }
+
+  /** Open a world file's text: on any problem, a message and the current world untouched. */
+  loadWorld(text: unknown): boolean {
+    const { host } = this;
+    const loaded = parseWorldFile(text, host.params);
+    if ('error' in loaded) {
+      host.notices.show(`Could not open the world: ${loaded.error}`, 'error');
+      return false;
+    }
+    Object.assign(host.params, loaded.params);
+    this.map = null;
+    this.mapLabel = '';
+    host.redefine(loaded.edits);
+    host.show(loaded.params.tick, true);
+    host.notices.show(`Opened seed ${host.params.seed} at ${host.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
+    return true;
+  }
+
+  /**
+   * Run on a map (null: the seeded planet), the edits of the world before dropped: shown at
+   * `tick`, by default at the present day when it enters there, else where it enters.
+   */
+  useMap(map: WorldMap | null, label: string, shownTick?: number): void {
+    const { host } = this;
+    this.map = map;
+    this.mapLabel = label;
+    host.redefine([]);
+    const present = map !== null && host.params.mapEntry === 'present';
+    const tick = Math.max(shownTick ?? (present ? tickAtYears(PRESENT_YEARS) : 0), host.firstTick);
+    host.show(tick, false);
+    host.notices.show(map
+      ? `Running on ${map.name} (${map.width}x${map.height}) from the ${present ? 'present day: climate, rivers, life and people settle on it' : 'plates era: the plates carry it on'}; replaying to tick ${tick.toLocaleString('en-US')}.`
+      : 'Back to the seeded planet.', 'info');
+  }
+}
