@@ -83,6 +83,7 @@ export class App {
       edits: () => this.edits,
       shownTick: () => this.shownTick,
       loadWorld: (text) => this.loadWorld(text),
+      onEarth: () => this.worlds.mapLabel === 'earth',
       syncUrl: () => this.url.sync(),
     });
     const actions = controlActions(this, files, this.worlds.maps);
@@ -130,7 +131,6 @@ export class App {
   /** The tick on screen, or the one a seek is heading for (what links, files and the story use). */
   get shownTick(): number { return this.time.shownTick; }
   get edits(): readonly Edit[] { return this.simulation.definition.edits; }
-  get mapLabel(): string { return this.worlds.mapLabel; }
   /** GPU buffers and textures alive on this app's device, and their bytes. */
   get gpuMemory() { return this.gpu.memory(); }
 

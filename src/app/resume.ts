@@ -24,7 +24,7 @@ interface Resumable {
   readonly shownTick: number;
   readonly simulation: Simulation;
   readonly stats: GlobalStats;
-  readonly mapLabel: string;
+  readonly worlds: { readonly mapLabel: string };
 }
 
 /** Everything needed to start this world again at this moment on a new device. */
@@ -35,7 +35,7 @@ export function resumePointOf(app: Resumable): Resume {
     keyframes: new Map(app.simulation.keyframes.held()),
     samples: new Map(app.stats.samples),
     map: app.simulation.definition.map ?? null,
-    mapLabel: app.mapLabel,
+    mapLabel: app.worlds.mapLabel,
   };
 }
 

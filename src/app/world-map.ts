@@ -89,16 +89,21 @@ export class MapControl {
 
   /** Run the world on the built-in Earth, shown at `tick` (or where it is best seen). */
   async earth(tick?: number): Promise<boolean> {
+    return this.use(await this.loadEarth(), EARTH, tick);
+  }
+
+  /** The built-in Earth's heights (its description kept for the legend). */
+  async loadEarth(): Promise<ReadResult> {
     try {
       const info = await (await fetch(EARTH_INFO)).json() as EarthInfo;
       const png = new Uint8Array(await (await fetch(EARTH_PNG)).arrayBuffer());
       const read = readHeightmapPng('Earth', png, info.blackMetres, info.whiteMetres);
-      if ('error' in read) return this.use(read);
+      if ('error' in read) return read;
       this.earthInfo = info;
       // The file starts at 180 deg W; the simulation's grid at 0 deg.
-      return this.use({ raster: rollColumns(read.raster, read.raster.width / 2) }, EARTH, tick);
+      return { raster: rollColumns(read.raster, read.raster.width / 2) };
     } catch (error) {
-      return this.use({ error: `The Earth map could not be loaded (${String(error)}).` });
+      return { error: `The Earth map could not be loaded (${String(error)}).` };
     }
   }
 

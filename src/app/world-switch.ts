@@ -1,13 +1,14 @@
 // Switching the world on screen for another: a world file opened, or a map (a heightmap, Earth)
 // or none. Each checks first and, on any problem, leaves the world as it was with a notice.
 
-import { parseWorldFile } from '../io/world-file';
+import { readSavedMap } from '../io/map-file';
+import { parseWorldFile, type LoadedWorld } from '../io/world-file';
 import type { ParamValues } from '../params';
 import type { Edit } from '../sim/edits';
-import type { WorldMap } from '../sim/map-raster';
+import { worldMap, type WorldMap } from '../sim/map-raster';
 import { PRESENT_YEARS, tickAtYears } from '../timeline';
 import type { Notices } from '../ui/notices';
-import { MapControl } from './world-map';
+import { EARTH, MapControl } from './world-map';
 
 export interface WorldSwitchHost {
   readonly params: ParamValues;
@@ -37,7 +38,10 @@ export class WorldSwitch {
     this.mapLabel = label;
   }
 
-  /** Open a world file's text: on any problem, a message and the current world untouched. */
+  /**
+   * Open a world file's text: on any problem, a message and the current world untouched. True
+   * when the file is good (its map, if any, is read on and checked before the world changes).
+   */
   loadWorld(text: unknown): boolean {
     const { host } = this;
     const loaded = parseWorldFile(text, host.params);
@@ -45,13 +49,33 @@ export class WorldSwitch {
       host.notices.show(`Could not open the world: ${loaded.error}`, 'error');
       return false;
     }
+    if (loaded.map === null) this.openLoaded(loaded, null, '');
+    else void this.readMap(loaded);
+    return true;
+  }
+
+  /** The map of a world file read and checked, then the world opened on it. */
+  private async readMap(loaded: LoadedWorld): Promise<void> {
+    const saved = loaded.map!;
+    const earth = saved.builtin === EARTH;
+    const read = earth ? await this.maps.loadEarth() : await readSavedMap(saved);
+    const map = 'error' in read ? null : worldMap(read.raster, loaded.params.mapEntry);
+    if (!map || map.checksum !== saved.checksum) {
+      this.host.notices.show(`Could not open the world: ${'error' in read ? read.error : `its map is not the one it was saved with (${saved.name})`}.`, 'error');
+      return;
+    }
+    this.openLoaded(loaded, map, earth ? EARTH : map.checksum);
+  }
+
+  private openLoaded(loaded: LoadedWorld, map: WorldMap | null, label: string): void {
+    const { host } = this;
     Object.assign(host.params, loaded.params);
-    this.map = null;
-    this.mapLabel = '';
+    this.map = map;
+    this.mapLabel = label;
     host.redefine(loaded.edits);
     host.show(loaded.params.tick, true);
-    host.notices.show(`Opened seed ${host.params.seed} at ${host.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
-    return true;
+    const world = map ? map.name : `seed ${host.params.seed}`;
+    host.notices.show(`Opened ${world} at ${host.params.resolution} with ${loaded.edits.length} edits; replaying to tick ${loaded.params.tick.toLocaleString('en-US')}.`, 'info');
   }
 
   /**

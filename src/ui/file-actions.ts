@@ -4,6 +4,7 @@
 import { download, exportHeightmapPng, exportLayerPng } from '../io/download';
 import { readElevation } from '../io/field-export';
 import { encodeGeoTiff } from '../io/geotiff-write';
+import { saveMap } from '../io/map-file';
 import { serializeWorld } from '../io/world-file';
 import type { ParamValues } from '../params';
 import type { Viewer } from '../render/viewer';
@@ -23,6 +24,8 @@ export interface FileActionsHost {
   shownTick(): number;
   /** Open a world file's text (the app checks it and keeps its world on any problem). */
   loadWorld(text: string): boolean;
+  /** Whether the world's map is the built-in Earth (saved by name). */
+  onEarth(): boolean;
   /** Bring the address bar up to date. */
   syncUrl(): void;
 }
@@ -30,14 +33,16 @@ export interface FileActionsHost {
 export class FileActions {
   constructor(private readonly host: FileActionsHost) {}
 
-  /** Download the world (definition, edits and the moment) as a world file. */
+  /** Download the world (definition, edits, map and the moment) as a world file. */
   save(): void {
-    const { params, notices } = this.host;
+    const { params, notices, simulation } = this.host;
     const edits = this.host.edits();
     const tick = this.host.shownTick();
-    const name = `deep-time-seed${params.seed}-tick${tick}.json`;
-    download(serializeWorld({ ...params, tick }, edits), name, 'application/json');
-    notices.show(`Saved ${name} (${edits.length} edits).`, 'info');
+    const { map } = simulation.definition;
+    const name = `deep-time-${map ? map.name.replace(/\W+/g, '-').toLowerCase() : `seed${params.seed}`}-tick${tick}.json`;
+    void (map ? saveMap(map, this.host.onEarth()) : Promise.resolve(null))
+      .then((saved) => download(serializeWorld({ ...params, tick }, edits, saved), name, 'application/json'))
+      .then(() => notices.show(`Saved ${name} (${edits.length} edits${map ? `, on ${map.name}` : ''}).`, 'info'), (error) => notices.show(`Could not save the world: ${String(error)}`, 'error'));
   }
 
   /** Ask for a world file and open it. */

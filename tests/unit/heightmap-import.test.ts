@@ -7,7 +7,7 @@ import { readExportFolder, readGeoTiff, readHeightmapPng } from '../../src/io/he
 import { encodePng } from '../../src/io/png';
 import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { mapContinentPoints, mapImprint, oceanAgeFromDepth, unitsForMetres } from '../../src/sim/map-imprint';
-import { resampleByArea, worldMap, type MapRaster } from '../../src/sim/map-raster';
+import { resampleByArea, rollColumns, worldMap, type MapRaster } from '../../src/sim/map-raster';
 import { METRES_PER_UNIT } from '../../src/sim/world';
 
 /** A deterministic test map: heights from a few waves, metres. */
@@ -147,5 +147,21 @@ describe('the imprint', () => {
     const continental = Array.from({ length: 1024 }, (_, i) => points[i * 4 + 3]).filter((plate) => plate === 1).length;
     expect(continental).toBeGreaterThan(100);
     expect(continental).toBeLessThan(1000);
+  });
+});
+
+describe('the built-in Earth', () => {
+  it('has Natural Earth’s land share at 256x128, within 0.01', async () => {
+    const { readFileSync } = await import('node:fs');
+    const info = JSON.parse(readFileSync('public/worlds/earth.json', 'utf8')) as { blackMetres: number; whiteMetres: number; landShare: number };
+    const read = readHeightmapPng('Earth', readFileSync('public/worlds/earth.png'), info.blackMetres, info.whiteMetres);
+    if ('error' in read) throw new Error(read.error);
+    const earth = worldMap(rollColumns(read.raster, read.raster.width / 2), 'present');
+    const { landShare } = mapImprint(earth, 256, 128, CELL_LAYOUTS.terrain.words);
+    expect(Math.abs(landShare - info.landShare)).toBeLessThan(0.01);
+    // Turned to start at 0 deg: the Gulf of Guinea (0 N, 0 E) is sea, central Africa (0 N, 20 E) land.
+    const at = (lat: number, lon: number) => earth.metres[Math.floor((90 - lat) / 180 * earth.height) * earth.width + Math.floor(lon / 360 * earth.width)];
+    expect(at(0.5, 1)).toBeLessThan(0);
+    expect(at(0.5, 20)).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_WORLD_FILE_BYTES, parseWorldFile, serializeWorld, WORLD_FILE_VERSION } from '../../src/io/world-file';
 import { defaultParams, type ParamValues } from '../../src/params';
 import type { Edit } from '../../src/sim/edits';
+import { readSavedMap, saveMap } from '../../src/io/map-file';
+import { worldMap } from '../../src/sim/map-raster';
 
 const base = defaultParams();
 const params: ParamValues = {
@@ -30,7 +32,7 @@ const fileObject = () => JSON.parse(fileText()) as Record<string, unknown>;
 describe('world files', () => {
   it('round-trip the parameters and the edit log exactly', () => {
     const loaded = parseWorldFile(fileText(), params);
-    expect(loaded).toEqual({ params, edits });
+    expect(loaded).toEqual({ params, edits, map: null });
   });
 
   it('restore every saved parameter over a different base, keeping only the unsaved settings of the base', () => {
@@ -88,7 +90,7 @@ describe('world files', () => {
 
   it('refuses a newer format version, saying to update, and a missing version', () => {
     expect(errorOf(JSON.stringify({ ...fileObject(), version: WORLD_FILE_VERSION + 1 }))).toBe(
-      `The world file is format version 2, newer than this Deep Time reads (${WORLD_FILE_VERSION}): update the app to open it.`);
+      `The world file is format version ${WORLD_FILE_VERSION + 1}, newer than this Deep Time reads (${WORLD_FILE_VERSION}): update the app to open it.`);
     const { version: _version, ...unversioned } = fileObject();
     expect(errorOf(JSON.stringify(unversioned))).toBe('The world file has no valid format version.');
   });
@@ -132,6 +134,56 @@ describe('world files', () => {
     const text = fileText();
     const huge = text.slice(0, -1) + ' '.repeat(MAX_WORLD_FILE_BYTES - text.length + 1) + '}';
     expect(huge.length).toBe(MAX_WORLD_FILE_BYTES + 1);
-    expect(errorOf(huge)).toBe('The file is over 16 MB: not a Deep Time world.');
+    expect(errorOf(huge)).toBe(`The file is over ${MAX_WORLD_FILE_BYTES / 2 ** 20} MB: not a Deep Time world.`);
   });
 });
+
+describe('world files on a map', () => {
+  const raster = { name: 'Pangaea.png', width: 64, height: 32, metres: Float32Array.from({ length: 2048 }, (_, i) => Math.fround(Math.sin(i * 0.37) * 4000 - 800)) };
+
+  it('keep the map, deflated, and give back its metres exactly', async () => {
+    const map = worldMap(raster, 'plates');
+    const saved = await saveMap(map, false);
+    expect(saved.data!.length).toBeLessThan(2048 * 4 * 1.4);
+    const loaded = parseWorldFile(serializeWorld(params, edits, saved), params);
+    if ('error' in loaded) throw new Error(loaded.error);
+    expect(loaded.map).toEqual(saved);
+    const read = await readSavedMap(loaded.map!);
+    if ('error' in read) throw new Error(read.error);
+    expect(read.raster.metres).toEqual(raster.metres);
+  });
+
+  it('keep the built-in Earth by name', async () => {
+    const saved = await saveMap(worldMap(raster, 'present'), true);
+    expect(saved).toEqual({ name: 'Pangaea.png', width: 64, height: 32, checksum: worldMap(raster, 'present').checksum, builtin: 'earth' });
+  });
+
+  it('refuse a damaged map: the wrong checksum, or data that does not inflate', async () => {
+    const saved = await saveMap(worldMap(raster, 'present'), false);
+    const wrong = await readSavedMap({ ...saved, checksum: '00000000' });
+    expect('error' in wrong && wrong.error).toMatch(/checksum/);
+    const broken = await readSavedMap({ ...saved, data: btoa('not deflate at all') });
+    expect('error' in broken && broken.error).toMatch(/damaged/);
+    const shapeless = parseWorldFile(serializeWorld(params, edits, { ...saved, width: -3 }), params);
+    expect('error' in shapeless && shapeless.error).toMatch(/map has no valid size/);
+  });
+
+  it('open a version-1 file (no map, no entry) as the seeded planet', () => {
+    const body = JSON.parse(serializeWorld(params, edits)) as Record<string, unknown>;
+    delete (body.params as Record<string, unknown>).mapEntry;
+    delete body.map;
+    const { checksum: _checksum, format, version: _version, ...rest } = body;
+    const text = JSON.stringify({ format, version: 1, checksum: fnv(JSON.stringify({ seed: rest.seed, resolution: rest.resolution, tick: rest.tick, params: rest.params, edits: rest.edits })), ...rest });
+    const loaded = parseWorldFile(text, params);
+    if ('error' in loaded) throw new Error(loaded.error);
+    expect(loaded.map).toBeNull();
+    expect(loaded.params.mapEntry).toBe(params.mapEntry);
+  });
+});
+
+/** The world file's checksum (FNV-1a of the body's UTF-16 code units), written here independently. */
+function fnv(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
