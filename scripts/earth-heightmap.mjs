@@ -1,4 +1,4 @@
-// Builds public/worlds/earth.png (+ earth.json): Natural Earth's coastline rasterised, heights synthesised from distance to the coast.
+// Builds public/worlds/earth.png (+ earth.json): Natural Earth's coastline rasterised; heights synthesised (lowlands, named highlands, ice sheets).
 
 // Usage: node scripts/earth-heightmap.mjs
 //
@@ -15,9 +15,13 @@
 //      edges that cross the antimeridian are split there. A cell is land when its
 //      fraction is >= 0.5.
 //   2. Heights: no open global elevation grid could be had from the npm registry, so the
-//      heights are synthesised, deterministically, from the great-circle distance to the
-//      coast (a distance transform over the grid) plus a gentle value-noise texture built
-//      from an integer hash. No real mountain range, trench or ridge is drawn.
+//      heights are synthesised, deterministically: lowlands rising gently with the
+//      great-circle distance to the coast (a distance transform over the grid), the great
+//      plateaus and ranges (HIGHLANDS: lines of longitude/latitude points with a half-width
+//      and a height, from general knowledge, smooth-shouldered) and the two ice sheets
+//      rising from their coasts to about 3 km, plus a gentle value-noise texture built from
+//      an integer hash. Climates follow heights (6.5 deg C a km), so a lowland Amazon and a
+//      high Tibet matter more than detail. No trench or ridge is drawn.
 //   3. Output: a 16-bit greyscale PNG, black = -11000 m, white = +9000 m; every land cell
 //      decodes to >= +1 m and every sea cell to <= -1 m, so the coastline in the PNG is
 //      exactly Natural Earth's at 0.5 coverage. A JSON side-car records what it is.
@@ -399,15 +403,94 @@ function weightedQuantile(values, keep, q) {
   return values[cells[cells.length - 1]];
 }
 
-// Land: h = LAND_TOP * (1 - exp(-d / scale)), rising from the coast and levelling off far
-// inland; the scale is set so that the land's area-weighted median (before the texture) is
-// LAND_MEDIAN, about Earth's. No named highland is placed anywhere.
-const LAND_TOP = 2200; // metres approached far inland
-const LAND_MEDIAN = 450; // metres
-const LAND_TEXTURE = 0.5; // relative amplitude of the value-noise texture on land
-const medianInlandKm = weightedQuantile(coastKm, (i) => isLand[i] === 1, 0.5);
-const inlandScaleKm = -medianInlandKm / Math.log(1 - LAND_MEDIAN / LAND_TOP);
-const landBase = (km) => LAND_TOP * (1 - Math.exp(-km / inlandScaleKm));
+// Land: lowlands h = LOWLAND_TOP (1 - exp(-d / LOWLAND_SCALE_KM)), d the distance inland, then
+// the highest of that, the named highlands and the ice sheets.
+const LOWLAND_TOP = 300; // metres approached far inland, away from any highland
+const LOWLAND_SCALE_KM = 600;
+const LAND_TEXTURE = 0.3; // relative amplitude of the value-noise texture on land
+const landBase = (km) => 5 + LOWLAND_TOP * (1 - Math.exp(-km / LOWLAND_SCALE_KM));
+
+// The great plateaus and ranges: [name, metres, half-width km, line of [lon, lat] points].
+// Inside half its half-width a highland is at its height; it falls smoothly to the lowland at
+// its half-width.
+const HIGHLANDS = [
+  ['Tibet and the Himalaya', 4800, 700, [[76, 35], [82, 33], [88, 31.5], [94, 32], [99, 33]]],
+  ['Andes', 3800, 330, [[-74, 9], [-77.5, 2], [-78, -3], [-76, -10], [-71, -16], [-68, -21], [-68.5, -27], [-70, -33], [-71, -40], [-72.5, -47]]],
+  ['Rocky Mountains and the Great Basin', 2000, 550, [[-106, 33], [-108, 38], [-110, 43], [-115, 48], [-120, 53], [-127, 58], [-138, 61]]],
+  ['Mexican plateau', 1900, 350, [[-99, 19], [-103, 23], [-106, 28]]],
+  ['Ethiopian highlands', 2300, 420, [[37.5, 6.5], [38.5, 9.5], [38.5, 13]]],
+  ['East African plateau', 1300, 500, [[36.5, 0], [35, -5], [34, -10], [33, -14]]],
+  ['Southern African plateau', 1200, 650, [[22, -27], [26, -27], [30, -25]]],
+  ['Iranian plateau', 1200, 550, [[47, 35], [54, 33], [60, 32]]],
+  ['Anatolian plateau', 1100, 380, [[31, 39], [36, 39], [41, 39.5]]],
+  ['Mongolian plateau', 1500, 650, [[93, 47], [100, 46], [107, 45], [113, 44]]],
+  ['Pamir and Tian Shan', 3000, 350, [[70, 39], [76, 41], [82, 42.5], [88, 43]]],
+  ['Alps', 1800, 180, [[6, 45], [8.5, 46.3], [11, 46.8], [14, 47.2]]],
+  ['Scandinavian mountains', 900, 230, [[6.5, 60], [10, 62.5], [14, 65.5], [18, 68.5]]],
+  ['Deccan plateau', 600, 420, [[74.5, 18], [77.5, 15]]],
+  ['Brazilian highlands', 900, 550, [[-47, -14], [-44, -18], [-43, -21]]],
+  ['Appalachians', 700, 230, [[-85, 34], [-80, 37], [-76, 41], [-71, 44]]],
+  ['Urals', 700, 160, [[58.5, 51], [59.5, 57], [60, 63], [64, 67]]],
+  ['Caucasus', 2000, 150, [[40, 43.5], [44, 42.5], [48, 41.5]]],
+  ['Atlas', 1500, 220, [[-8, 31], [-2, 33], [5, 35]]],
+];
+// Ice sheets: land poleward of a latitude within a longitude range rises to `metres` with the
+// distance inland (scale km).
+const ICE_SHEETS = [
+  ['Antarctica', 3200, 350, (lon, lat) => lat < -60],
+  ['Greenland', 2900, 220, (lon, lat) => lat > 59 && lon > -75 && lon < -10],
+];
+
+/** Points every 50 km along a highland's line, as unit vectors. */
+function denseLine(points) {
+  const out = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const steps = Math.max(1, Math.ceil((geoDistance(points[k], points[k + 1]) * EARTH_RADIUS_KM) / 50));
+    const between = geoInterpolate(points[k], points[k + 1]);
+    for (let j = 0; j < steps; j++) out.push(between(j / steps));
+  }
+  out.push(points[points.length - 1]);
+  return out.map(([lon, lat]) => {
+    const phi = (lat * Math.PI) / 180, lambda = (lon * Math.PI) / 180;
+    return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
+  });
+}
+
+/** Each land cell's highland height (0 outside every highland). */
+function highlandHeights() {
+  const heights = new Float64Array(WIDTH * HEIGHT);
+  for (const [, metres, halfKm, points] of HIGHLANDS) {
+    const line = denseLine(points);
+    const reach = halfKm / EARTH_RADIUS_KM;
+    const lats = points.map((p) => p[1]), lons = points.map((p) => p[0]);
+    const margin = (halfKm / 111) + 1;
+    const rowFrom = Math.max(0, Math.floor((90 - (Math.max(...lats) + margin)) / CELL_DEG));
+    const rowTo = Math.min(HEIGHT - 1, Math.ceil((90 - (Math.min(...lats) - margin)) / CELL_DEG));
+    for (let row = rowFrom; row <= rowTo; row++) {
+      const lonMargin = margin / Math.max(Math.cos((latOf(row + 0.5) * Math.PI) / 180), 0.05);
+      const colFrom = Math.max(0, Math.floor((Math.min(...lons) - lonMargin + 180) / CELL_DEG));
+      const colTo = Math.min(WIDTH - 1, Math.ceil((Math.max(...lons) + lonMargin + 180) / CELL_DEG));
+      for (let col = colFrom; col <= colTo; col++) {
+        const i = row * WIDTH + col;
+        if (!isLand[i]) continue;
+        let nearest = Infinity;
+        for (const [x, y, z] of line) nearest = Math.min(nearest, Math.acos(Math.max(-1, Math.min(1, cellX[i] * x + cellY[i] * y + cellZ[i] * z))));
+        const t = nearest / reach;
+        if (t >= 1) continue;
+        const shoulder = t <= 0.5 ? 1 : 1 - ((t - 0.5) / 0.5) ** 2 * (3 - 2 * ((t - 0.5) / 0.5));
+        heights[i] = Math.max(heights[i], metres * shoulder);
+      }
+    }
+  }
+  for (const [, metres, scaleKm, holds] of ICE_SHEETS) {
+    for (let i = 0; i < heights.length; i++) {
+      if (!isLand[i] || !holds(-180 + ((i % WIDTH) + 0.5) * CELL_DEG, latOf(Math.floor(i / WIDTH) + 0.5))) continue;
+      heights[i] = Math.max(heights[i], metres * (1 - Math.exp(-coastKm[i] / scaleKm)));
+    }
+  }
+  return heights;
+}
+const highland = highlandHeights();
 
 // Sea: a continental shelf to -130 m within 100 km, a smooth slope down to -4000 m by 180 km,
 // then a rise levelling off toward the abyssal plains near -4800 m.
@@ -428,7 +511,7 @@ const codes = new Uint16Array(WIDTH * HEIGHT);
 for (let i = 0; i < heights.length; i++) {
   let h;
   if (isLand[i]) {
-    h = landBase(coastKm[i]) * (1 + LAND_TEXTURE * sphereNoise(cellX[i], cellY[i], cellZ[i], 0x1a2d));
+    h = Math.max(landBase(coastKm[i]), highland[i]) * (1 + LAND_TEXTURE * sphereNoise(cellX[i], cellY[i], cellZ[i], 0x1a2d));
     codes[i] = Math.max(LAND_MIN_CODE, Math.min(65535, codeOf(h)));
   } else {
     h = seaBase(coastKm[i]) * (1 + SEA_TEXTURE * sphereNoise(cellX[i], cellY[i], cellZ[i], 0x5e0f));
@@ -439,8 +522,7 @@ for (let i = 0; i < heights.length; i++) {
 
 const quantile = (keep, q) => weightedQuantile(heights, keep, q).toFixed(0);
 const onLand = (i) => isLand[i] === 1, atSea = (i) => isLand[i] === 0;
-console.log(`land: median distance inland ${medianInlandKm.toFixed(0)} km -> rise scale ${inlandScaleKm.toFixed(0)} km; ` +
-  `heights p10/p50/p90/max = ${quantile(onLand, 0.1)} / ${quantile(onLand, 0.5)} / ${quantile(onLand, 0.9)} / ${quantile(onLand, 1)} m`);
+console.log(`land: heights p10/p50/p90/max = ${quantile(onLand, 0.1)} / ${quantile(onLand, 0.5)} / ${quantile(onLand, 0.9)} / ${quantile(onLand, 1)} m`);
 console.log(`sea: depths p10/p50/p90/min = ${quantile(atSea, 0.9)} / ${quantile(atSea, 0.5)} / ${quantile(atSea, 0.1)} / ${quantile(atSea, 0)} m`);
 
 // Cross-check the raster against d3's own point-in-polygon test at a deterministic sample of
@@ -473,9 +555,10 @@ const meta = {
   landShare: Number(landShare.toFixed(6)),
   gridLandShare: Number(gridLandShare.toFixed(6)),
   heights:
-    `Synthesised, not measured: land rises from 0 m at the coast with distance inland (median ${quantile(onLand, 0.5)} m, ` +
-    `highest ${quantile(onLand, 1)} m) and the sea floor falls with distance offshore (shelf to -130 m within 100 km, ` +
-    `slope to -4000 m, abyssal plains near -4800 m), with a gentle deterministic noise texture and no real mountains, trenches or ridges.`,
+    `Synthesised, not measured: lowlands rise gently from the coast (to about ${LOWLAND_TOP} m far inland); the great plateaus and ranges ` +
+    `(${HIGHLANDS.map(([name]) => name).join(', ')}) are smooth highlands at about their heights, and the Antarctic and Greenland ice sheets ` +
+    `rise to about 3 km (land median ${quantile(onLand, 0.5)} m, highest ${quantile(onLand, 1)} m); the sea floor falls with distance offshore ` +
+    `(shelf to -130 m within 100 km, slope to -4000 m, abyssal plains near -4800 m); a gentle deterministic noise texture, no trenches or ridges.`,
   source: `Natural Earth 1:50m land via world-atlas ${atlasVersion} (public domain)`,
 };
 writeFileSync(join(outDir, 'earth.json'), JSON.stringify(meta, null, 2) + '\n');

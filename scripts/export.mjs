@@ -12,6 +12,7 @@ const USAGE = "usage: npm run export -- --seed S --res WxH --years Y|end [--mont
 const { RESOLUTIONS } = await loadAppModule('src/params.ts');
 const { ERAS, yearsAt } = await loadAppModule('src/timeline.ts');
 const { encodeGeoTiff } = await loadAppModule('src/io/geotiff-write.ts');
+const { koppenGroupSharesOfFields } = await loadAppModule('src/io/koppen-field.ts');
 /** The planet's age at the end of the story, years: what `--years end` means. */
 const END_YEARS = ERAS[ERAS.length - 1].endYears;
 
@@ -67,10 +68,17 @@ await runTool('export', async () => {
     const { width, height } = await page.evaluate(() => window.deepTime.app.simulation.fields);
     await mkdir(options.out, { recursive: true });
     const map = options.earth ? 'earth' : options.heightmap === undefined ? undefined : basename(options.heightmap);
-    const manifest = { seed: options.seed, ...(map ? { map, entry: options.entry } : {}), width, height, years: yearsAt(tick), month: options.month, format: options.format, fields: [] };
-    for (const field of fields) {
+    const decoded = fields.map((field) => {
       const bytes = Buffer.from(field.base64, 'base64');
-      const data = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      return { ...field, bytes, data: new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) };
+    });
+    const manifest = {
+      seed: options.seed, ...(map ? { map, entry: options.entry } : {}), width, height, years: yearsAt(tick), month: options.month, format: options.format,
+      // The land's share of each Köppen main group (area-weighted; all 0 before a year of climate).
+      koppenShares: koppenGroupSharesOfFields(decoded),
+      fields: [],
+    };
+    for (const { bytes, data, ...field } of decoded) {
       const file = `${field.name}.${options.format === 'geotiff' ? 'tif' : 'f32'}`;
       await writeFile(join(options.out, file), options.format === 'geotiff' ? encodeGeoTiff({ ...field, data }) : bytes);
       await writeFile(join(options.out, `${field.name}.png`), previewPng(data, field.width, field.height, field.components));

@@ -4,8 +4,8 @@ export const RESOLUTIONS = ['128x64', '256x128', '512x256', '1024x512', '2048x10
 export type Resolution = (typeof RESOLUTIONS)[number];
 export const VIEWS = ['globe', 'map'] as const;
 export type View = (typeof VIEWS)[number];
-/** The layers, in the order the shaders number them (their LAYER_* overrides are fed from it). */
-export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation', 'life'] as const;
+/** The layers, in the order the shaders number them (their LAYER_* overrides are fed from it); new ones go last, so links keep their layer. */
+export const LAYERS = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation', 'life', 'koppen'] as const;
 export type Layer = (typeof LAYERS)[number];
 export const SWITCHES = ['on', 'off'] as const;
 export type Switch = (typeof SWITCHES)[number];

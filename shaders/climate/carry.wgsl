@@ -5,19 +5,33 @@
 // day, which is several cells of a fine climate grid. Each face passes at most MAX_COURANT of a
 // cell a substep, so the four faces never empty a cell (this only slows gales near the poles,
 // where the east-west spacing is short). No flux crosses a pole (the face there has no length).
+// The weather systems the mean wind leaves out (the storms of the mid-latitude storm tracks,
+// which carry the subtropics' vapour poleward) mix it besides, down its gradient: an eddy
+// diffusivity of EDDY_DIFFUSIVITY m2/s (about Earth's for moisture in the storm tracks) from 40
+// degrees of latitude poleward, a tenth of it within 20 of the equator (the steady trades), at
+// most MAX_MIXING of the difference between two cells a substep.
 
 const DAY_SECONDS: f32 = 86400.0;
 const MAX_COURANT: f32 = 0.25;  // of a cell per face a substep
+const EDDY_DIFFUSIVITY: f32 = 4e6;  // m2/s
+const MAX_MIXING: f32 = 0.1;   // of the difference across a face a substep
 
 // Seconds of wind in one substep.
 fn substepSeconds() -> f32 { return DAY_SECONDS / f32(carrySubsteps()); }
+
+// The fraction of a difference in vapour the eddies even out across a face a substep, at a
+// face `spacing` metres wide at latitude `latitude` (radians).
+fn eddyMixing(spacing: f32, latitude: f32) -> f32 {
+  let storms = mix(0.1, 1.0, smoothstep(20.0, 40.0, abs(degrees(latitude))));
+  return min(storms * EDDY_DIFFUSIVITY * substepSeconds() / (spacing * spacing), MAX_MIXING);
+}
 
 // Vapour (mm) moving east through the face between a cell and its east neighbour on row y.
 fn eastwardFlux(west: u32, east: u32, y: i32) -> f32 {
   let a = climateIn[west];
   let b = climateIn[east];
   let courant = clamp(0.5 * (a.wind.x + b.wind.x) * substepSeconds() / eastWestMetres(y), -MAX_COURANT, MAX_COURANT);
-  return courant * select(b.vapour, a.vapour, courant > 0.0);
+  return courant * select(b.vapour, a.vapour, courant > 0.0) + eddyMixing(eastWestMetres(y), climateLatitude(y)) * (a.vapour - b.vapour);
 }
 
 // Vapour moving north through the face between row y (south) and row y - 1 (north), in mm times
@@ -27,7 +41,8 @@ fn northwardFlux(south: u32, north: u32, y: i32) -> f32 {
   let b = climateIn[north];
   let courant = clamp(0.5 * (a.wind.y + b.wind.y) * substepSeconds() / northSouthMetres(), -MAX_COURANT, MAX_COURANT);
   let faceLength = sin(f32(y) / f32(globals.climateHeight) * PI);
-  return courant * faceLength * select(b.vapour, a.vapour, courant > 0.0);
+  let faceLatitude = (0.5 - f32(y) / f32(globals.climateHeight)) * PI;
+  return faceLength * (courant * select(b.vapour, a.vapour, courant > 0.0) + eddyMixing(northSouthMetres(), faceLatitude) * (a.vapour - b.vapour));
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

@@ -78,6 +78,22 @@ struct ClimateCell {
   warming: f32,          // the planet's warming applied here, deg C
 }
 
+// A climate cell's running climatology (Fields.months): twelve monthly means of its temperature
+// and rain, January first, each month one u32 of two half floats (pack2x16float: deg C in the
+// low half, mm/day in the high half), so 12 u32, 48 bytes a climate cell. climate.months
+// (shaders/climate/months.wgsl) moves the tick's month toward the tick's weather; a month not yet
+// seen since the climate began holds MONTH_UNSET (negative rain).
+struct MonthsCell {
+  means: array<u32, 12>,  // pack2x16float(deg C, mm/day) of January .. December
+}
+
+// Days in a mean month (365.25 / 12): mm/day x DAYS_PER_MONTH = mm a month, the Köppen rules'
+// unit (the same in src/sim/months.ts).
+const DAYS_PER_MONTH: f32 = 30.44;
+
+// The mean of a month before the climate has run through it: no temperature, rain -1 mm/day.
+const MONTH_UNSET: vec2f = vec2f(0.0, -1.0);
+
 // A life cell (Fields.life): populations in the Lotka-Volterra model's units, and people.
 struct LifeCell {
   plants: f32,

@@ -28,6 +28,7 @@ struct Globals {
   climateWidth: u32,       // climate grid columns (the terrain's / climateDivisor)
   climateHeight: u32,      // climate grid rows
   season: f32,             // -1..1: +1 in January (northern winter), -1 in July
+  yearTicks: u32,          // ticks from one January to the next (a multiple of 12): the month of a tick (climate.months)
   blurDegrees: f32,        // standard deviation of the pressure blur, degrees of arc
   coriolis: f32,           // weight of the Coriolis turn in the wind formula (15 on Earth)
   evaporation: f32,        // mm/day evaporated from an ocean at 30 deg C

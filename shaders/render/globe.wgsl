@@ -162,8 +162,10 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   // scale (slopes are in model units per row spacing).
   let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
   let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
-  // The wind layer carries the wind, the pressure layer its gradient, not the slope, in g and b.
-  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, view.layer == LAYER_WIND || view.layer == LAYER_LIFE || view.layer == LAYER_PRESSURE);
+  // The wind layer carries the wind, the pressure layer its gradient, life and koppen colours,
+  // not the slope, in g and b.
+  let flatLayer = view.layer == LAYER_WIND || view.layer == LAYER_LIFE || view.layer == LAYER_PRESSURE || view.layer == LAYER_KOPPEN;
+  let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, flatLayer);
   let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
   // A hillshade lit from the north-west: relief without a sun.
   let skyLight = normalize(sphereNormal + 0.8 * (northAxis - eastAxis));
@@ -198,7 +200,10 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
     colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
-  if (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
+  // The Köppen–Geiger colour render.shade wrote (sRGB, interpolated between cells like the legend's).
+  if (view.layer == LAYER_KOPPEN) { colour = pow(clamp(cell.rgb, vec3f(0.0), vec3f(1.0)), vec3f(2.2)) * hillshade; }
+  let climateLayer = (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION) || view.layer == LAYER_KOPPEN;
+  if (climateLayer && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
   if (view.layer == LAYER_LIFE) {
     // Plants green, herbivores blue, carnivores red: each population near 1 at full colour.
     colour = clamp(vec3f(cell.b, cell.r * 0.8, cell.g), vec3f(0.0), vec3f(1.5)) * hillshade;

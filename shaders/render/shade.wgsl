@@ -7,7 +7,7 @@
 // r: the layer's value (metres above sea level, deg C, or a plate's hue); g, b: eastward and
 // northward slope (model units per row spacing); a: the layer's accent (surface: lava glow
 // 0..1, clouds 0..1 from the climate era on; plates, basins and pressure: 1 on a boundary or
-// an isobar).
+// an isobar). The koppen layer puts a colour (sRGB) in r, g, b instead.
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
 // The latest water: the rivers and basins layers.
 @group(1) @binding(3) var<storage, read> water: array<WaterCell>;
@@ -22,6 +22,14 @@
 // receiver's: rg the step to the receiver (cells east, south), b the river's strength 0..1
 // (from 5 cells of drainage upstream to 60), 0 where no river shows.
 @group(1) @binding(7) var riversOut: texture_storage_2d<rgba16float, write>;
+// The latest monthly means of the climate grid: the koppen layer.
+@group(1) @binding(8) var<storage, read> months: array<MonthsCell>;
+
+// The koppen layer's colours (sRGB) besides the types': the ocean (as the rivers and basins
+// layers draw it), and land whose climate cell has a month without a mean yet (the grey of the
+// climate layers before the climate era, as render.globe draws it: 0.25 linear).
+const KOPPEN_OCEAN = vec3f(0.043, 0.118, 0.227);
+const KOPPEN_UNTYPED = vec3f(0.533);
 
 
 
@@ -92,6 +100,20 @@ fn groundTint(sample: ClimateSample, plants: f32) -> vec4f {
   return vec4f(mix(ground, vec3f(0.92, 0.95, 1.0), ice), ice);
 }
 
+// The Köppen–Geiger type (shaders/common/koppen.wgsl) of a climate cell's monthly means, the
+// rain turned from mm/day to mm a month; 0 while a month has no mean yet.
+fn koppenOfClimateCell(index: u32) -> u32 {
+  var temperature: array<f32, 12>;
+  var precipitation: array<f32, 12>;
+  for (var m = 0u; m < 12u; m++) {
+    let mean = unpack2x16float(months[index].means[m]);
+    if (mean.y < 0.0) { return 0u; }
+    temperature[m] = mean.x;
+    precipitation[m] = mean.y * DAYS_PER_MONTH;
+  }
+  return koppenType(temperature, precipitation);
+}
+
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].elevation; }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -137,7 +159,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].basin != basin && !underwater) { accent = 1.0; }
     }
   }
-  let climateLayer = view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION;
+  let climateLayer = (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION) || view.layer == LAYER_KOPPEN;
   var tint = vec4f(0.0);
   // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
   let here = climateSampleAt(c);
@@ -162,6 +184,15 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       accent = 0.0;
     }
     if (view.layer == LAYER_TEMPERATURE) { value = here.a.y; accent = 0.0; }
+    if (view.layer == LAYER_KOPPEN) {
+      // The type of the climate cell over a land cell (the one the export gives it), as its
+      // legend colour in place of the value and the slope; the ocean dark.
+      let code = select(koppenOfClimateCell(climateIndex(climateCellOf(c))), 0u, underwater);
+      let colour = select(select(KOPPEN_UNTYPED, koppenColour(code), code > 0u), KOPPEN_OCEAN, underwater);
+      value = colour.r;
+      slope = colour.gb;
+      accent = 0.0;
+    }
     if (view.layer == LAYER_PRECIPITATION) { value = here.b.w * 365.0; accent = 0.0; }
     if (view.layer == LAYER_WIND) {
       // Speed for the colour; the wind itself (east, north, m/s) in place of the slope, for

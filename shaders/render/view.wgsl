@@ -28,6 +28,7 @@ override LAYER_TEMPERATURE: u32;
 override LAYER_WIND: u32;
 override LAYER_PRECIPITATION: u32;
 override LAYER_LIFE: u32;
+override LAYER_KOPPEN: u32;
 
 @group(1) @binding(0) var<uniform> view: View;
 

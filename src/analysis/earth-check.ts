@@ -106,3 +106,111 @@ export function groupAt(koppen: Grid, latitude: number, longitude: number, group
   }
   return null;
 }
+
+/** What the check reads from a present-day state. */
+export interface EarthCheckInput {
+  /** 24 floats a climate cell: the twelve monthly temperatures (deg C), then rains (mm/day), January first. */
+  months: ArrayLike<number>;
+  climateWidth: number;
+  climateHeight: number;
+  /** Terrain grid: metres above sea level, and the Köppen codes (0: ocean). */
+  elevation: ArrayLike<number>;
+  koppen: ArrayLike<number>;
+  width: number;
+  height: number;
+  /** A Köppen code's main group, null for ocean (src/sim/koppen.ts). */
+  groupOf: (code: number) => string | null;
+  /** The land's share of each main group (src/io/koppen-field.ts koppenGroupSharesOfFields). */
+  shares: Record<KoppenGroup, number>;
+}
+
+/** Zonal means over 10-degree bands, north to south: annual temperature (deg C) and rain over land and sea (mm/day). */
+export interface ZonalBand { from: number; to: number; temperature: number; landRain: number; seaRain: number }
+
+export interface EarthCheckResult {
+  bands: ZonalBand[];
+  temperature: { rows: { latitude: number; earth: number; model: number }[]; rmse: number };
+  precipitation: { global: number; land: number; ocean: number; beltJanuary: number; beltJuly: number };
+  shares: Record<KoppenGroup, number>;
+  /** Each named place's group and its climate cell's annual mean, coldest and warmest months (deg C) and rain (mm/yr). */
+  places: { name: string; expected: KoppenGroup; found: string | null; mean: number; coldest: number; warmest: number; rainMm: number }[];
+  placesRight: number;
+}
+
+/** The Earth check's figures from a present-day state. */
+export function earthCheck(input: EarthCheckInput): EarthCheckResult {
+  const { climateWidth: cw, climateHeight: ch, width, height } = input;
+  const cells = cw * ch;
+  const monthly = (offset: number) => Float32Array.from({ length: cells }, (_, cell) => input.months[cell * 24 + offset]);
+  const annual = (first: number) => Float32Array.from({ length: cells }, (_, cell) => {
+    let sum = 0;
+    for (let m = 0; m < 12; m++) sum += input.months[cell * 24 + first + m];
+    return sum / 12;
+  });
+  // Each climate cell's land share, from the terrain cells under it.
+  const block = width / cw;
+  const land = new Float32Array(cells);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) if (input.elevation[y * width + x] > 0) land[Math.floor(y / block) * cw + Math.floor(x / block)] += 1 / (block * block);
+  }
+  const grid = (values: ArrayLike<number>) => ({ width: cw, height: ch, values });
+  const rain = grid(annual(12));
+  const koppen = { width, height, values: input.koppen };
+  const places = NAMED_PLACES.map((place) => {
+    const cell = rowOf(place.latitude, ch) * cw + columnOf(place.longitude, cw);
+    const temperatures = Array.from({ length: 12 }, (_, m) => input.months[cell * 24 + m]);
+    const rainMm = Array.from({ length: 12 }, (_, m) => input.months[cell * 24 + 12 + m]).reduce((a, b) => a + b, 0) * 365.25 / 12;
+    return {
+      name: place.name, expected: place.group, found: groupAt(koppen, place.latitude, place.longitude, input.groupOf),
+      mean: temperatures.reduce((a, b) => a + b, 0) / 12, coldest: Math.min(...temperatures), warmest: Math.max(...temperatures), rainMm,
+    };
+  });
+  const temperature = grid(annual(0));
+  const bands: ZonalBand[] = [];
+  for (let from = 90; from > -90; from -= 10) {
+    const inBand = (cell: number) => {
+      const latitude = rowLatitude(Math.floor(cell / cw), ch);
+      return latitude <= from && latitude > from - 10;
+    };
+    bands.push({
+      from, to: from - 10, temperature: areaMean(temperature, inBand),
+      landRain: areaMean(rain, (cell) => inBand(cell) && land[cell] >= 0.5), seaRain: areaMean(rain, (cell) => inBand(cell) && land[cell] < 0.5),
+    });
+  }
+  return {
+    bands,
+    temperature: zonalTemperature(temperature),
+    precipitation: {
+      global: areaMean(rain),
+      land: areaMean(rain, (cell) => land[cell] >= 0.5),
+      ocean: areaMean(rain, (cell) => land[cell] < 0.5),
+      beltJanuary: rainBeltLatitude(grid(monthly(12))),
+      beltJuly: rainBeltLatitude(grid(monthly(18))),
+    },
+    shares: input.shares,
+    places,
+    placesRight: places.filter((place) => place.found === place.expected).length / places.length,
+  };
+}
+
+/** The check as markdown tables beside Earth's figures. */
+export function formatEarthCheck(result: EarthCheckResult): string {
+  const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+  const lines = ['| band | annual °C | land rain mm/day | sea rain mm/day |', '|---|---:|---:|---:|'];
+  for (const band of result.bands) lines.push(`| ${band.from}..${band.to} | ${fixed(band.temperature)} | ${fixed(band.landRain, 2)} | ${fixed(band.seaRain, 2)} |`);
+  lines.push('', '| latitude | Earth °C | model °C |', '|---:|---:|---:|');
+  for (const row of result.temperature.rows) lines.push(`| ${row.latitude} | ${row.earth} | ${fixed(row.model)} |`);
+  lines.push(`RMSE: ${fixed(result.temperature.rmse, 2)} °C`, '');
+  const p = result.precipitation;
+  lines.push('| precipitation | Earth | model |', '|---|---:|---:|');
+  lines.push(`| global, mm/day | ${EARTH_PRECIPITATION.global} | ${fixed(p.global, 2)} |`, `| land, mm/day | ${EARTH_PRECIPITATION.land} | ${fixed(p.land, 2)} |`, `| ocean, mm/day | ${EARTH_PRECIPITATION.ocean} | ${fixed(p.ocean, 2)} |`);
+  lines.push(`| rain belt in January, ° | ${EARTH_PRECIPITATION.beltJanuary} | ${fixed(p.beltJanuary)} |`, `| rain belt in July, ° | ${EARTH_PRECIPITATION.beltJuly} | ${fixed(p.beltJuly)} |`, '');
+  lines.push('| Köppen group | Earth % of land | model % |', '|---|---:|---:|');
+  for (const group of Object.keys(EARTH_KOPPEN_SHARES) as KoppenGroup[]) lines.push(`| ${group} | ${fixed(100 * EARTH_KOPPEN_SHARES[group])} | ${fixed(100 * result.shares[group])} |`);
+  lines.push('', '| place | Earth | model | mean °C | coldest | warmest | rain mm/yr |', '|---|---|---|---:|---:|---:|---:|');
+  for (const place of result.places) {
+    lines.push(`| ${place.name} | ${place.expected} | ${place.found ?? 'sea'}${place.found === place.expected ? '' : ' ✗'} | ${fixed(place.mean)} | ${fixed(place.coldest)} | ${fixed(place.warmest)} | ${fixed(place.rainMm, 0)} |`);
+  }
+  lines.push(`Places in their main group: ${fixed(100 * result.placesRight, 0)} %`);
+  return lines.join('\n');
+}

@@ -4,6 +4,9 @@ import { CELL_LAYOUTS } from '../sim/cells';
 import { CHANNELS, channelWords } from '../sim/channels';
 import type { Simulation } from '../sim/simulation';
 import { METRES_PER_UNIT } from '../sim/world';
+import { koppenField } from './koppen-field';
+
+export { koppenGroupSharesOfFields } from './koppen-field';
 
 export interface ExportedField {
   name: string;
@@ -42,8 +45,9 @@ export async function readElevation(simulation: Simulation): Promise<Float32Arra
 
 /**
  * Every exported field of the simulation's current state: the elevation in metres, then the
- * exported channels (src/sim/channels.ts) in their order. Terrain, water and life are on the
- * terrain grid; the climate fields on the coarser climate grid.
+ * exported channels (src/sim/channels.ts) in their order, then the Köppen–Geiger types
+ * (src/io/koppen-field.ts). Terrain, water, life and the types are on the terrain grid; the
+ * climate fields on the coarser climate grid.
  */
 export async function collectFields(simulation: Simulation): Promise<ExportedField[]> {
   const { width, height, climateWidth, climateHeight } = simulation.fields;
@@ -55,10 +59,12 @@ export async function collectFields(simulation: Simulation): Promise<ExportedFie
   };
   const elevation = elevationOf(cells.terrain, (await simulation.readOcean()).level);
   const exported = CHANNELS.flatMap((channel) => {
-    // (The surface pressure is not exported; the check narrows the field to those read here.)
-    if (channel.exportAs === undefined || channel.field === 'pressure') return [];
+    // (Neither the surface pressure nor the packed monthly means are exported as they are; the
+    // check narrows the field to those read here.)
+    if (channel.exportAs === undefined || channel.field === 'pressure' || channel.field === 'months') return [];
     const [columns, rows] = channel.field === 'climate' ? [climateWidth, climateHeight] : [width, height];
     return [pick(channel.exportAs, channel.unit, columns, rows, cells[channel.field], CELL_LAYOUTS[channel.field].words, channelWords(channel))];
   });
-  return [{ name: 'elevation', unit: 'm above sea level', width, height, components: 1, data: elevation }, ...exported];
+  const koppen = koppenField(elevation, width, height, await simulation.readMonths(), climateWidth, climateHeight);
+  return [{ name: 'elevation', unit: 'm above sea level', width, height, components: 1, data: elevation }, ...exported, koppen];
 }

@@ -5,6 +5,7 @@ import viewWgsl from '../../shaders/render/view.wgsl?raw';
 import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
 import arrowsWgsl from '../../shaders/render/arrows.wgsl?raw';
+import koppenWgsl from '../../shaders/common/koppen.wgsl?raw';
 import { withValidation } from '../gpu/device';
 import { bindGroupLayoutEntries } from '../gpu/layouts';
 import { createComputePass, type ComputePass } from '../gpu/pass';
@@ -37,7 +38,7 @@ const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
 /** The surface's rivers per cell (the step to the receiver and the river's strength), written by render.shade. */
 const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
 
-const SHADE_WGSL = libraryShader(`${viewWgsl}\n${shadeWgsl}`);
+const SHADE_WGSL = libraryShader(`${viewWgsl}\n${koppenWgsl}\n${shadeWgsl}`);
 const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}\n${arrowsWgsl}`);
 
 /** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
@@ -103,10 +104,10 @@ export class GlobeRenderer {
     return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout);
   }
 
-  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water, climate and life. */
+  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water, climate, life and monthly means. */
   private bindFields(fields: Fields): void {
     this.destroyGrid();
-    const { terrain, water, climate, life, width, height } = fields;
+    const { terrain, water, climate, life, months, width, height } = fields;
     const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
     const texture = this.device.createTexture({
       label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
@@ -123,7 +124,7 @@ export class GlobeRenderer {
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     const riverView = rivers.createView();
-    const shadeGroups = new ParityBindGroups([terrain, water, climate, life], ([t, w, c, l], name) => this.device.createBindGroup({
+    const shadeGroups = new ParityBindGroups([terrain, water, climate, life, months], ([t, w, c, l, m], name) => this.device.createBindGroup({
       label: `GlobeRenderer.shade${name}`,
       layout: this.shadeLayout,
       entries: [
@@ -135,6 +136,7 @@ export class GlobeRenderer {
         { binding: 5, resource: buffer(life, l) },
         { binding: 6, resource: tintView },
         { binding: 7, resource: riverView },
+        { binding: 8, resource: buffer(months, m) },
       ],
     }));
     const paletteView = this.paletteTexture.createView();

@@ -2,6 +2,7 @@
 // read them from here, so what the legend says is what the planet shows.
 
 import type { Layer } from '../params';
+import { KOPPEN_TYPES } from '../sim/koppen';
 
 export interface Palette {
   /** What the value is, for the legend title. */
@@ -11,6 +12,25 @@ export interface Palette {
   categorical?: boolean;
   /** (value, sRGB colour) in increasing value; two stops at one value make a hard edge. */
   stops: ReadonlyArray<readonly [number, string]>;
+}
+
+/** A colour 0..255 a channel as #rrggbb. */
+export function rgbToHex(rgb: readonly number[]): string {
+  return `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The ocean's dark blue, as the rivers and basins layers draw it. */
+const DARK_OCEAN = '#0b1e3a';
+
+/**
+ * The Köppen–Geiger types (src/sim/koppen.ts) as hard-edged stops, code c over c - 0.5..c + 0.5,
+ * the ocean 0. render.shade colours the layer from the same table in WGSL (a ramp would blend
+ * the codes of neighbouring cells); the legend draws it as swatches.
+ */
+function koppenStops(): [number, string][] {
+  const stops: [number, string][] = [[0, DARK_OCEAN], [0.5, DARK_OCEAN]];
+  for (const type of KOPPEN_TYPES) stops.push([type.code - 0.5, rgbToHex(type.rgb)], [type.code + 0.5, rgbToHex(type.rgb)]);
+  return stops;
 }
 
 export const PALETTES: Record<Layer, Palette> = {
@@ -91,6 +111,12 @@ export const PALETTES: Record<Layer, Palette> = {
     title: 'Life: plants green, herbivores blue, carnivores red',
     unit: 'population',
     stops: [[0, '#000000'], [1, '#2fbf3f'], [2, '#9fff8f']],
+  },
+  koppen: {
+    title: 'Köppen–Geiger climate types',
+    unit: 'type',
+    categorical: true,
+    stops: koppenStops(),
   },
 };
 

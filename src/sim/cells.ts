@@ -12,7 +12,7 @@ const DEFINITIONS = makeShaderDataDefinitions(cellsWgsl);
 
 /** The fields made of cells on a grid, and the WGSL struct of each one's cell. */
 export const CELL_STRUCTS = {
-  terrain: 'TerrainCell', water: 'WaterCell', pressure: 'PressureCell', climate: 'ClimateCell', life: 'LifeCell',
+  terrain: 'TerrainCell', water: 'WaterCell', pressure: 'PressureCell', climate: 'ClimateCell', life: 'LifeCell', months: 'MonthsCell',
 } as const;
 export type CellField = keyof typeof CELL_STRUCTS;
 
@@ -35,7 +35,9 @@ function layoutOf(struct: StructDefinition): CellLayout {
   const wordTypes: WordType[] = new Array<WordType>(words).fill('f32');
   const members: Record<string, { word: number; words: number }> = {};
   for (const [name, field] of Object.entries(struct.fields)) {
-    const type = (field.type as { type?: string }).type ?? 'f32';
+    // An array member (the months' means) takes its elements' type.
+    const definition = field.type as { type?: string; elementType?: { type?: string } };
+    const type = definition.elementType?.type ?? definition.type ?? 'f32';
     const member = { word: field.offset / 4, words: field.type.size / 4 };
     members[name] = member;
     const scalar = type.startsWith('vec') ? (type.endsWith('u') ? 'u32' : type.endsWith('i') ? 'i32' : 'f32') : type;

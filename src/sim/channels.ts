@@ -44,6 +44,7 @@ export const CHANNELS: readonly Channel[] = [
   { field: 'climate', member: 'meanTemperature', unit: 'deg C (the equinox day)' },
   { field: 'climate', member: 'annualRain', unit: 'mm/day (running mean over about a year)' },
   { field: 'climate', member: 'warming', unit: 'deg C' },
+  { field: 'months', member: 'means', unit: 'twelve monthly means, January first, each pack2x16float(deg C, mm/day); read with Simulation.readMonths' },
   { field: 'terrain', member: 'parcel', unit: 'packed: offset of the crust parcel held, bit 31 continental (shaders/common/cells.wgsl)' },
 ];
 

@@ -25,6 +25,8 @@ export class Fields {
   readonly water: PingPongField;
   readonly pressure: PingPongField;
   readonly climate: PingPongField;
+  /** The climate grid's running climatology: twelve monthly means a cell (MonthsCell, 48 bytes). */
+  readonly months: PingPongField;
   readonly life: PingPongField;
   readonly planet: PingPongField;
   readonly ocean: PingPongField;
@@ -42,6 +44,7 @@ export class Fields {
     this.water = field('water', cells * CELL_LAYOUTS.water.bytes);
     this.pressure = field('pressure', climateCells * CELL_LAYOUTS.pressure.bytes);
     this.climate = field('climate', climateCells * CELL_LAYOUTS.climate.bytes);
+    this.months = field('months', climateCells * CELL_LAYOUTS.months.bytes);
     this.life = field('life', cells * CELL_LAYOUTS.life.bytes);
     // The census's partial sums: WORKGROUP_X per row.
     this.planet = field('planet', PLANET_LAYOUT.scalarBytes + WORKGROUP[0] * height * PLANET_LAYOUT.partialBytes);
@@ -54,7 +57,7 @@ export class Fields {
 
   /** GPU memory the state takes, ping-pong pairs included. */
   get byteLength(): number {
-    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength + this.continents.byteLength;
+    return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.months.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength + this.continents.byteLength;
   }
 
   destroy(): void {
@@ -62,6 +65,7 @@ export class Fields {
     this.water.destroy();
     this.pressure.destroy();
     this.climate.destroy();
+    this.months.destroy();
     this.life.destroy();
     this.planet.destroy();
     this.ocean.destroy();

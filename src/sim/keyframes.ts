@@ -13,7 +13,7 @@ export const MIN_KEYFRAME_INTERVAL = 300;
 
 /** The fields a keyframe holds: their latest buffers, in this order. */
 function stateFields(fields: Fields): PingPongField[] {
-  return [fields.terrain, fields.water, fields.pressure, fields.climate, fields.life, fields.planet, fields.ocean, fields.continents];
+  return [fields.terrain, fields.water, fields.pressure, fields.climate, fields.months, fields.life, fields.planet, fields.ocean, fields.continents];
 }
 
 /** Bytes of one keyframe of these fields: the latest side of every ping-pong pair. */

@@ -4,6 +4,7 @@
 import { readBuffer } from '../gpu/readback';
 import { CELL_LAYOUTS, decodeCells, decodeOceanLevel, decodePlanetScalars, OCEAN_LAYOUT } from './cells';
 import { PLANET_SCALAR_BYTES, type Fields } from './fields';
+import { decodeMonths } from './months';
 import type { OceanLevel, PlanetScalars } from './state';
 
 export abstract class StateReader {
@@ -24,6 +25,15 @@ export abstract class StateReader {
   /** The latest climate (ClimateCell, decoded), row 0 at latitude +90. */
   async readClimate(): Promise<Float32Array> {
     return decodeCells('climate', await readBuffer(this.device, this.fields.climate.current));
+  }
+
+  /**
+   * The latest monthly means of each climate cell (src/sim/months.ts decodeMonths): 24 floats a
+   * cell, the twelve temperatures (deg C) then the twelve rains (mm/day), January first; NaN for
+   * a month the climate has not yet run through. Row 0 at latitude +90.
+   */
+  async readMonths(): Promise<Float32Array> {
+    return decodeMonths(await readBuffer(this.device, this.fields.months.current));
   }
 
   /** The latest life (LifeCell: plants, herbivores, carnivores, people) per terrain cell. */

@@ -55,6 +55,18 @@ export class StepContext {
   }
 
   /**
+   * Record a pass on the climate grid that writes the monthly means (group 1) from the latest
+   * climate (group 2, read); the means it wrote become the latest.
+   */
+  monthsStep(computePass: ComputePass): void {
+    const { months, climate, climateWidth, climateHeight } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, months.stepGroup, climate.stepGroup], climateWidth, climateHeight);
+    if (this.profiler) pass.end();
+    months.swap();
+  }
+
+  /**
    * Record a pass over the life (group 2) that reads the terrain (group 1) and the climate
    * (group 3); the life it wrote becomes the latest.
    */

@@ -133,6 +133,7 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     climateWidth: climate.width,
     climateHeight: climate.height,
     season: seasonAt(world, tick),
+    yearTicks: world.physics.yearTicks,
     blurDegrees: world.physics.blurDegrees,
     coriolis: world.physics.coriolis,
     evaporation: world.physics.evaporation,

@@ -1,12 +1,33 @@
 // The colour legend of the current layer, in its unit, drawn from the same palette as the GPU.
 
-import { PALETTES } from '../render/palettes';
+import { PALETTES, rgbToHex } from '../render/palettes';
 import { parseResolution, type ParamValues } from '../params';
+import { KOPPEN_TYPES } from '../sim/koppen';
 
 /** Area of one equatorial cell of the grid, km² (Earth's radius). */
 function equatorialCellKm2(params: ParamValues): number {
   const { height } = parseResolution(params.resolution);
   return ((Math.PI * 6371) / height) ** 2;
+}
+
+/**
+ * The Köppen–Geiger types as a grid of swatches, six a row in Beck's order (A, B, C, D, E), each
+ * with its symbol (its name on hover), in place of a colour bar.
+ */
+function koppenSwatches(): HTMLElement {
+  const grid = document.createElement('div');
+  grid.className = 'legend-swatches';
+  for (const type of KOPPEN_TYPES) {
+    const swatch = document.createElement('span');
+    swatch.style.background = rgbToHex(type.rgb);
+    // Dark text on light colours (by their luma), light on dark.
+    const [r, g, b] = type.rgb;
+    swatch.style.color = 0.299 * r + 0.587 * g + 0.114 * b > 128 ? '#000' : '#fff';
+    swatch.textContent = type.symbol;
+    swatch.title = `${type.symbol}: ${type.name}`;
+    grid.append(swatch);
+  }
+  return grid;
 }
 
 /** Draw the legend of the layer the parameters select (notes quote parameters, e.g. plate speed). */
@@ -36,7 +57,8 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
     label.textContent = format(value);
     labels.append(label);
   }
-  container.append(title, bar, labels);
+  if (layer === 'koppen') container.append(title, koppenSwatches());
+  else container.append(title, bar, labels);
   const notes: Partial<Record<typeof layer, string>> = {
     surface: 'Glowing rock: crust above ~525 °C (the Draper point). White: clouds, where the air is near saturation. Orange dots at night: cities (N turns them off)',
     rivers: `One cell at the equator: ${Math.round(equatorialCellKm2(params)).toLocaleString('en-US')} km² (0 = the cell's own rain; ocean dark). From the climate era on, cells count by their rain against ${params.rainfall} m/yr`,
@@ -45,6 +67,7 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
     temperature: 'Air at the surface: warm belt follows the sun; colder over high land (6.5 °C/km)',
     wind: 'Arrows point downwind; full length at 15 m/s. Trade winds from the east within 30° of the equator, westerlies beyond',
     precipitation: 'Rain over the last ~20 days, as a yearly rate; it feeds the rivers. Grey before the climate era',
+    koppen: 'A tropical, B arid, C temperate, D cold, E polar (Peel et al. 2007 rules, Beck et al. 2018 colours; hover a type for its name), from each month’s mean temperature and rain over about the last two years. Ocean dark; land grey until the climate has run a year',
     life: 'Lotka-Volterra populations, mixed as colours: the bar shows the plants alone. Waves of grazers follow the green; hunters follow them',
     plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
   };

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heightmapLevels } from '../../src/io/download';
 import { encodePng } from '../../src/io/png';
 import { CELL_LAYOUTS } from '../../src/sim/cells';
+import { earthCheck, EARTH_KOPPEN_SHARES, formatEarthCheck } from '../../src/analysis/earth-check';
+import { koppenGroupSharesOfFields } from '../../src/io/koppen-field';
+import { KOPPEN_TYPES } from '../../src/sim/koppen';
 import { HUMANS_START } from '../../src/sim/world';
+import { PRESENT_YEARS, tickAtYears } from '../../src/timeline';
 import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
 
@@ -138,8 +142,31 @@ describe('the built-in Earth', () => {
     const metres = await exportedElevation();
     // Natural Earth's land is 28.7 % of the sphere; at 128x64 coasts move it by about a point.
     expect(Math.abs(landShare((cell) => metres[cell] > 0) - 0.287)).toBeLessThan(0.015);
-    // Its heights are synthesised from the distance to the coast (public/worlds/earth.json): under 2 km.
-    expect(Math.max(...metres)).toBeGreaterThan(500);
-    expect(Math.max(...metres)).toBeLessThan(2000);
+    // Its heights are synthesised (public/worlds/earth.json): Tibet near 5 km, nothing like Everest.
+    expect(Math.max(...metres)).toBeGreaterThan(3000);
+    expect(Math.max(...metres)).toBeLessThan(6000);
+  });
+
+  it('passes a loose Earth check at the present day (figures printed)', async () => {
+    const tick = tickAtYears(PRESENT_YEARS);
+    expect(await app.seek(tick)).toBe(tick);
+    const input = await app.page.evaluate(async () => {
+      const { simulation } = window.deepTime.app!;
+      const fields = await window.deepTime.exportFields();
+      const field = (name: string) => Array.from(new Float32Array(Uint8Array.from(atob(fields.find((f) => f.name === name)!.base64), (c) => c.charCodeAt(0)).buffer));
+      return { months: Array.from(await simulation.readMonths()), elevation: field('elevation'), koppen: field('koppen') };
+    });
+    const koppen = Float32Array.from(input.koppen);
+    const shares = koppenGroupSharesOfFields([{ name: 'koppen', unit: '', width: WIDTH, height: HEIGHT, components: 1, data: koppen }]);
+    const groupOf = (code: number) => KOPPEN_TYPES.find((type) => type.code === code)?.group ?? null;
+    const result = earthCheck({ ...input, koppen, climateWidth: WIDTH / 4, climateHeight: HEIGHT / 4, width: WIDTH, height: HEIGHT, groupOf, shares });
+    console.log(`Earth check at ${WIDTH}x${HEIGHT}:\n${formatEarthCheck(result)}`);
+    // Loose bounds at 128x64 (the climate grid's rows are 11 degrees; npm run earth-check at
+    // 256x128 holds the issue's: RMSE 4 deg C, shares within 7 points, 70 % of places).
+    expect(result.temperature.rmse).toBeLessThan(8);
+    for (const group of ['A', 'B', 'C', 'D', 'E'] as const) expect(Math.abs(shares[group] - EARTH_KOPPEN_SHARES[group]), group).toBeLessThan(0.15);
+    expect(result.placesRight).toBeGreaterThan(0.5);
+    expect(result.precipitation.land).toBeGreaterThan(1.2);
+    expect(result.precipitation.land).toBeLessThan(3.5);
   });
 });

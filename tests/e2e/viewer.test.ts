@@ -178,7 +178,7 @@ describe('the viewer, driven by a person', () => {
     expect((await state()).view).toBe('globe');
     const layer = (await state()).layer;
     await press(page, 'l');
-    const layers = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation', 'life'];
+    const layers = ['surface', 'elevation', 'crust', 'plates', 'rivers', 'basins', 'pressure', 'temperature', 'wind', 'precipitation', 'life', 'koppen'];
     expect((await state()).layer).toBe(layers[(layers.indexOf(layer) + 1) % layers.length]);
     await press(page, 's');
     // Back in the story at 900: the oceans shot, the elevation on the globe.

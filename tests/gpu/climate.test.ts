@@ -200,7 +200,7 @@ describe('climate.weather', () => {
     expect(rainyLand).toBeGreaterThan(0);
   });
 
-  it('gives the temperature of the CPU reference from the pressure of the season', async () => {
+  it('gives the temperature of the CPU reference, the pressure of the season', async () => {
     const terrain = terrainOf((_, lon) => (lon < 90 ? SEA + 2 : SEA - 3));
     for (const season of [1, -1]) {
       const { pressure, climate } = await run({ terrain, passes: ['surface', 'blur', 'weather'], ticks: 1, globals: { season } });
@@ -208,9 +208,11 @@ describe('climate.weather', () => {
       for (let i = 0; i < climateCells; i++) {
         const lat = rowLatitudeDeg(CLIMATE.height, Math.floor(i / CLIMATE.width));
         const p = pressure[i * 4] + season * pressure[i * 4 + 1];
-        // Within 0.01 hPa and 0.01 deg C: float32 against float64.
+        // Within 0.01 hPa, and 0.02 deg C: float32 against float64 (the day's length from
+        // float32 tangents near the poles).
         expect(Math.abs(day[i * F] - p)).toBeLessThan(0.01);
-        expect(Math.abs(day[i * F + 1] - temperature(lat, season, p, pressure[i * 4 + 2], pressure[i * 4 + 3]))).toBeLessThan(0.01);
+        // Still air on the first day: a cell's fetch is its own land.
+        expect(Math.abs(day[i * F + 1] - temperature(lat, season, pressure[i * 4 + 2], pressure[i * 4 + 3]))).toBeLessThan(0.02);
       }
     }
   });

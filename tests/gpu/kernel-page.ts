@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser';
 import type * as Kernels from './kernels';
 
-type KernelName = 'runProtoplanet' | 'runSphereHelpers' | 'runTectonics' | 'runOceanLevel' | 'runRivers' | 'runClimate' | 'runLife' | 'runHumans' | 'runBrush' | 'runKoppen';
+type KernelName = 'runProtoplanet' | 'runSphereHelpers' | 'runTectonics' | 'runOceanLevel' | 'runRivers' | 'runClimate' | 'runLife' | 'runHumans' | 'runBrush' | 'runKoppen' | 'runMonths' | 'runLayer';
 
 export class KernelPage {
   private constructor(private readonly browser: Browser, private readonly page: Page, readonly problems: string[]) {}

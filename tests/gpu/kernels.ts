@@ -21,6 +21,8 @@ import { checked, globalsFor, gpuDevice, submitTick } from './kernel-harness';
 
 export { runOceanLevel, runTectonics, type OceanRun, type PlateRotation, type TectonicsPassName, type TectonicsRun } from './kernels-tectonics';
 export { runKoppen } from './kernels-koppen';
+export { runMonths } from './kernels-months';
+export { runLayer } from './kernels-render';
 
 export interface ProtoplanetRun {
   width: number;

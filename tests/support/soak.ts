@@ -24,7 +24,7 @@ export interface SoakDriver {
 interface Bound {
   name: string;
   unit: string;
-  source: Exclude<CellField, 'pressure'> | 'planet';
+  source: Exclude<CellField, 'pressure' | 'months'> | 'planet';
   member: string;
   component?: number;
   min: number;

@@ -33,7 +33,7 @@ describe('the channel table', () => {
   });
 
   it('keeps the interleaved floats readers saw before the structs (the terrain grew ocean age and parcel)', () => {
-    expect(FIELDS.map((field) => CELL_LAYOUTS[field].words)).toEqual([6, 4, 4, 12, 4]);
+    expect(FIELDS.map((field) => CELL_LAYOUTS[field].words)).toEqual([6, 4, 4, 12, 4, 12]);
     expect(channelWords({ field: 'terrain', member: 'oceanAge' })).toEqual([4]);
     expect(channelWords({ field: 'terrain', member: 'parcel' })).toEqual([5]);
     expect(CLIMATE_CELL_FLOATS).toBe(12);

@@ -18,7 +18,6 @@ const CPU_ONLY: Record<string, string> = {
   plateSpeed: 'the plate table',
   reformPeriod: 'plateEpoch',
   climateDivisor: 'climateWidth, climateHeight',
-  yearTicks: 'season',
 } satisfies Partial<Record<PhysicsKey, string>>;
 
 /** Members that are no parameter: the grid, the seed, time, what the CPU derives and what the GPU solves (sea level). */
@@ -51,7 +50,7 @@ describe('Globals', () => {
   it('passes the physical parameters that need no conversion as they are', () => {
     const params = defaultParams();
     const values = globalsAt(worldFromParams(params), HUMANS_START);
-    for (const key of ['crustConduction', 'upliftDecay', 'coriolis', 'migration', 'heatLimit'] as const) {
+    for (const key of ['crustConduction', 'upliftDecay', 'coriolis', 'migration', 'heatLimit', 'yearTicks'] as const) {
       expect(values[key]).toBe(params[key]);
     }
   });

@@ -39,14 +39,14 @@ describe('unchangedThrough', () => {
     const passesOf: Record<string, string[]> = {
       tectonics: ['tectonics/relief', 'tectonics/drift', 'tectonics/reform'],
       rivers: ['erosion/flow', 'common/water-step'],
-      climate: ['climate/surface', 'climate/blur', 'climate/weather'],
+      climate: ['climate/surface', 'climate/blur', 'climate/weather', 'climate/months'],
       life: ['life/grow'],
       // life.grow reads heatLimit for people only, a result it discards until the humans era.
       humans: ['humans/census', 'life/grow'],
     };
     const shaders = ['protoplanet/generate', 'protoplanet/cool', 'tectonics/relief', 'tectonics/drift', 'tectonics/reform',
       'erosion/flow', 'erosion/basins', 'erosion/reset', 'common/water-step', 'climate/surface', 'climate/blur',
-      'climate/weather', 'life/grow', 'humans/census', 'edit/brush']
+      'climate/weather', 'climate/months', 'life/grow', 'humans/census', 'edit/brush']
       .map((name) => ({ name, code: readFileSync(new URL(`../../shaders/${name}.wgsl`, import.meta.url), 'utf8') }));
     for (const key of PHYSICS_KEYS) {
       const group = SCHEMA[key].group;

@@ -2,15 +2,16 @@
 // land and pressure (climate.surface), the pressure blurred east-west then north-south, and a
 // day of weather: seasonal pressure, temperature (warmed by the planet's anomaly), wind,
 // vapour evaporated and rained out (climate.weather), then carried by the wind in substeps
-// (climate.carry).
+// (climate.carry); last the day's temperature and rain join the monthly means (climate.months).
 
 import surfaceWgsl from '../../../shaders/climate/surface.wgsl?raw';
 import blurWgsl from '../../../shaders/climate/blur.wgsl?raw';
 import weatherWgsl from '../../../shaders/climate/weather.wgsl?raw';
 import carryWgsl from '../../../shaders/climate/carry.wgsl?raw';
+import monthsWgsl from '../../../shaders/climate/months.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
-import { climateStepShader } from '../../gpu/shaders';
+import { climateStepShader, libraryShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
 interface ClimatePasses {
@@ -20,6 +21,8 @@ interface ClimatePasses {
   weather: ComputePass;
   carry: ComputePass;
   reset: ComputePass;
+  months: ComputePass;
+  resetMonths: ComputePass;
 }
 
 export class ClimateStage {
@@ -38,11 +41,21 @@ export class ClimateStage {
     const weather = await pass('weather', 'weather', weatherWgsl);
     const carry = await pass('carry', 'carry', carryWgsl);
     const reset = await pass('reset', 'weather', weatherWgsl);
-    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, carry, reset });
+    // The monthly means bind their own groups (StepContext.monthsStep): the library and the file.
+    const monthsPass = (name: string) => createComputePass(device, {
+      label: `climate.${name}`, moduleLabel: 'climate.months', code: libraryShader(monthsWgsl), entryPoint: name,
+      layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
+    });
+    const months = await monthsPass('months');
+    const resetMonths = await monthsPass('resetMonths');
+    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, carry, reset, months, resetMonths });
   }
 
-  /** Still, mild, moist air before the climate era. */
-  reset(ctx: StepContext): void { ctx.climateStep(this.passes.reset, true, ctx.fields.planet); }
+  /** Still, mild, moist air before the climate era, and no monthly means yet. */
+  reset(ctx: StepContext): void {
+    ctx.climateStep(this.passes.reset, true, ctx.fields.planet);
+    ctx.monthsStep(this.passes.resetMonths);
+  }
 
   /** Land fraction, elevation and unblurred pressure on the climate grid. */
   surface(ctx: StepContext): void { ctx.climateStep(this.passes.surface, false); }
@@ -53,11 +66,18 @@ export class ClimateStage {
     ctx.climateStep(this.passes.blurNorthSouth, false);
   }
 
-  /** A day of weather: pressure of the season, temperature, wind, vapour, rain, soil; then the vapour carried. */
+  /**
+   * A day of weather: pressure of the season, temperature, wind, vapour, rain, soil; then the
+   * vapour carried, and the day's temperature and rain taken into the monthly means.
+   */
   weather(ctx: StepContext): void {
     ctx.climateStep(this.passes.weather, true, ctx.fields.planet);
     this.carry(ctx);
+    this.months(ctx);
   }
+
+  /** The day's temperature and rain into its month's running mean (the climatology). */
+  months(ctx: StepContext): void { ctx.monthsStep(this.passes.months); }
 
   /** A day of the wind carrying the vapour, in substeps (kept exactly: nothing else changes). */
   carry(ctx: StepContext): void {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIMATE_CELL_FLOATS } from '../../../src/sim/fields';
+import { koppenOfMonths } from '../../../src/sim/months';
 import { METRES_PER_UNIT } from '../../../src/sim/world';
 import { yearsAt } from '../../../src/timeline';
 import { runScript, type ScriptResult } from '../../support/run-script';
@@ -53,6 +54,7 @@ export function describeExport(story: Story): void {
       const water = await app.readWater();
       const climate = await app.readClimate();
       const life = await app.readLife();
+      const months = Float32Array.from(await app.page.evaluate(async () => Array.from(await window.deepTime.app!.simulation.readMonths())));
       expect(await app.errors()).toEqual([]);
       const seaLevel = Math.fround(await app.seaLevel());
       // The words of each cell spelled out here, as the WGSL structs lay them out (shaders/common/
@@ -73,14 +75,20 @@ export function describeExport(story: Story): void {
         herbivores: pick(life, 4, [1]),
         carnivores: pick(life, 4, [2]),
         humans: pick(life, 4, [3]),
+        // Land (0 m and up) takes the Köppen type of the climate cell over it (4x4 terrain cells).
+        koppen: pick(terrain, 6, [0]).map((z, cell) => (Math.fround(z - seaLevel) * METRES_PER_UNIT >= 0
+          ? koppenOfMonths(months, Math.floor(Math.floor(cell / GRID.width) / 4) * CLIMATE.width + Math.floor((cell % GRID.width) / 4)) : 0)),
       };
 
       const { code, stdout, stderr } = await tool;
       expect(code, stderr).toBe(0);
       expect(stdout).toMatch(/replaying/);
-      expect(stdout).toMatch(/wrote 15 fields/);
+      expect(stdout).toMatch(/wrote 16 fields/);
       const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-      expect(Object.keys(manifest)).toEqual(['seed', 'width', 'height', 'years', 'month', 'fields']);
+      expect(Object.keys(manifest)).toEqual(['seed', 'width', 'height', 'years', 'month', 'format', 'koppenShares', 'fields']);
+      // 300 ticks into the climate era every month has a mean: all the land is typed, the shares add up to 1.
+      expect(Object.keys(manifest.koppenShares)).toEqual(['A', 'B', 'C', 'D', 'E']);
+      expect(Object.values(manifest.koppenShares as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
       expect(manifest).toMatchObject({ seed: 1, width: GRID.width, height: GRID.height, years: yearsAt(TICK), month: MONTH });
       expect(manifest.fields.map((field: { name: string }) => field.name)).toEqual(Object.keys(expected));
       for (const field of manifest.fields) {
