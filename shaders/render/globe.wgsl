@@ -185,7 +185,7 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   if (view.layer == LAYER_SURFACE) {
     // The accent: lava 0..1 before the climate era, cloudiness after (cover from 0.6, full at 1).
     let climateEra = globals.climateOn != 0u;
-    let clouds = select(0.0, smoothstep(0.6, 1.0, cell.a), climateEra);
+    let clouds = select(0.0, smoothstep(0.85, 1.25, cell.a), climateEra);
     colour += lavaGlow(select(max(cell.a, 0.0), 0.0, climateEra));
     colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), 0.85 * riverCoverage(uv));
     let cloudLight = select(max(dot(sphereNormal, view.sunDirection.xyz), 0.0) * daylight, 1.0, everywhereDay);

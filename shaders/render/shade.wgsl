@@ -90,14 +90,37 @@ fn cloudiness(sample: ClimateSample, c: vec2i) -> f32 {
 // where plants grow, ice where the air is well below freezing), and the ice's share 0..1 in
 // alpha. render.globe decides land or sea per pixel from the interpolated height, so a coast is
 // as smooth as its contour, not as blocky as its cells.
-fn groundTint(sample: ClimateSample, plants: f32) -> vec4f {
+fn groundTint(sample: ClimateSample, plants: f32, koppen: u32) -> vec4f {
   let temperature = sample.a.y;
   let rain = sample.b.w;
-  let ice = smoothstep(-8.0, -18.0, temperature);
+  let ice = select(smoothstep(-8.0, -18.0, temperature), 1.0, koppen == KOPPEN_EF);
   let bare = mix(vec3f(0.45, 0.41, 0.35), vec3f(0.80, 0.68, 0.46), (1.0 - clamp(rain / 3.0, 0.0, 1.0)) * smoothstep(5.0, 20.0, temperature));
-  let vegetation = mix(vec3f(0.45, 0.55, 0.24), vec3f(0.12, 0.34, 0.12), clamp(rain / 4.0, 0.0, 1.0));
-  let ground = mix(bare, vegetation, clamp(plants, 0.0, 1.0));
+  let vegetation = select(mix(vec3f(0.45, 0.55, 0.24), vec3f(0.12, 0.34, 0.12), clamp(rain / 4.0, 0.0, 1.0)), biomeColour(koppen), koppen != 0u);
+  // Deserts and steppes show their ground whatever grows on it.
+  let ground = select(mix(bare, vegetation, clamp(plants, 0.0, 1.0)), vegetation, koppen >= KOPPEN_BWH && koppen <= KOPPEN_BSK);
   return vec4f(mix(ground, vec3f(0.92, 0.95, 1.0), ice), ice);
+}
+
+// The ground colour (sRGB) of a Köppen–Geiger type where plants cover it: the biome it holds
+// (rainforest, savanna, desert sand and steppe, Mediterranean scrub, temperate forest, taiga,
+// tundra).
+const KOPPEN_BWH: u32 = 4u;
+const KOPPEN_BSK: u32 = 7u;
+const KOPPEN_EF: u32 = 30u;
+fn biomeColour(code: u32) -> vec3f {
+  if (code <= 2u) { return vec3f(0.10, 0.32, 0.11); }   // Af, Am: rainforest
+  if (code == 3u) { return vec3f(0.47, 0.52, 0.24); }   // Aw: savanna
+  if (code == 4u) { return vec3f(0.86, 0.72, 0.47); }   // BWh: sand
+  if (code == 5u) { return vec3f(0.72, 0.64, 0.50); }   // BWk: cold desert
+  if (code <= 7u) { return vec3f(0.66, 0.60, 0.37); }   // BSh, BSk: steppe
+  if (code <= 10u) { return vec3f(0.50, 0.53, 0.29); }  // Cs: Mediterranean scrub
+  if (code <= 16u) { return vec3f(0.22, 0.44, 0.17); }  // Cw, Cf: temperate forest and grass
+  if (code <= 28u) {
+    // D: mixed forest where summers are warm (a, b), dark taiga where they are short (c, d).
+    let third = (code - 17u) % 4u;
+    return select(vec3f(0.20, 0.37, 0.18), vec3f(0.14, 0.27, 0.16), third >= 2u);
+  }
+  return vec3f(0.50, 0.50, 0.41);                      // ET: tundra (EF is ice)
 }
 
 // The Köppen–Geiger type (shaders/common/koppen.wgsl) of a climate cell's monthly means, the
@@ -163,7 +186,11 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   var tint = vec4f(0.0);
   // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
   let here = climateSampleAt(c);
-  if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].plants); }
+  if (globals.climateOn != 0u) {
+    // The surface's ground follows the climate type of the cell's climate (once it has a year of means).
+    let koppen = select(0u, koppenOfClimateCell(climateIndex(climateCellOf(c))), view.layer == LAYER_SURFACE);
+    tint = groundTint(here, life[cellIndex(c)].plants, koppen);
+  }
   textureStore(tintOut, c, tint);
   if (view.layer == LAYER_LIFE) {
     // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
