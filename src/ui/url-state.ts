@@ -12,9 +12,11 @@ export const MAX_QUERY_LENGTH = 65536;
 
 /** The query key of the edit log (src/sim/edits.ts encodeEdits). */
 const EDITS_KEY = 'edits';
-/** The query key of the world's map: "earth", or the checksum of the heightmap it needs. */
+/** The query keys of the world's map: `world=earth` (the built-in Earth), or `map=` the checksum of the heightmap it needs. */
+const WORLD_KEY = 'world';
 const MAP_KEY = 'map';
-const MAP_VALUE = /^(earth|[0-9a-f]{8})$/;
+const EARTH = 'earth';
+const CHECKSUM = /^[0-9a-f]{8}$/;
 
 /**
  * Read parameters and the edit log from a query string on top of `base`. Each bad value is
@@ -29,10 +31,14 @@ export function readUrlState(search: string, base: ParamValues): { values: Param
     return { values, edits: [], map: '', notices: [`The link's settings are over ${MAX_QUERY_LENGTH} characters long; ignored them all.`] };
   }
   const query = new URLSearchParams(search);
-  let map = query.get(MAP_KEY) ?? '';
-  if (map !== '' && !MAP_VALUE.test(map)) {
-    notices.push(`The link's map ${JSON.stringify(map.slice(0, 40))} is neither "earth" nor a heightmap's checksum; ignored.`);
-    map = '';
+  let map = '';
+  const world = query.get(WORLD_KEY);
+  if (world === EARTH) map = EARTH;
+  else if (world !== null) notices.push(`The link's world ${JSON.stringify(world.slice(0, 40))} is not "earth"; ignored.`);
+  const checksum = query.get(MAP_KEY);
+  if (checksum !== null && map === '') {
+    if (CHECKSUM.test(checksum)) map = checksum;
+    else notices.push(`The link's map ${JSON.stringify(checksum.slice(0, 40))} is not a heightmap's checksum (8 hex digits); ignored.`);
   }
   let edits: Edit[] = [];
   const rawEdits = query.get(EDITS_KEY);
@@ -42,7 +48,7 @@ export function readUrlState(search: string, base: ParamValues): { values: Param
     else edits = decoded.edits;
   }
   if ((query.has(SCHEMA.view.urlKey) || query.has(SCHEMA.layer.urlKey)) && !query.has(SCHEMA.story.urlKey)) values.story = 'off';
-  const known = new Set<string>([EDITS_KEY, MAP_KEY]);
+  const known = new Set<string>([EDITS_KEY, WORLD_KEY, MAP_KEY]);
   for (const key of PARAM_KEYS) {
     const urlKey = SCHEMA[key].urlKey;
     known.add(urlKey);
@@ -66,7 +72,7 @@ export function writeUrlState(values: ParamValues, edits: readonly Edit[] = [], 
       query.set(SCHEMA[key].urlKey, String(values[key]));
     }
   }
-  if (map !== '') query.set(MAP_KEY, map);
+  if (map !== '') query.set(map === EARTH ? WORLD_KEY : MAP_KEY, map);
   if (edits.length > 0) query.set(EDITS_KEY, encodeEdits(edits));
   return query.toString();
 }

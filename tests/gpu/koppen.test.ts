@@ -3,23 +3,12 @@ import { expect, it } from 'vitest';
 import { KOPPEN_TYPES, koppenType } from '../../src/sim/koppen';
 import { KOPPEN_CLIMATES } from '../support/koppen-climates';
 import { useKernelPage } from './kernel-page';
+import { generator } from '../support/xorshift';
 
 interface Climate { temperature: number[]; precipitation: number[] }
 
 const MONTHS = Array.from({ length: 12 }, (_, m) => m);
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-
-/** A deterministic generator of numbers in [0, 1) (xorshift32). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 2 ** 32;
-  };
-}
 
 /**
  * A made-up year: a cosine of temperature about a mean from -35 to 35 °C, peaking in any month,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MONTHS_CELL_FLOATS } from '../../src/sim/months';
 import { useKernelPage } from './kernel-page';
+import { generator } from '../support/xorshift';
 
 const kernels = useKernelPage();
 
@@ -40,18 +41,6 @@ const halfSpacing = (x: number) => 2 ** Math.max(Math.floor(Math.log2(Math.max(M
 function stepsOff(means: (number | null)[], expected: (number | null)[]): number[] {
   expect(means.map((value) => value === null)).toEqual(expected.map((value) => value === null));
   return expected.flatMap((value, i) => (value === null ? [] : [(means[i]! - value) / halfSpacing(value)]));
-}
-
-/** A deterministic generator of numbers in [0, 1) (xorshift32). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 2 ** 32;
-  };
 }
 
 /**

@@ -77,3 +77,24 @@ describe('URL edit log', () => {
     expect(readUrlState('?seed=3', defaults).values.story).toBe('on');
   });
 });
+
+describe('URL state of a world on a map', () => {
+  const defaults = defaultParams();
+
+  it('writes and reads world=earth and a heightmap checksum', () => {
+    expect(new URLSearchParams(writeUrlState(defaults, [], 'earth')).get('world')).toBe('earth');
+    expect(readUrlState(`?${writeUrlState(defaults, [], 'earth')}`, defaults)).toMatchObject({ map: 'earth', notices: [] });
+    expect(new URLSearchParams(writeUrlState(defaults, [], '0a1b2c3d')).get('map')).toBe('0a1b2c3d');
+    expect(readUrlState(`?${writeUrlState(defaults, [], '0a1b2c3d')}`, defaults)).toMatchObject({ map: '0a1b2c3d', notices: [] });
+    expect(readUrlState('?seed=3', defaults).map).toBe('');
+  });
+
+  it('ignores a bad world or map with a notice', () => {
+    const world = readUrlState('?world=mars', defaults);
+    expect(world.map).toBe('');
+    expect(world.notices[0]).toMatch(/not "earth"/);
+    const map = readUrlState('?map=../../etc', defaults);
+    expect(map.map).toBe('');
+    expect(map.notices[0]).toMatch(/not a heightmap's checksum/);
+  });
+});
