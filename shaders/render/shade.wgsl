@@ -90,15 +90,43 @@ fn cloudiness(sample: ClimateSample, c: vec2i) -> f32 {
 // where plants grow, ice where the air is well below freezing), and the ice's share 0..1 in
 // alpha. render.globe decides land or sea per pixel from the interpolated height, so a coast is
 // as smooth as its contour, not as blocky as its cells.
-fn groundTint(sample: ClimateSample, plants: f32, koppen: u32) -> vec4f {
+// Where the climate has a year of means, the colours follow its Köppen–Geiger type (`biome`,
+// blended between the climate cells like the other climate fields).
+fn groundTint(sample: ClimateSample, plants: f32, biome: Biome) -> vec4f {
   let temperature = sample.a.y;
   let rain = sample.b.w;
-  let ice = select(smoothstep(-8.0, -18.0, temperature), 1.0, koppen == KOPPEN_EF);
+  let ice = max(smoothstep(-8.0, -18.0, temperature), biome.iceCap);
   let bare = mix(vec3f(0.45, 0.41, 0.35), vec3f(0.80, 0.68, 0.46), (1.0 - clamp(rain / 3.0, 0.0, 1.0)) * smoothstep(5.0, 20.0, temperature));
-  let vegetation = select(mix(vec3f(0.45, 0.55, 0.24), vec3f(0.12, 0.34, 0.12), clamp(rain / 4.0, 0.0, 1.0)), biomeColour(koppen), koppen != 0u);
-  // Deserts and steppes show their ground whatever grows on it.
-  let ground = select(mix(bare, vegetation, clamp(plants, 0.0, 1.0)), vegetation, koppen >= KOPPEN_BWH && koppen <= KOPPEN_BSK);
-  return vec4f(mix(ground, vec3f(0.92, 0.95, 1.0), ice), ice);
+  let vegetation = mix(vec3f(0.45, 0.55, 0.24), vec3f(0.12, 0.34, 0.12), clamp(rain / 4.0, 0.0, 1.0));
+  let untyped = mix(bare, vegetation, clamp(plants, 0.0, 1.0));
+  // Deserts and steppes show their ground whatever grows on it; elsewhere the plants the biome's.
+  let typed = mix(mix(bare, biome.colour, clamp(plants, 0.0, 1.0)), biome.colour, biome.arid);
+  return vec4f(mix(mix(untyped, typed, biome.typed), vec3f(0.92, 0.95, 1.0), ice), ice);
+}
+
+// A terrain cell's biome: the ground colours of the climate types around it (sRGB), blended
+// bilinearly between the four climate cells around its centre; the share of them typed (with a
+// year of means), the share arid (B) and the share ice cap (EF) among those.
+struct Biome { colour: vec3f, typed: f32, arid: f32, iceCap: f32 }
+
+fn biomeAt(c: vec2i) -> Biome {
+  let size = climateSize();
+  let position = (vec2f(c) + 0.5) * vec2f(size) / vec2f(f32(globals.width), f32(globals.height)) - 0.5;
+  let base = vec2i(floor(position));
+  let t = position - vec2f(base);
+  var biome = Biome(vec3f(0.0), 0.0, 0.0, 0.0);
+  for (var k = 0; k < 4; k++) {
+    let corner = vec2i(k & 1, k >> 1u);
+    let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
+    let code = koppenOfClimateCell(climateIndex(vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1))));
+    if (code == 0u) { continue; }
+    biome.colour += weight * biomeColour(code);
+    biome.typed += weight;
+    biome.arid += weight * f32(code >= KOPPEN_BWH && code <= KOPPEN_BSK);
+    biome.iceCap += weight * f32(code == KOPPEN_EF);
+  }
+  let typed = max(biome.typed, 1e-6);
+  return Biome(biome.colour / typed, biome.typed, biome.arid / typed, biome.iceCap / typed);
 }
 
 // The ground colour (sRGB) of a Köppen–Geiger type where plants cover it: the biome it holds
@@ -187,9 +215,10 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
   let here = climateSampleAt(c);
   if (globals.climateOn != 0u) {
-    // The surface's ground follows the climate type of the cell's climate (once it has a year of means).
-    let koppen = select(0u, koppenOfClimateCell(climateIndex(climateCellOf(c))), view.layer == LAYER_SURFACE);
-    tint = groundTint(here, life[cellIndex(c)].plants, koppen);
+    // The surface's ground follows the climate types around the cell (once they have a year of means).
+    var biome = Biome(vec3f(0.0), 0.0, 0.0, 0.0);
+    if (view.layer == LAYER_SURFACE) { biome = biomeAt(c); }
+    tint = groundTint(here, life[cellIndex(c)].plants, biome);
   }
   textureStore(tintOut, c, tint);
   if (view.layer == LAYER_LIFE) {

@@ -397,7 +397,7 @@ describe('the viewer, driven by a person', () => {
       [text.slice(0, text.length / 2), 'truncated or corrupted'],
       [text.replace('"seed": 11', '"seed": 12'), 'checksum does not match'],
       ['{"name": "deep-time", "version": "1.0.0"}', 'no "deep-time-world" format mark'],
-      [text.replace('"version": 1', '"version": 2'), 'newer than this Deep Time reads'],
+      [text.replace('"version": 2', '"version": 3'), 'newer than this Deep Time reads'],
       [serializeWorld({ ...defaultParams(), tick: 5 }, [{ ...stroke, points: [30, -91] }]), 'point off the planet'],
     ];
     for (const [body, message] of bad) {
