@@ -30,7 +30,7 @@ export class Screen {
     this.renderLegend();
   }
 
-  renderLegend(): void { renderLegend(this.legend, this.params); }
+  renderLegend(): void { renderLegend(this.legend, this.params, this.simulation.definition.map?.name); }
 
   /**
    * Show a shot of the story, sweeping it in (playing through a cut) or cutting to it (a seek).

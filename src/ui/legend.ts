@@ -30,8 +30,19 @@ function koppenSwatches(): HTMLElement {
   return grid;
 }
 
-/** Draw the legend of the layer the parameters select (notes quote parameters, e.g. plate speed). */
-export function renderLegend(container: HTMLElement, params: ParamValues): void {
+/** What the legend says of the map a world runs on (`Earth`, or a heightmap's file name). */
+function mapNote(name: string): string {
+  if (name === 'Earth') {
+    return 'Earth: Natural Earth’s coasts. Its heights are synthesised, not measured (no public-domain elevation data set is on the package registry): lowlands, the great plateaus, ranges and ice sheets at about their heights.';
+  }
+  return `Map: ${name}, its heights from the file.`;
+}
+
+/**
+ * Draw the legend of the layer the parameters select (notes quote parameters, e.g. plate
+ * speed), and what the world's map is (`map`: its name) when it runs on one.
+ */
+export function renderLegend(container: HTMLElement, params: ParamValues, map?: string): void {
   const layer = params.layer;
   const palette = PALETTES[layer];
   const first = palette.stops[0][0];
@@ -71,7 +82,7 @@ export function renderLegend(container: HTMLElement, params: ParamValues): void 
     life: 'Lotka-Volterra populations, mixed as colours: the bar shows the plants alone. Waves of grazers follow the green; hunters follow them',
     plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
   };
-  const text = notes[layer];
+  const text = [notes[layer], map === undefined ? undefined : mapNote(map)].filter(Boolean).join(' ');
   if (text) {
     const note = document.createElement('div');
     note.className = 'legend-note';
