@@ -51,9 +51,11 @@ class Boot {
     return null;
   }
 
-  async start(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], playing: boolean, resume?: Resume): Promise<void> {
+  /** Start the app (on the built-in Earth when `onEarth`, at the link's `earthTick` if it gives one); ready once it runs. */
+  async start(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], playing: boolean, resume?: Resume, onEarth = false, earthTick?: number): Promise<void> {
     try {
       this.api.app = await App.create(gpu, params, edits, appElements(), this.notices, playing, resume);
+      if (onEarth) await this.api.app.worlds.maps.earth(earthTick);
       this.api.status = 'ready';
     } catch (error) {
       this.api.status = 'failed';
@@ -104,11 +106,11 @@ async function boot(): Promise<void> {
   if (gpu.software && !search.has(SCHEMA.resolution.urlKey)) {
     notices.show(`Software WebGPU adapter (${gpu.description}): using ${values.resolution}.`, 'info');
   }
-  await boot.start(gpu, values, edits, !search.has(SCHEMA.tick.urlKey));
-  starting?.remove();
   // A link to a world on a map: Earth is built in; a person's heightmap must be opened again.
-  if (map === EARTH) await api.app?.worlds.maps.earth(search.has(SCHEMA.tick.urlKey) ? values.tick : undefined);
-  else if (map !== '') notices.show(`This link's world runs on a heightmap (checksum ${map}): open that file with World › Open heightmap… to see it. Showing the seeded planet meanwhile.`, 'warning');
+  const linkTick = search.has(SCHEMA.tick.urlKey) ? values.tick : undefined;
+  await boot.start(gpu, values, edits, linkTick === undefined, undefined, map === EARTH, linkTick);
+  starting?.remove();
+  if (map !== '' && map !== EARTH) notices.show(`This link's world runs on a heightmap (checksum ${map}): open that file with World › Open heightmap… to see it. Showing the seeded planet meanwhile.`, 'warning');
 }
 
 void boot();
