@@ -11,7 +11,7 @@ function equatorialCellKm2(params: ParamValues): number {
 }
 
 /**
- * The Köppen–Geiger types as a grid of swatches, six a row in Beck's order (A, B, C, D, E), each
+ * The Köppen–Geiger types as a grid of swatches, ten a row in Beck's order (A, B, C, D, E), each
  * with its symbol (its name on hover), in place of a colour bar.
  */
 function koppenSwatches(): HTMLElement {
@@ -78,12 +78,12 @@ export function renderLegend(container: HTMLElement, params: ParamValues, map?: 
     temperature: 'Air at the surface: warm belt follows the sun; colder over high land (6.5 °C/km)',
     wind: 'Arrows point downwind; full length at 15 m/s. Trade winds from the east within 30° of the equator, westerlies beyond',
     precipitation: 'Rain over the last ~20 days, as a yearly rate; it feeds the rivers. Grey before the climate era',
-    koppen: 'A tropical, B arid, C temperate, D cold, E polar (Peel et al. 2007 rules, Beck et al. 2018 colours; hover a type for its name), from each month’s mean temperature and rain over about the last two years. Ocean dark; land grey until the climate has run a year',
+    koppen: 'A tropical, B arid, C temperate, D cold, E polar (Peel et al. 2007; Beck et al. 2018 colours; hover a type for its name), from the monthly means of about the last two years. Land grey until the climate has run a year.',
     life: 'Lotka-Volterra populations, mixed as colours: the bar shows the plants alone. Waves of grazers follow the green; hunters follow them',
     plates: `Arrow length: plate speed (mean ${params.plateSpeed} cm/yr). Dark grey: fresh ocean floor at a rift, not yet part of a plate`,
   };
-  const text = [notes[layer], map === undefined ? undefined : mapNote(map)].filter(Boolean).join(' ');
-  if (text) {
+  for (const text of [notes[layer], map === undefined ? undefined : mapNote(map)]) {
+    if (!text) continue;
     const note = document.createElement('div');
     note.className = 'legend-note';
     note.textContent = text;
