@@ -55,7 +55,7 @@ class Boot {
   async start(gpu: GpuContext, params: ParamValues, edits: readonly Edit[], playing: boolean, resume?: Resume, onEarth = false, earthTick?: number): Promise<void> {
     try {
       this.api.app = await App.create(gpu, params, edits, appElements(), this.notices, playing, resume);
-      if (onEarth) await this.api.app.worlds.maps.earth(earthTick);
+      if (onEarth) await this.api.app.worlds.maps.earth(earthTick, edits);
       this.api.status = 'ready';
     } catch (error) {
       this.api.status = 'failed';

@@ -58,5 +58,8 @@ fn carry(@builtin(global_invocation_id) id: vec3u) {
   cell.vapour += eastwardFlux(west, index, c.y) - eastwardFlux(index, east, c.y);
   if (c.y > 0) { cell.vapour -= northwardFlux(index, climateIndex(neighbourOn(c, vec2i(0, -1), size)), c.y) / area; }
   if (c.y < size.y - 1) { cell.vapour += northwardFlux(climateIndex(neighbourOn(c, vec2i(0, 1), size)), index, c.y + 1) / area; }
+  // (Near the poles the faces' mixing and the wind can together ask a cell for more than it
+  // holds; it gives what it has.)
+  cell.vapour = max(cell.vapour, 0.0);
   climateOut[index] = cell;
 }

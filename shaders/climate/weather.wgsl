@@ -85,7 +85,8 @@ fn annualInsolation(latDeg: f32) -> f32 {
 }
 // The annual mean without ice, deg C.
 fn bareTemperature(latDeg: f32, land: f32, elevationMetres: f32) -> f32 {
-  return 50.0 * tanh(1.6 * exp(-0.5 * pow(latDeg / 34.0, 2.0))) - 19.0 + 1.5 * land - 6.5 * elevationMetres / 1000.0;
+  let x = latDeg / 34.0;
+  return 50.0 * tanh(1.6 * exp(-0.5 * x * x)) - 19.0 + 1.5 * land - 6.5 * elevationMetres / 1000.0;
 }
 // The share of the year ice and snow lie, from the annual mean without them.
 fn iceShare(bare: f32) -> f32 { return smoothstep(ICE_FROM, ICE_FULL, bare); }
@@ -168,7 +169,8 @@ fn weather(@builtin(global_invocation_id) id: vec3u) {
   // (Less where the wind blows poleward: the subtropical highs' western flanks, the monsoons,
   // where air rises as it goes; more on their eastern flanks, where it comes back equatorward.)
   let equatorward = clamp(1.0 - hemisphere * wind.y / POLEWARD_WIND, 0.0, 2.0);
-  let hadley = equatorward * HADLEY_SINKING * exp(-0.5 * pow((abs(degrees(latitude)) - HADLEY_LATITUDE + 5.0 * globals.season * hemisphere) / HADLEY_WIDTH, 2.0));
+  let fromBelt = (abs(degrees(latitude)) - HADLEY_LATITUDE + 5.0 * globals.season * hemisphere) / HADLEY_WIDTH;
+  let hadley = equatorward * HADLEY_SINKING * exp(-0.5 * fromBelt * fromBelt);
   let rising = -divergence * MIXED_LAYER - hadley;
   let lift = max(dot(wind, slope), 0.0) + max(rising, 0.0);
   let sinking = max(-rising, 0.0);

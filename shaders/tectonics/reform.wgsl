@@ -23,7 +23,8 @@ fn reform(@builtin(global_invocation_id) id: vec3u) {
   let continental = select(parcelOf(cell).continental, here.solid >= 0.5, here.tracked);
   if (continental && here.plate != 0u) { cell.plate = here.plate; }
   cell.parcel = packParcel(Parcel(parcelOffset(cell.parcel), continental));
-  if (globals.plateEpoch == 0u) {
+  // (A map keeps its own heights and the ages its depths give: src/sim/map-imprint.ts.)
+  if (globals.plateEpoch == 0u && globals.continentsGiven == 0u) {
     cell.oceanAge = 130.0 + 70.0 * fbm(4.0 * p, hashKey(AGE_SALT));
     if (continental) { cell.elevation = clamp(cell.elevation, globals.seaDatum + CONTINENT_LOW, globals.seaDatum + CONTINENT_HIGH); }
   }

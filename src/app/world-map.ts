@@ -4,6 +4,7 @@
 
 import { heightmapKind, readExportFolder, readGeoTiff, readHeightmapPng, type ReadResult } from '../io/heightmap-import';
 import type { ParamValues } from '../params';
+import type { Edit } from '../sim/edits';
 import { rollColumns, worldMap, type WorldMap } from '../sim/map-raster';
 import type { Notices } from '../ui/notices';
 
@@ -25,8 +26,13 @@ export interface EarthInfo {
 export interface MapHost {
   readonly params: ParamValues;
   readonly notices: Notices;
-  /** Run the world on this map (null: the seeded planet) and show `tick` (its default: where it is best seen); `label` names it in links. */
-  useMap(map: WorldMap | null, label: string, tick?: number): void;
+  /**
+   * Run the world on this map (null: the seeded planet) with these edits (default none) and show
+   * `tick` (its default: where it is best seen); `label` names it in links.
+   */
+  useMap(map: WorldMap | null, label: string, tick?: number, edits?: readonly Edit[]): void;
+  /** Whether the world runs on a map now. */
+  readonly onMap: boolean;
   /** Open a world file's text (dropped on the page). */
   loadWorld(text: string): boolean;
 }
@@ -37,6 +43,8 @@ export class MapControl {
   /** The Earth's description once loaded (its legend line). */
   earthInfo: EarthInfo | null = null;
   private readonly detach: () => void;
+  /** Counts the reads begun: a read that finishes after a later one began is dropped. */
+  private reads = 0;
 
   constructor(private readonly host: MapHost) {
     const over = (event: DragEvent) => event.preventDefault();
@@ -63,8 +71,18 @@ export class MapControl {
     input.click();
   }
 
-  /** Read the files given (or a world file) and run the world on the map they hold. */
+  /** Read the files given (or a world file) and run the world on the map they hold; a notice on any problem. */
   async open(files: File[]): Promise<boolean> {
+    const read = ++this.reads;
+    try {
+      return await this.read(files, read);
+    } catch (error) {
+      this.host.notices.show(`Could not open the map: ${error instanceof Error ? error.message : String(error)}.`, 'error');
+      return false;
+    }
+  }
+
+  private async read(files: File[], read: number): Promise<boolean> {
     const { notices } = this.host;
     const kinds = files.map((file) => heightmapKind(file.name));
     const manifest = files[kinds.indexOf('manifest')];
@@ -79,7 +97,7 @@ export class MapControl {
     else if (files.length === 1 && kinds[0] === 'png') result = readHeightmapPng(files[0].name, await bytesOf(files[0]), this.host.params.pngBlack, this.host.params.pngWhite);
     else if (files.length === 1 && kinds[0] === 'geotiff') result = await readGeoTiff(files[0].name, await bytesOf(files[0]));
     else result = { error: 'Open one greyscale PNG, one GeoTIFF, or both manifest.json and elevation.f32 of an `npm run export` folder.' };
-    return this.use(result);
+    return read === this.reads && this.use(result);
   }
 
   /** Bytes from the automation interface or the export tool, by file name (as `open`). */
@@ -87,9 +105,11 @@ export class MapControl {
     return this.open(named.map(({ name, bytes }) => new File([bytes.slice()], name)));
   }
 
-  /** Run the world on the built-in Earth, shown at `tick` (or where it is best seen). */
-  async earth(tick?: number): Promise<boolean> {
-    return this.use(await this.loadEarth(), EARTH, tick);
+  /** Run the world on the built-in Earth with these edits (a link's), shown at `tick` (or where it is best seen). */
+  async earth(tick?: number, edits?: readonly Edit[]): Promise<boolean> {
+    const read = ++this.reads;
+    const earth = await this.loadEarth();
+    return read === this.reads && this.use(earth, EARTH, tick, edits);
   }
 
   /** The built-in Earth's heights (its description kept for the legend). */
@@ -107,18 +127,21 @@ export class MapControl {
     }
   }
 
-  /** Back to the seeded planet. */
-  clear(): void { this.host.useMap(null, ''); }
+  /** Back to the seeded planet (nothing to do on it already: its edits stay). */
+  clear(): void {
+    if (this.host.onMap) this.host.useMap(null, '');
+    else this.host.notices.show('This is the seeded planet already.', 'info');
+  }
 
   destroy(): void { this.detach(); }
 
-  private use(result: ReadResult, label?: string, tick?: number): boolean {
+  private use(result: ReadResult, label?: string, tick?: number, edits?: readonly Edit[]): boolean {
     if ('error' in result) {
       this.host.notices.show(`Could not open the map: ${result.error}`, 'error');
       return false;
     }
     const map = worldMap(result.raster, this.host.params.mapEntry);
-    this.host.useMap(map, label ?? map.checksum, tick);
+    this.host.useMap(map, label ?? map.checksum, tick, edits);
     return true;
   }
 }

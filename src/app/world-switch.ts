@@ -25,11 +25,19 @@ export class WorldSwitch {
   /** The world's map (null: the seeded planet) and how links name it ("earth" or its checksum). */
   map: WorldMap | null = null;
   mapLabel = '';
+  /** Counts the switches begun: a world file's map read after a later switch began is dropped. */
+  private switches = 0;
   /** Heightmaps opened or dropped, and Earth. */
   readonly maps: MapControl;
 
   constructor(private readonly host: WorldSwitchHost) {
-    this.maps = new MapControl({ params: host.params, notices: host.notices, useMap: (map, label, tick) => this.useMap(map, label, tick), loadWorld: (text) => this.loadWorld(text) });
+    const switcher = this;
+    this.maps = new MapControl({
+      params: host.params, notices: host.notices,
+      useMap: (map, label, tick, edits) => this.useMap(map, label, tick, edits),
+      loadWorld: (text) => this.loadWorld(text),
+      get onMap() { return switcher.map !== null; },
+    });
   }
 
   /** The map of a world already defined on it (resumed on a new device). */
@@ -44,21 +52,23 @@ export class WorldSwitch {
    */
   loadWorld(text: unknown): boolean {
     const { host } = this;
+    const switched = ++this.switches;
     const loaded = parseWorldFile(text, host.params);
     if ('error' in loaded) {
       host.notices.show(`Could not open the world: ${loaded.error}`, 'error');
       return false;
     }
     if (loaded.map === null) this.openLoaded(loaded, null, '');
-    else void this.readMap(loaded);
+    else void this.readMap(loaded, switched);
     return true;
   }
 
   /** The map of a world file read and checked, then the world opened on it. */
-  private async readMap(loaded: LoadedWorld): Promise<void> {
+  private async readMap(loaded: LoadedWorld, switched: number): Promise<void> {
     const saved = loaded.map!;
     const earth = saved.builtin === EARTH;
     const read = earth ? await this.maps.loadEarth() : await readSavedMap(saved);
+    if (switched !== this.switches) return;
     const map = 'error' in read ? null : worldMap(read.raster, loaded.params.mapEntry);
     if (!map || map.checksum !== saved.checksum) {
       this.host.notices.show(`Could not open the world: ${'error' in read ? read.error : `its map is not the one it was saved with (${saved.name})`}.`, 'error');
@@ -79,14 +89,16 @@ export class WorldSwitch {
   }
 
   /**
-   * Run on a map (null: the seeded planet), the edits of the world before dropped: shown at
-   * `tick`, by default at the present day when it enters there, else where it enters.
+   * Run on a map (null: the seeded planet) with `edits` (default none: the edits of the world
+   * before are dropped), shown at `tick`, by default at the present day when it enters there,
+   * else where it enters.
    */
-  useMap(map: WorldMap | null, label: string, shownTick?: number): void {
+  useMap(map: WorldMap | null, label: string, shownTick?: number, edits: readonly Edit[] = []): void {
     const { host } = this;
+    this.switches++;
     this.map = map;
     this.mapLabel = label;
-    host.redefine([]);
+    host.redefine(edits);
     const present = map !== null && host.params.mapEntry === 'present';
     const tick = Math.max(shownTick ?? (present ? tickAtYears(PRESENT_YEARS) : 0), host.firstTick);
     host.show(tick, false);

@@ -30,9 +30,14 @@ function geoKeys(): number[] {
   return [1, 1, 0, keys.length, ...keys.flatMap(([key, value]) => [key, 0, 1, value])];
 }
 
+/** Text for XML in an ASCII tag: markup escaped, every character past ASCII as a character reference. */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    .replace(/[^\x20-\x7e]/g, (c) => `&#${c.codePointAt(0)};`);
 }
+
+/** Text for a plain ASCII tag: characters past ASCII become '?'. */
+const ascii = (text: string) => text.replace(/[^\x20-\x7e]/g, '?');
 
 /** The field as a GeoTIFF file's bytes, turned so the file starts at 180 deg W. */
 export function encodeGeoTiff(field: GeoTiffField): Uint8Array<ArrayBuffer> {
@@ -54,12 +59,13 @@ export function encodeGeoTiff(field: GeoTiffField): Uint8Array<ArrayBuffer> {
     { code: 258, type: 'short', values: Array(components).fill(32) },
     { code: 259, type: 'short', values: [1] }, // no compression
     { code: 262, type: 'short', values: [1] }, // black is zero
-    { code: 270, type: 'ascii', values: `Deep Time ${field.name} (${field.unit})` },
+    { code: 270, type: 'ascii', values: ascii(`Deep Time ${field.name} (${field.unit})`) },
     { code: 273, type: 'long', values: [0] }, // strip offset, filled in below
     { code: 277, type: 'short', values: [components] },
     { code: 278, type: 'long', values: [height] },
     { code: 279, type: 'long', values: [pixelBytes] },
     { code: 284, type: 'short', values: [1] }, // samples interleaved
+    ...(components > 1 ? [{ code: 338, type: 'short' as const, values: Array(components - 1).fill(0) }] : []), // ExtraSamples: unspecified
     { code: 339, type: 'short', values: Array(components).fill(3) }, // IEEE float
     { code: 33550, type: 'double', values: [360 / width, 180 / height, 0] }, // ModelPixelScale
     { code: 33922, type: 'double', values: [0, 0, 0, -180, 90, 0] }, // ModelTiepoint: pixel (0,0) corner at 180 W, 90 N

@@ -10,6 +10,8 @@ export type ReadResult = { raster: MapRaster } | { error: string };
 
 /** Largest file read, bytes (a 0.05-degree float32 globe is 100 MB). */
 export const MAX_HEIGHTMAP_BYTES = 256 * 2 ** 20;
+/** Most cells a map may have (a 0.05-degree globe; larger ones: resample first). */
+export const MAX_HEIGHTMAP_CELLS = 7200 * 3600;
 /** Smallest grid taken, and heights past Earth's extremes by far, metres: refused. */
 const MIN_SIZE = { width: 8, height: 4 };
 const LIMIT_METRES = 20000;
@@ -29,11 +31,25 @@ function tooBig(name: string, bytes: number): string | null {
   return bytes > MAX_HEIGHTMAP_BYTES ? `${name} is ${Math.round(bytes / 2 ** 20)} MB; at most ${MAX_HEIGHTMAP_BYTES / 2 ** 20} MB.` : null;
 }
 
+function tooManyCells(name: string, width: number, height: number): string | null {
+  return width * height > MAX_HEIGHTMAP_CELLS ? `${name} is ${width}x${height}: at most ${MAX_HEIGHTMAP_CELLS.toLocaleString('en-US')} cells (7200x3600); resample it first.` : null;
+}
+
+/** A PNG's size from its header (IHDR, bytes 16-23), before decoding it, or null. */
+function pngSize(file: Uint8Array): { width: number; height: number } | null {
+  if (file.byteLength < 24 || file[12] !== 0x49 || file[13] !== 0x48 || file[14] !== 0x44 || file[15] !== 0x52) return null;
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
 /** A greyscale PNG (8 or 16 bits; a grey+alpha one's grey): black at `blackMetres`, white at `whiteMetres`. */
 export function readHeightmapPng(name: string, file: Uint8Array, blackMetres: number, whiteMetres: number): ReadResult {
   const big = tooBig(name, file.byteLength);
   if (big) return { error: big };
   if (!(Number.isFinite(blackMetres) && Number.isFinite(whiteMetres) && whiteMetres > blackMetres)) return { error: `The heights of black and white must be numbers with white above black (got ${blackMetres} and ${whiteMetres} m).` };
+  const size = pngSize(file);
+  const many = size && tooManyCells(name, size.width, size.height);
+  if (many) return { error: many };
   let png;
   try {
     png = decodePng(file);
@@ -90,6 +106,8 @@ export async function readGeoTiff(name: string, file: Uint8Array): Promise<ReadR
     const image = await tiff.getImage();
     const width = image.getWidth();
     const height = image.getHeight();
+    const many = tooManyCells(name, width, height);
+    if (many) return { error: many };
     const keys = (image.getGeoKeys() ?? {}) as Record<string, unknown>;
     if (keys[PROJECTED_TYPE_KEY] !== undefined) return { error: `${name} is in a projected coordinate system (EPSG:${keys[PROJECTED_TYPE_KEY]}): Deep Time reads longitude and latitude grids (EPSG:4326).` };
     if (keys[GEOGRAPHIC_TYPE_KEY] !== undefined && keys[GEOGRAPHIC_TYPE_KEY] !== WGS84) return { error: `${name} is in EPSG:${keys[GEOGRAPHIC_TYPE_KEY]}: Deep Time reads EPSG:4326 grids.` };

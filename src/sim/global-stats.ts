@@ -13,7 +13,7 @@ import { eraAt } from '../timeline';
 import { decodeOceanLevel, decodePlanetScalars, OCEAN_LAYOUT } from './cells';
 import { PLANET_SCALAR_BYTES, type Fields } from './fields';
 import type { SimulationState } from './state';
-import { METRES_PER_UNIT, SEA_DATUM } from './world';
+import { METRES_PER_UNIT, seaDatumOf } from './world';
 
 /** Ticks between samples: 240 samples over the story. */
 export const SAMPLE_TICKS = 60;
@@ -99,8 +99,9 @@ export class GlobalStats {
     encoder.copyBufferToBuffer(this.rows, 0, staging, PLANET_SCALAR_BYTES + OCEAN_LAYOUT.scalarBytes, fields.height * ROW_BYTES);
     this.device.queue.submit([encoder.finish()]);
     const height = fields.height;
+    const datum = seaDatumOf(simulation.definition);
     staging.mapAsync(GPUMapMode.READ).then(() => {
-      this.samples.set(tick, sampleOf(tick, staging.getMappedRange(), height));
+      this.samples.set(tick, sampleOf(tick, staging.getMappedRange(), height, datum));
       staging.unmap();
       this.free.push(staging);
     }, () => { /* The device was lost or the buffer destroyed: this sample is not kept. */ });
@@ -129,7 +130,7 @@ export class GlobalStats {
 }
 
 /** Add the rows up: area means, over land for the populations. */
-function sampleOf(tick: number, bytes: ArrayBuffer, height: number): GlobalSample {
+function sampleOf(tick: number, bytes: ArrayBuffer, height: number, seaDatum: number): GlobalSample {
   const { co2, population } = decodePlanetScalars(bytes);
   const { level } = decodeOceanLevel(bytes.slice(PLANET_SCALAR_BYTES));
   const data = new Float32Array(bytes, PLANET_SCALAR_BYTES + OCEAN_LAYOUT.scalarBytes);
@@ -144,7 +145,7 @@ function sampleOf(tick: number, bytes: ArrayBuffer, height: number): GlobalSampl
   return {
     tick,
     temperature: processes.climate && climateArea > 0 ? temperature / climateArea : null,
-    seaLevel: (level - SEA_DATUM) * METRES_PER_UNIT,
+    seaLevel: (level - seaDatum) * METRES_PER_UNIT,
     landFraction: land / area,
     co2: processes.humans ? co2 : null,
     plants: overLand(plants),

@@ -70,6 +70,9 @@ export const METRES_PER_UNIT = 600;
  */
 export const SEA_DATUM = 11;
 
+/** The datum of a world's ocean-floor depths, model units: SEA_DATUM, or a map's own sea level (0). */
+export function seaDatumOf(world: WorldDefinition): number { return world.map ? 0 : SEA_DATUM; }
+
 /** Temperature the bare crust settles at once its own heat is gone, deg C. */
 export const AMBIENT_CRUST_TEMP = 15;
 
@@ -111,7 +114,7 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     tick,
     seaLevel: 0,
     // A map's heights are measured from its own sea level, its ocean what its basins hold.
-    seaDatum: world.map ? 0 : SEA_DATUM,
+    seaDatum: seaDatumOf(world),
     oceanVolume: world.map ? mapOceanVolume(world, world.map) : oceanVolumeAt(tick),
     dtYears: yearsPerTick(tick),
     crustCoolingFactor: Math.exp(-yearsPerTick(tick) / (world.physics.coolingTimeMyr * 1e6)),

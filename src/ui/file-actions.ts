@@ -35,7 +35,9 @@ export class FileActions {
 
   /** Download the world (definition, edits, map and the moment) as a world file. */
   save(): void {
-    const { params, notices, simulation } = this.host;
+    const { notices, simulation } = this.host;
+    // The world as it is now (the map is deflated before the file is written).
+    const params = { ...this.host.params };
     const edits = this.host.edits();
     const tick = this.host.shownTick();
     const { map } = simulation.definition;

@@ -56,6 +56,15 @@ describe('resampling by area', () => {
   });
 });
 
+/** A PNG whose header says 40000x20000 (its data is a small image's): refused before decoding. */
+function hugeHeader(): Uint8Array {
+  const png = encodePng(new Array(32).fill(0), 8, 4, { channels: 1, bitDepth: 8 }).slice();
+  const view = new DataView(png.buffer);
+  view.setUint32(16, 40000);
+  view.setUint32(20, 20000);
+  return png;
+}
+
 describe('the heightmap readers', () => {
   it('maps a 16-bit PNG grey level linearly from black to white metres', () => {
     const levels = [0, 65535, 32768, 36044, 0, 0, 0, 0];
@@ -97,6 +106,7 @@ describe('the heightmap readers', () => {
       ['damaged PNG', readHeightmapPng('cut.png', encodePng(new Array(128).fill(0), 16, 8, { channels: 1, bitDepth: 8 }).slice(0, 40), -11000, 9000)],
       ['white below black', readHeightmapPng('map.png', encodePng(new Array(128).fill(0), 16, 8, { channels: 1, bitDepth: 8 }), 100, -100)],
       ['tiny PNG', readHeightmapPng('dot.png', encodePng([0, 0], 2, 1, { channels: 1, bitDepth: 8 }), -11000, 9000)],
+      ['PNG of too many cells', readHeightmapPng('huge.png', hugeHeader(), -11000, 9000)],
       ['manifest not JSON', readExportFolder('{"fields":', new Uint8Array(map.metres.buffer))],
       ['manifest of something else', readExportFolder('{"fields":[]}', new Uint8Array(map.metres.buffer))],
       ['truncated f32', readExportFolder(manifest, new Uint8Array(map.metres.buffer).slice(0, 100))],
