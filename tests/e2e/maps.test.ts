@@ -10,7 +10,7 @@ import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { earthCheck, EARTH_KOPPEN_SHARES, formatEarthCheck } from '../../src/analysis/earth-check';
 import { koppenGroupSharesOfFields } from '../../src/io/koppen-field';
 import { KOPPEN_TYPES } from '../../src/sim/koppen';
-import { HUMANS_START } from '../../src/sim/world';
+import { HUMANS_START, METRES_PER_UNIT } from '../../src/sim/world';
 import { PRESENT_YEARS, tickAtYears } from '../../src/timeline';
 import { AppPage, SMALL_VIEWPORT } from '../support/app-page';
 import { launchBrowser } from '../support/browser';
@@ -130,6 +130,10 @@ describe('a map from the plates era', () => {
     const land = landShare((cell) => terrain[cell * TERRAIN_WORDS] > level);
     expect(land).toBeGreaterThan(0.1);
     expect(land).toBeLessThan(0.6);
+    // Its mountains ride on (the first forming keeps a map's heights): the highest land stands at
+    // least half as high as the map's.
+    const highest = Math.max(...Array.from({ length: WIDTH * HEIGHT }, (_, cell) => (terrain[cell * TERRAIN_WORDS] - level) * METRES_PER_UNIT));
+    expect(highest).toBeGreaterThan(0.5 * Math.max(...source));
     await app.set('mapEntry', 'present');
   });
 });
