@@ -59,6 +59,8 @@ await runTool('export', async () => {
     }
     // The tick comes from the app itself, which knows this world's year length.
     const tick = await page.evaluate((y, m) => window.deepTime.tickAt(y, m ?? undefined), options.years, options.month);
+    const firstTick = await page.evaluate(() => window.deepTime.app.simulation.firstTick);
+    if (tick < firstTick) throw new UsageError(`the map enters at tick ${firstTick} (${yearsAt(firstTick).toExponential(4)} years): ask for --years from there on`);
     console.log(`replaying ${options.heightmap ?? (options.earth ? 'Earth' : `seed ${options.seed}`)} at ${options.res} to tick ${tick} (age ${yearsAt(tick).toExponential(4)} years)...`);
     const reached = await replayWithProgress(page, tick);
     if (reached !== tick) throw new Error(`The app stopped at tick ${reached}, not ${tick}`);
