@@ -3,6 +3,7 @@
 
 import viewWgsl from '../../shaders/render/view.wgsl?raw';
 import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
+import groundWgsl from '../../shaders/render/ground.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
 import arrowsWgsl from '../../shaders/render/arrows.wgsl?raw';
 import koppenWgsl from '../../shaders/common/koppen.wgsl?raw';
@@ -38,7 +39,7 @@ const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
 /** The surface's rivers per cell (the step to the receiver and the river's strength), written by render.shade. */
 const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
 
-const SHADE_WGSL = libraryShader(`${viewWgsl}\n${koppenWgsl}\n${shadeWgsl}`);
+const SHADE_WGSL = libraryShader(`${viewWgsl}\n${koppenWgsl}\n${groundWgsl}\n${shadeWgsl}`);
 const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}\n${arrowsWgsl}`);
 
 /** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
