@@ -15,6 +15,8 @@
 @group(1) @binding(6) var<storage, read> life: array<LifeCell>;
 // The surface's rivers (render.shade): the step to each cell's receiver and the river's strength.
 @group(1) @binding(7) var rivers: texture_2d<f32>;
+// The newborn planet's relief, finer than the cells (render.relief): model units in r.
+@group(1) @binding(8) var relief: texture_2d<f32>;
 
 const ATMOSPHERE_BLUE = vec3f(0.12, 0.25, 0.65);
 const RIVER_BLUE = vec3f(0.06, 0.22, 0.42);
@@ -72,40 +74,6 @@ fn limbHaze(normal: vec3f, direction: vec3f) -> vec3f {
   return 0.4 * ATMOSPHERE_BLUE * pow(1.0 - max(dot(normal, -direction), 0.0), 5.0) * lit;
 }
 
-// City lights (SIMULATION.md section 6), 0..1 (1: a fully lit town). One candidate town a
-// degree of latitude and longitude, placed in it by a hash of the seed and lattice point, takes
-// its cell's people per km2 (settled fraction x peopleCapacity) times a Zipf-like size (P(size >
-// s) = 1 / s, up to TOWN_SIZE_MAX) times a regional factor 2^(3 n + 2 m), n and m value noise
-// over a few cells and a quarter of that (crowded regions and metropolitan areas). It lights
-// from TOWN_LIT_DENSITY of those people, brighter as their square up to TOWN_FULL_DENSITY;
-// crowded areas add a glow. So lights gather into cities, and only where people are many.
-const TOWN_SALT: u32 = 0x717eu;
-const REGION_SALT: u32 = 0x3e7f0u;
-const REGION_FREQUENCY: f32 = 6.0;      // per radian: regions of a few cells at 128x64
-const TOWN_SIZE_MAX: f32 = 50.0;
-const TOWN_LIT_DENSITY: f32 = 600.0;    // people/km2 x size x region at which a town begins to glow
-const TOWN_FULL_DENSITY: f32 = 8000.0;  // ... at which it is fully lit
-const GLOW_DENSITY: f32 = 1000.0;       // people/km2 x region of a region's full glow
-const GLOW_MAX: f32 = 0.12;
-
-fn cityLightsAt(lat: f32, lon: f32) -> f32 {
-  let size = vec2f(gridSize());
-  let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
-  let density = life[cellIndex(vec2i(min(position, size - 1.0)))].people * globals.peopleCapacity;
-  if (density <= 0.0) { return 0.0; }
-  let p = spherePosition(lat, lon) * REGION_FREQUENCY;
-  let region = exp2(3.0 * valueNoise(p, hashKey(REGION_SALT)) + 2.0 * valueNoise(4.0 * p, hashKey(REGION_SALT + 1u)));
-  let lattice = vec2f(degrees(lon), 90.0 - degrees(lat));
-  let town = latticeRandom(vec3i(vec2i(floor(lattice)), 0), hashKey(TOWN_SALT));
-  let townSize = min(1.0 / max(town.x, 1e-6), TOWN_SIZE_MAX);
-  let townPeople = density * townSize * region;
-  let brightness = select(0.0, min(pow(townPeople / TOWN_FULL_DENSITY, 2.0), 1.0), townPeople > TOWN_LIT_DENSITY);
-  // A soft spot, wider the brighter the town, kept within its lattice square.
-  let spot = smoothstep(0.15 + 0.2 * sqrt(brightness), 0.0, length(fract(lattice) - 0.35 - 0.3 * town.yz));
-  let glow = GLOW_MAX * min(pow(density * region / GLOW_DENSITY, 3.0), 1.0);
-  return max(brightness * spot, glow);
-}
-
 // Taps of sampleGround near the poles: at least 8, one a texel up to 32 nearest the pole.
 const POLE_TAPS = vec2f(8.0, 32.0);
 
@@ -130,32 +98,11 @@ fn sampleGround(field: texture_2d<f32>, uv: vec2f, lat: f32) -> vec4f {
   return mix(bilinear, sum / f32(taps), blend);
 }
 
-// How much of the point at uv a river covers, 0..1: the rivers of the 3x3 cells around it drawn
-// as lines from each cell's centre to its receiver's, wider the more water they carry (from
-// about a tenth of a cell to two thirds), so a river is one continuous line down to the sea.
-fn riverCoverage(uv: vec2f) -> f32 {
-  let size = vec2i(textureDimensions(rivers));
-  let p = uv * vec2f(size) - 0.5;
-  let nearest = vec2i(floor(p + 0.5));
-  var cover = 0.0;
-  for (var k = 0; k < 9; k++) {
-    let a = nearest + vec2i(k % 3 - 1, k / 3 - 1);
-    if (a.y < 0 || a.y >= size.y) { continue; }
-    let river = textureLoad(rivers, vec2i((a.x + size.x) % size.x, a.y), 0);
-    if (river.z <= 0.0) { continue; }
-    // The distance from p to the segment from the cell's centre to its receiver's, in cells.
-    let start = vec2f(a);
-    let along = clamp(dot(p - start, river.xy) / max(dot(river.xy, river.xy), 1e-6), 0.0, 1.0);
-    let distance = length(p - start - along * river.xy);
-    let halfWidth = mix(0.06, 0.33, river.z);
-    cover = max(cover, smoothstep(halfWidth + 0.08, halfWidth - 0.04, distance) * min(3.0 * river.z, 1.0));
-  }
-  return cover;
-}
-
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
   let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
   var cell = sampleGround(cells, uv, lat);
+  let reliefLayer = view.layer == LAYER_SURFACE || view.layer == LAYER_ELEVATION || view.layer == LAYER_CRUST;
+  if (view.craterRelief != 0u && reliefLayer) { cell = withCraterRelief(cell, uv, lat); }
   if (view.layer == LAYER_PRESSURE && cell.r > NO_CLIMATE) { cell.r += PRESSURE_REFERENCE; }
   let water = view.layer == LAYER_SURFACE && cell.r < 0.0;
   // Relief tilts the normal against the slope, exaggerated so kilometre rims read at planet

@@ -103,7 +103,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   );
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
-  var accent = select(0.0, clamp((cell.crustTemperature - 525.0) / 900.0, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
+  var accent = select(0.0, clamp((cell.crustTemperature - GLOW_FROM_C) / GLOW_SPAN_C, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
   textureStore(riversOut, c, riverStep(c, view.layer == LAYER_SURFACE && !underwater && accent == 0.0));
   if (view.layer == LAYER_PLATES) {
     // Golden-ratio hues keep consecutive plates apart; unassigned cells are grey.

@@ -11,6 +11,7 @@ struct View {
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
   arrowScale: f32,       // arrow length per unit of speed: plates (radians per tick), wind (m/s)
   cityLights: u32,       // 1: cities light the night side of the surface layer
+  craterRelief: u32,     // 1: shade the newborn planet's craters per pixel (render.relief)
 }
 
 // The views' and the layers' numbers, set by the pipelines from the order of VIEWS and LAYERS
@@ -35,3 +36,8 @@ override LAYER_KOPPEN: u32;
 // The pressure layer's cells hold hPa from this reference: half floats keep 0.03 hPa near zero,
 // only 0.5 hPa near 1,000, too coarse for isobars drawn per pixel.
 const PRESSURE_REFERENCE: f32 = 1000.0;
+
+// Hot rock glows (the surface layer's accent) from GLOW_FROM_C (the Draper point), fully
+// GLOW_SPAN_C hotter.
+const GLOW_FROM_C: f32 = 525.0;
+const GLOW_SPAN_C: f32 = 900.0;

@@ -15,8 +15,9 @@ import climateStep from '../../shaders/common/climate-step.wgsl?raw';
 import driftSource from '../../shaders/common/drift-source.wgsl?raw';
 import cover from '../../shaders/common/cover.wgsl?raw';
 import lifeStep from '../../shaders/common/life-step.wgsl?raw';
+import protoplanetRelief from '../../shaders/common/protoplanet-relief.wgsl?raw';
 
-export const COMMON_WGSL = { globals, cells, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateNow, climateStep, driftSource, lifeStep, cover } as const;
+export const COMMON_WGSL = { globals, cells, sphere, hash, noise, plates, climateGrid, terrainStep, waterStep, climateNow, climateStep, driftSource, lifeStep, cover, protoplanetRelief } as const;
 
 /** Helpers every shader may call: the globals, the cells, the sphere topology, hashing, noise, plates, the climate grid. */
 const LIBRARY = [globals, cells, sphere, hash, noise, plates, climateGrid].join('\n');

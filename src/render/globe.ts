@@ -5,6 +5,8 @@ import viewWgsl from '../../shaders/render/view.wgsl?raw';
 import shadeWgsl from '../../shaders/render/shade.wgsl?raw';
 import groundWgsl from '../../shaders/render/ground.wgsl?raw';
 import globeWgsl from '../../shaders/render/globe.wgsl?raw';
+import globeDetailWgsl from '../../shaders/render/globe-detail.wgsl?raw';
+import reliefWgsl from '../../shaders/render/relief.wgsl?raw';
 import arrowsWgsl from '../../shaders/render/arrows.wgsl?raw';
 import koppenWgsl from '../../shaders/common/koppen.wgsl?raw';
 import { withValidation } from '../gpu/device';
@@ -13,7 +15,7 @@ import { createComputePass, type ComputePass } from '../gpu/pass';
 import { ParityBindGroups } from '../gpu/pingpong';
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from '../gpu/reflect';
 import type { Fields } from '../sim/fields';
-import { libraryShader, shaderModule } from '../gpu/shaders';
+import { COMMON_WGSL, libraryShader, shaderModule } from '../gpu/shaders';
 import { LAYERS, VIEWS, type Layer, type View } from '../params';
 import { RENDER_CONSTANTS } from './layer-constants';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
@@ -31,6 +33,11 @@ export interface ViewState {
   fastestPlate: number;
   /** Cities light the night side (surface layer, once people live). */
   cityLights: boolean;
+  /**
+   * The world's seed while its terrain is the newborn planet's relief on a grid coarser than
+   * RELIEF_SIZE (src/sim/world.ts isNewbornRelief): its craters are shaded per pixel.
+   */
+  craterSeed?: number;
 }
 
 const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
@@ -40,7 +47,14 @@ const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
 const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
 
 const SHADE_WGSL = libraryShader(`${viewWgsl}\n${koppenWgsl}\n${groundWgsl}\n${shadeWgsl}`);
-const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${globeWgsl}\n${arrowsWgsl}`);
+const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${COMMON_WGSL.protoplanetRelief}\n${globeWgsl}\n${globeDetailWgsl}\n${arrowsWgsl}`);
+const RELIEF_WGSL = libraryShader(`${COMMON_WGSL.protoplanetRelief}\n${reliefWgsl}`);
+
+/**
+ * The newborn planet's relief, baked for the globe (render.relief): 512x256 texels, 0.7 degrees
+ * (the README's cratered picture's grid), a few times finer than the small grids it serves.
+ */
+export const RELIEF_SIZE: readonly [number, number] = [512, 256];
 
 /** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
 interface GridBindings {
@@ -57,6 +71,10 @@ export class GlobeRenderer {
   private readonly viewValues: StructuredView;
   private readonly paletteTexture: GPUTexture;
   private readonly sampler: GPUSampler;
+  /** The newborn planet's relief (render.relief) and the seed it was baked for. */
+  private readonly relief: GPUTexture;
+  private readonly reliefGroup: GPUBindGroup;
+  private reliefSeed?: number;
   private grid?: GridBindings;
 
   private constructor(
@@ -66,6 +84,8 @@ export class GlobeRenderer {
     private readonly shadeLayout: GPUBindGroupLayout,
     private readonly pipeline: GPURenderPipeline,
     private readonly drawLayout: GPUBindGroupLayout,
+    private readonly reliefPass: ComputePass,
+    reliefLayout: GPUBindGroupLayout,
   ) {
     this.viewValues = makeStructuredView(makeShaderDataDefinitions(viewWgsl).uniforms.view);
     this.viewBuffer = device.createBuffer({
@@ -79,6 +99,13 @@ export class GlobeRenderer {
       { texture: this.paletteTexture, origin: [0, row] }, paletteRamp(PALETTES[layer]), { bytesPerRow: RAMP_SIZE * 4 }, [RAMP_SIZE, 1]));
     this.sampler = device.createSampler({
       label: 'GlobeRenderer.sampler', magFilter: 'linear', minFilter: 'linear', addressModeU: 'repeat', addressModeV: 'clamp-to-edge',
+    });
+    this.relief = device.createTexture({
+      label: 'GlobeRenderer.relief', size: [...RELIEF_SIZE], format: CELL_FORMAT,
+      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
+    });
+    this.reliefGroup = device.createBindGroup({
+      label: 'GlobeRenderer.reliefGroup', layout: reliefLayout, entries: [{ binding: 0, resource: this.relief.createView() }],
     });
   }
 
@@ -102,7 +129,13 @@ export class GlobeRenderer {
         primitive: { topology: 'triangle-list' },
       });
     });
-    return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout);
+    const reliefLayout = device.createBindGroupLayout({
+      label: 'GlobeRenderer.reliefLayout', entries: bindGroupLayoutEntries(RELIEF_WGSL, { compute: { entryPoint: 'bakeRelief' } }, 1),
+    });
+    const reliefPass = await createComputePass(device, {
+      label: 'render.relief', code: RELIEF_WGSL, entryPoint: 'bakeRelief', layouts: [globalsLayout, reliefLayout],
+    });
+    return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout, reliefPass, reliefLayout);
   }
 
   /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water, climate, life and monthly means. */
@@ -153,6 +186,7 @@ export class GlobeRenderer {
         { binding: 5, resource: tintView },
         { binding: 6, resource: buffer(life, l) },
         { binding: 7, resource: riverView },
+        { binding: 8, resource: this.relief.createView() },
       ],
     }));
     this.grid = { fields, texture, tint, rivers, shadeGroups, drawGroups };
@@ -177,9 +211,15 @@ export class GlobeRenderer {
       paletteRange: paletteRange(PALETTES[state.layer]),
       arrowScale: state.fastestPlate > 0 ? 1 / state.fastestPlate : 0,
       cityLights: state.cityLights ? 1 : 0,
+      craterRelief: state.craterSeed === undefined ? 0 : 1,
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
+    if (state.craterSeed !== undefined && state.craterSeed !== this.reliefSeed) {
+      // Once a seed: the globals hold the world's seed, which the relief's hashes read.
+      this.reliefPass.encode(compute, [globals, this.reliefGroup], ...RELIEF_SIZE);
+      this.reliefSeed = state.craterSeed;
+    }
     this.shadePass.encode(compute, [globals, grid.shadeGroups.current], fields.width, fields.height);
     compute.end();
     const pass = encoder.beginRenderPass({
@@ -197,6 +237,7 @@ export class GlobeRenderer {
     this.destroyGrid();
     this.viewBuffer.destroy();
     this.paletteTexture.destroy();
+    this.relief.destroy();
   }
 
   private destroyGrid(): void {

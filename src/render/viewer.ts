@@ -4,10 +4,11 @@
 
 import type { Layer, View } from '../params';
 import type { SimulationState } from '../sim/state';
+import { isNewbornRelief } from '../sim/world';
 import { MapCamera, OrbitCamera } from './camera';
 import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
-import { GlobeRenderer, type ViewState } from './globe';
+import { GlobeRenderer, RELIEF_SIZE, type ViewState } from './globe';
 import { sunlightAt } from './sun';
 import { vec3, vec4 } from 'wgpu-matrix';
 
@@ -161,6 +162,7 @@ export class Viewer {
       sunlight: sunlightAt(simulation.tick, this.view, eye),
       fastestPlate: simulation.fastestPlate,
       cityLights: this.cityLights,
+      craterSeed: showsCraters(simulation) ? simulation.definition.seed : undefined,
     };
   }
 
@@ -190,4 +192,9 @@ export class Viewer {
     this.canvas.width = Math.max(1, Math.min(Math.round(width * scale), limit));
     this.canvas.height = Math.max(1, Math.min(Math.round(height * scale), limit));
   }
+}
+
+/** Whether the terrain is the newborn planet's relief on a grid too coarse for its craters (the globe shades them per pixel). */
+function showsCraters(simulation: SimulationState): boolean {
+  return simulation.fields.height < RELIEF_SIZE[1] && isNewbornRelief(simulation.definition, simulation.tick);
 }

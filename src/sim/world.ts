@@ -51,6 +51,15 @@ export function processesAt(world: WorldDefinition, tick: number): Processes {
   return processes;
 }
 
+/**
+ * Whether the terrain at `tick` is still the newborn planet's relief, a function of position
+ * (shaders/common/protoplanet-relief.wgsl): a seeded world before the tectonics era, unedited
+ * so far. The globe then shades its craters finer than the cells.
+ */
+export function isNewbornRelief(world: WorldDefinition, tick: number): boolean {
+  return !world.map && tick < TECTONICS_START && !world.edits.some((edit) => edit.tick <= tick);
+}
+
 /** A map world's ocean: what its basins hold below its sea level on this world's grid, model units over the sphere. */
 function mapOceanVolume(world: WorldDefinition, map: WorldMap): number {
   const { width, height } = parseResolution(world.resolution);

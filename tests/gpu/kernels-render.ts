@@ -1,22 +1,25 @@
-// Kernel of the koppen layer's test, run in the kernel-test page (exported through tests/gpu/kernels.ts):
-// the app's renderer (render.shade and render.globe) drawing a hand-made world as a map.
+// Kernel of the render tests, run in the kernel-test page (exported through tests/gpu/kernels.ts):
+// the app's renderer (render.shade and render.globe) drawing a hand-made or newborn world as a map.
 
 import { GlobeRenderer } from '../../src/render/globe';
+import { ProtoplanetStage } from '../../src/sim/stages/protoplanet';
 import { GlobalsUniform } from '../../src/gpu/globals';
 import { createLayouts } from '../../src/gpu/layouts';
 import { readBuffer } from '../../src/gpu/readback';
 import { CELL_LAYOUTS, encodeCells } from '../../src/sim/cells';
 import { Fields } from '../../src/sim/fields';
 import type { Layer } from '../../src/params';
-import { checked, globalsFor, gpuDevice } from './kernel-harness';
+import { checked, globalsFor, gpuDevice, submitTick } from './kernel-harness';
 
 export interface LayerRun {
   /** The terrain grid; the climate grid is a quarter of it each way. */
   width: number;
   height: number;
   layer: Layer;
-  /** Elevation of each terrain cell, model units (the sea level is `seaLevel`). */
-  elevation: number[];
+  /** Elevation of each terrain cell, model units (the sea level is `seaLevel`); 'newborn': the protoplanet's (protoplanet.generate, default seed). */
+  elevation: number[] | 'newborn';
+  /** Shade the newborn planet's craters per pixel (ViewState.craterSeed). */
+  craters?: boolean;
   seaLevel: number;
   climateOn: boolean;
   /** Per climate cell, 12 temperatures (deg C) then 12 rains (mm/day); null: no month seen yet. */
@@ -41,10 +44,16 @@ export async function runLayer(run: LayerRun): Promise<number[]> {
     const layouts = createLayouts(device);
     const fields = new Fields(device, layouts, run.width, run.height);
     const globals = new GlobalsUniform(device, layouts.globals);
-    globals.write(globalsFor(run.width, run.height, { climateOn: run.climateOn ? 1 : 0, seaLevel: run.seaLevel }), undefined, true);
-    const terrain = new Array<number>(run.width * run.height * CELL_LAYOUTS.terrain.words).fill(0);
-    run.elevation.forEach((elevation, cell) => { terrain[cell * CELL_LAYOUTS.terrain.words + CELL_LAYOUTS.terrain.members.elevation.word] = elevation; });
-    device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', terrain));
+    const values = globalsFor(run.width, run.height, { climateOn: run.climateOn ? 1 : 0, seaLevel: run.seaLevel });
+    if (run.elevation === 'newborn') {
+      const stage = await ProtoplanetStage.create(device, layouts);
+      submitTick(device, globals, fields, 'KernelTests.layer.newborn', values, (ctx) => stage.generate(ctx));
+    } else {
+      const terrain = new Array<number>(run.width * run.height * CELL_LAYOUTS.terrain.words).fill(0);
+      run.elevation.forEach((elevation, cell) => { terrain[cell * CELL_LAYOUTS.terrain.words + CELL_LAYOUTS.terrain.members.elevation.word] = elevation; });
+      device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', terrain));
+    }
+    globals.write(values, undefined, true);
     const words = new Uint32Array(run.months.length * CELL_LAYOUTS.months.words);
     run.months.forEach((means, cell) => {
       for (let m = 0; m < 12; m++) {
@@ -66,6 +75,7 @@ export async function runLayer(run: LayerRun): Promise<number[]> {
       mode: 'map', layer: run.layer, inverseViewProjection: new Float32Array(16), eye: new Float32Array([0, 0, 3]),
       // The whole map: longitudes 0..360 deg, latitudes -90..90 deg.
       mapWindow: [Math.PI, 0, Math.PI, Math.PI / 2], sunlight: { direction: [1, 0, 0], everywhere: true }, fastestPlate: 0, cityLights: false,
+      craterSeed: run.craters ? values.seed : undefined,
     });
     encoder.copyTextureToBuffer({ texture: target }, { buffer: output, bytesPerRow: width * 4 }, [width, height]);
     device.queue.submit([encoder.finish()]);

@@ -5,7 +5,7 @@ import generateWgsl from '../../../shaders/protoplanet/generate.wgsl?raw';
 import coolWgsl from '../../../shaders/protoplanet/cool.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
-import { terrainStepShader } from '../../gpu/shaders';
+import { COMMON_WGSL, terrainStepShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
 export class ProtoplanetStage {
@@ -15,7 +15,7 @@ export class ProtoplanetStage {
     const bindGroupLayouts = [layouts.globals, layouts.terrainStep];
     // One after the other: each creation opens and closes its own validation error scope.
     const generate = await createComputePass(device, {
-      label: 'protoplanet.generate', code: terrainStepShader(generateWgsl), entryPoint: 'generate', layouts: bindGroupLayouts,
+      label: 'protoplanet.generate', code: terrainStepShader(`${COMMON_WGSL.protoplanetRelief}\n${generateWgsl}`), entryPoint: 'generate', layouts: bindGroupLayouts,
     });
     const cool = await createComputePass(device, {
       label: 'protoplanet.cool', code: terrainStepShader(coolWgsl), entryPoint: 'cool', layouts: bindGroupLayouts,
