@@ -144,6 +144,8 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   }
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }
+  // The rivers layer's land or sea per pixel, from the height in its accent: a smooth coast.
+  if (view.layer == LAYER_RIVERS) { colour = paletteColour(select(-1.0, max(cell.r, 0.0), cell.a > 0.0)) * hillshade; }
   if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
     colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
