@@ -144,13 +144,17 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   }
   // Data layers stay readable against their legend by day and night: hillshade only.
   else { colour = paletteColour(cell.r) * hillshade; }
-  // The rivers layer's land or sea per pixel, from the height in its accent: a smooth coast.
-  if (view.layer == LAYER_RIVERS) { colour = paletteColour(select(-1.0, max(cell.r, 0.0), cell.a > 0.0)) * hillshade; }
-  if (view.layer == LAYER_PLATES || view.layer == LAYER_BASINS) {
+  // The layers drawn flat at sea decide land or sea per pixel from the interpolated height
+  // (render.shade puts it in the rivers' alpha): a smooth coast at any grid.
+  let flatSea = view.layer == LAYER_RIVERS || view.layer == LAYER_BASINS || view.layer == LAYER_KOPPEN;
+  let sea = flatSea && sampleGround(rivers, uv, lat).a <= 0.0;
+  if (view.layer == LAYER_RIVERS) { colour = paletteColour(select(max(cell.r, 0.0), -1.0, sea)) * hillshade; }
+  if (view.layer == LAYER_BASINS) { colour = select(colour, paletteColour(-0.5) * hillshade, sea); }
+  if (view.layer == LAYER_PLATES || (view.layer == LAYER_BASINS && !sea)) {
     colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
   // The Köppen–Geiger colour render.shade wrote (sRGB, interpolated between cells like the legend's).
-  if (view.layer == LAYER_KOPPEN) { colour = pow(clamp(cell.rgb, vec3f(0.0), vec3f(1.0)), vec3f(2.2)) * hillshade; }
+  if (view.layer == LAYER_KOPPEN) { colour = pow(clamp(select(cell.rgb, KOPPEN_OCEAN, sea), vec3f(0.0), vec3f(1.0)), vec3f(2.2)) * hillshade; }
   let climateLayer = (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION) || view.layer == LAYER_KOPPEN;
   if (climateLayer && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
   if (view.layer == LAYER_LIFE) {

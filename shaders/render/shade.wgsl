@@ -20,16 +20,27 @@
 @group(1) @binding(6) var tintOut: texture_storage_2d<rgba8unorm, write>;
 // The surface layer's rivers, drawn by render.globe as lines from each cell's centre to its
 // receiver's: rg the step to the receiver (cells east, south), b the river's strength 0..1
-// (from 5 cells of drainage upstream to 60), 0 where no river shows.
+// (from 5 cells of drainage upstream to 60), 0 where no river shows; a the height, km above the
+// sea, from which render.globe decides land or sea per pixel on the layers drawn flat at sea.
 @group(1) @binding(7) var riversOut: texture_storage_2d<rgba16float, write>;
 // The latest monthly means of the climate grid: the koppen layer.
 @group(1) @binding(8) var<storage, read> months: array<MonthsCell>;
 
-// The koppen layer's colours (sRGB) besides the types': the ocean (as the rivers and basins
-// layers draw it), and land whose climate cell has a month without a mean yet (the grey of the
-// climate layers before the climate era, as render.globe draws it: 0.25 linear).
-const KOPPEN_OCEAN = vec3f(0.043, 0.118, 0.227);
+// The koppen layer's colour (sRGB) for land whose climate cell has a month without a mean yet
+// (the grey of the climate layers before the climate era, as render.globe draws it: 0.25 linear).
 const KOPPEN_UNTYPED = vec3f(0.533);
+
+// The layers drawn flat at sea (koppen, basins) give a sea cell beside the coast the colour of
+// its first land neighbour, so that render.globe, which decides land or sea per pixel from the
+// interpolated height, draws the land's colour right up to the coast and not a blend with the
+// sea's. The cell itself where no neighbour is land.
+fn landNeighbour(c: vec2i) -> vec2i {
+  for (var k = 0; k < 9; k++) {
+    let n = neighbour(c, vec2i(k % 3 - 1, k / 3 - 1));
+    if (terrain[cellIndex(n)].elevation >= globals.seaLevel) { return n; }
+  }
+  return c;
+}
 
 
 
@@ -104,7 +115,9 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
   var accent = select(0.0, clamp((cell.crustTemperature - GLOW_FROM_C) / GLOW_SPAN_C, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
-  textureStore(riversOut, c, riverStep(c, view.layer == LAYER_SURFACE && !underwater && accent == 0.0));
+  var river = riverStep(c, view.layer == LAYER_SURFACE && !underwater && accent == 0.0);
+  river.a = metresAboveSea * 1e-3;
+  textureStore(riversOut, c, river);
   if (view.layer == LAYER_PLATES) {
     // Golden-ratio hues keep consecutive plates apart; unassigned cells are grey.
     let plate = plateOf(cell);
@@ -117,15 +130,16 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   if (view.layer == LAYER_RIVERS) {
     // Drainage area upstream, log10 of cells: discharge over rainfall is area in equatorial cells.
     value = select(-1.0, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103, !underwater);
-    // The height (km above the sea), so render.globe draws the coast per pixel.
-    accent = metresAboveSea * 1e-3;
+    accent = 0.0;
   }
   if (view.layer == LAYER_BASINS) {
     // Each basin its own colour, hashed from its outlet (labelled by erosion.basins), with a
-    // dark border where the outlet changes.
+    // dark border where the outlet changes; a sea cell by the coast takes its land neighbour's.
     // An unlabelled basin (-1) hashes as 0, as a float label converted to u32 did.
-    let basin = water[cellIndex(c)].basin;
-    value = select(random3(vec3u(u32(max(basin, 0)), 0xba5u, 0u)).x, -0.5, underwater);
+    let source = select(c, landNeighbour(c), underwater);
+    let basin = water[cellIndex(source)].basin;
+    let land = terrain[cellIndex(source)].elevation >= globals.seaLevel;
+    value = select(-0.5, random3(vec3u(u32(max(basin, 0)), 0xba5u, 0u)).x, land);
     accent = 0.0;
     for (var k = 0; k < 4; k++) {
       if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].basin != basin && !underwater) { accent = 1.0; }
@@ -163,9 +177,12 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     if (view.layer == LAYER_TEMPERATURE) { value = here.a.y; accent = 0.0; }
     if (view.layer == LAYER_KOPPEN) {
       // The type of the climate cell over a land cell (the one the export gives it), as its
-      // legend colour in place of the value and the slope; the ocean dark.
-      let code = select(koppenOfClimateCell(climateIndex(climateCellOf(c))), 0u, underwater);
-      let colour = select(select(KOPPEN_UNTYPED, koppenColour(code), code > 0u), KOPPEN_OCEAN, underwater);
+      // legend colour in place of the value and the slope; a sea cell by the coast takes its
+      // land neighbour's (render.globe draws the sea).
+      let source = select(c, landNeighbour(c), underwater);
+      let land = terrain[cellIndex(source)].elevation >= globals.seaLevel;
+      let code = select(0u, koppenOfClimateCell(climateIndex(climateCellOf(source))), land);
+      let colour = select(select(KOPPEN_UNTYPED, koppenColour(code), code > 0u), KOPPEN_OCEAN, !land);
       value = colour.r;
       slope = colour.gb;
       accent = 0.0;

@@ -41,3 +41,6 @@ const PRESSURE_REFERENCE: f32 = 1000.0;
 // GLOW_SPAN_C hotter.
 const GLOW_FROM_C: f32 = 525.0;
 const GLOW_SPAN_C: f32 = 900.0;
+
+// The koppen layer's ocean (sRGB; the dark blue the rivers and basins layers draw the sea in).
+const KOPPEN_OCEAN = vec3f(0.043, 0.118, 0.227);

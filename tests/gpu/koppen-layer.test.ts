@@ -29,9 +29,9 @@ function displayed(srgb: number): number {
   return 255 * (linear / (1 + 0.15 * linear)) ** (1 / 2.2);
 }
 
-/** The RGB bytes at a terrain column, mid-latitude (pixel row 12, about 22 deg north). */
-function pixelAt(pixels: number[], column: number): number[] {
-  const at = (12 * PIXELS[0] + 2 * column + 1) * 4;
+/** The RGB bytes at a terrain column's east pixel (or `side` 0: its west one), mid-latitude (pixel row 12, about 22 deg north). */
+function pixelAt(pixels: number[], column: number, side = 1): number[] {
+  const at = (12 * PIXELS[0] + 2 * column + side) * 4;
   return pixels.slice(at, at + 3);
 }
 
@@ -49,6 +49,15 @@ describe('the koppen layer', () => {
     expectColour(pixelAt(pixels, 12), rgbOf('EF'));
     expectColour(pixelAt(pixels, 20), GREY);
     expectColour(pixelAt(pixels, 28), [11 / 255, 30 / 255, 58 / 255]);
+  });
+
+  it('draws the coast per pixel at the height contour, the land\'s colour unmixed with the sea\'s', async () => {
+    const pixels = await kernels.call('runLayer', { ...GRID, layer: 'koppen', elevation, seaLevel: SEA, climateOn: true, months, pixels: PIXELS });
+    // The height runs from +1 at column 23 to -1 at column 24, so the contour is half way: the
+    // last land pixel (a quarter of a cell from it) is the land's grey, not a quarter sea blue,
+    // and the first sea pixel the sea's.
+    expectColour(pixelAt(pixels, 23), GREY);
+    expectColour(pixelAt(pixels, 24, 0), [11 / 255, 30 / 255, 58 / 255]);
   });
 
   it('is grey everywhere before the climate era, as the other climate layers', async () => {

@@ -61,3 +61,10 @@ export function expectMatchesGolden(name: string, rgba: Uint8Array, width: numbe
   const result = compareWithGolden(name, rgba, width, height);
   expect(result.fraction, `${name}: ${result.differing} pixels differ; diff: ${result.diffPath}`).toBeLessThanOrEqual(MAX_DIFFERING_FRACTION);
 }
+
+/** The w x h window at (x, y) of an RGBA capture `width` pixels wide: a close-up for a golden. */
+export function cropRgba(rgba: Uint8Array, width: number, [x, y, w, h]: readonly [number, number, number, number]): Uint8Array {
+  const window = new Uint8Array(w * h * 4);
+  for (let row = 0; row < h; row++) window.set(rgba.subarray(((y + row) * width + x) * 4, ((y + row) * width + x + w) * 4), row * w * 4);
+  return window;
+}

@@ -7,7 +7,7 @@ import { SCHEMA } from '../../../src/params';
 import { eraStartTick, ERAS } from '../../../src/timeline';
 import { cellCount, member } from '../../support/cells';
 import { coastBleed } from '../../support/coasts';
-import { expectMatchesGolden } from '../../support/golden';
+import { cropRgba, expectMatchesGolden } from '../../support/golden';
 import type { Story } from '../../support/story-page';
 
 const YEAR = SCHEMA.yearTicks.default;
@@ -20,6 +20,8 @@ const [pressureOf, temperatureOf, vapourOf, annualRainOf] = ['pressure', 'temper
 const elevationOf = member('terrain', 'elevation');
 const dischargeOf = member('water', 'discharge');
 const GRID = { width: 128, height: 64 };
+/** The coastline golden's window of the 16-pixels-a-cell map (x, y, width, height): 32x16 cells just south of its centre. */
+const COASTLINE: readonly [number, number, number, number] = [960, 544, 512, 256];
 /** The present day: the end of the humans era. */
 const PRESENT = eraStartTick(ERAS.findIndex((era) => era.id === 'warming'));
 
@@ -98,6 +100,9 @@ export function describeClimate(story: Story): void {
       // are white) drawn in ground colours: the contour's antialiasing, not a cell's tint.
       expect(coasts.coastalSea).toBeGreaterThan(20000);
       expect(coasts.landColoured / coasts.coastalSea).toBeLessThan(0.02);
+      // A close-up of a coast (a southern continent's bays, 16 pixels a cell) like the
+      // golden image: smooth contours, no stairs.
+      expectMatchesGolden('coastline-128x64', cropRgba(rgba, size.width, COASTLINE), COASTLINE[2], COASTLINE[3]);
       expect(await app.errors()).toEqual([]);
     });
 
