@@ -39,12 +39,13 @@ fn plateVelocity(p: u32, v: vec3f) -> vec2f {
 }
 
 // Depth of the ocean floor below the datum (globals.seaDatum), metres, for crust `age` Myr old:
-// half-space cooling, 2,500 + 350 sqrt(age) m, for young floor, flattening to
-// 6,400 - 3,200 exp(-age / 62.8) m for old floor (Parsons and Sclater 1977); the shallower of
-// the two, so the law is continuous where they meet (26 Myr).
+// half-space cooling, 2,600 + 365 sqrt(age) m, for young floor, flattening to
+// 5,651 - 2,473 exp(-0.0278 age) m for old floor (Stein and Stein 1992, GDH1: a refit of Parsons
+// and Sclater 1977 whose old floor levels off at 5.65 km, as Earth's does, not 6.4 km); the
+// shallower of the two, so the law is continuous where they meet (20 Myr).
 fn oceanDepthMetres(age: f32) -> f32 {
-  let young = 2500.0 + 350.0 * sqrt(max(age, 0.0));
-  let old = 6400.0 - 3200.0 * exp(-age / 62.8);
+  let young = 2600.0 + 365.0 * sqrt(max(age, 0.0));
+  let old = 5651.0 - 2473.0 * exp(-0.0278 * age);
   return min(young, old);
 }
 

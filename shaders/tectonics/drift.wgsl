@@ -8,8 +8,10 @@
 // The water moves with its column, its receiver shifted by the same step, so rivers keep their
 // courses as their continent drifts; new crust opens dry.
 
-// Myr for ocean floor to settle most of the way to the depth of its age.
-const SETTLING_MYR: f32 = 20.0;
+// Myr for ocean floor to settle most of the way to the depth of its age: short, so the floor
+// follows its age as it cools (a 20 Myr lag kept young floor near the ridge's depth, a fifth of
+// the ocean, and made that the ocean's commonest depth).
+const SETTLING_MYR: f32 = 5.0;
 
 // Where a receiver goes when its donor moves from `source` to `destination`: a cell draining to
 // itself still does; any other receiver takes the same step (a long step, across the poles'

@@ -12,16 +12,15 @@ export const SHELF_METRES = -200;
 const PARCEL_CONTINENTAL = 0x80000000;
 
 /**
- * Age of ocean floor this deep below sea level, Myr: the inverse of the half-space cooling law
- * in shaders/common/plates.wgsl (2,500 + 350 sqrt(age) m while young, 6,400 - 3,200
- * exp(-age / 62.8) m when old, the shallower of the two), capped at 180 Myr.
+ * Age of ocean floor this deep below sea level, Myr: the inverse of the depth law in
+ * shaders/common/plates.wgsl (2,600 + 365 sqrt(age) m while young, 5,651 - 2,473
+ * exp(-0.0278 age) m when old, the shallower of the two), capped at 180 Myr. The law is the
+ * smaller of two rising curves, so its inverse is the larger of their inverses.
  */
 export function oceanAgeFromDepth(depthMetres: number): number {
-  const YOUNG_LIMIT = 2500 + 350 * Math.sqrt(26);
-  if (depthMetres <= 2500) return 0;
-  if (depthMetres <= YOUNG_LIMIT) return ((depthMetres - 2500) / 350) ** 2;
-  if (depthMetres >= 6399) return 180;
-  return Math.min(-62.8 * Math.log((6400 - depthMetres) / 3200), 180);
+  const young = ((Math.max(depthMetres, 2600) - 2600) / 365) ** 2;
+  const old = depthMetres >= 5651 ? Infinity : -Math.log((5651 - depthMetres) / 2473) / 0.0278;
+  return Math.min(Math.max(young, old, 0), 180);
 }
 
 /**

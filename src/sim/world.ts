@@ -74,7 +74,7 @@ export const METRES_PER_UNIT = 600;
 
 /**
  * The level ocean-floor depths are measured from, model units above the lowest floor (6.6 km):
- * a ridge stands 2.5 km below it (shaders/common/plates.wgsl), and the full ocean's volume
+ * a ridge stands 2.6 km below it (shaders/common/plates.wgsl), and the full ocean's volume
  * (src/timeline.ts FULL_OCEAN_VOLUME) brings the sea near it.
  */
 export const SEA_DATUM = 11;

@@ -100,16 +100,16 @@ export function velocityAtCentre(slot: { axis: ArrayLike<number>; turn: ArrayLik
   return [dot(v, east), dot(v, north)];
 }
 
-/** Depth of ocean floor `age` Myr old below the datum, metres (Parsons and Sclater 1977, as plates.wgsl has it). */
+/** Depth of ocean floor `age` Myr old below the datum, metres (Stein and Stein 1992, GDH1, as plates.wgsl has it). */
 export function oceanDepthMetres(age: number): number {
-  return Math.min(2500 + 350 * Math.sqrt(Math.max(age, 0)), 6400 - 3200 * Math.exp(-age / 62.8));
+  return Math.min(2600 + 365 * Math.sqrt(Math.max(age, 0)), 5651 - 2473 * Math.exp(-0.0278 * age));
 }
 
 /** Where worn continental crust rebounds to at a coast, model units above the sea (plates.wgsl CONTINENT_BASE). */
 export const CONTINENT_BASE = 0.3;
 
 /** Myr for ocean floor to settle most of the way to the depth of its age (drift.wgsl SETTLING_MYR). */
-export const SETTLING_MYR = 20;
+export const SETTLING_MYR = 5;
 
 /**
  * One tick of drift.wgsl for a column that keeps its parcel (no plate motion there): the crust

@@ -134,8 +134,8 @@ describe('the imprint', () => {
   });
 
   it('inverts the half-space cooling law for ocean-floor ages', () => {
-    const depth = (age: number) => Math.min(2500 + 350 * Math.sqrt(age), 6400 - 3200 * Math.exp(-age / 62.8));
-    for (const age of [0, 1, 5, 20, 26, 40, 80, 150]) expect(oceanAgeFromDepth(depth(age))).toBeCloseTo(age, 3);
+    const depth = (age: number) => Math.min(2600 + 365 * Math.sqrt(age), 5651 - 2473 * Math.exp(-0.0278 * age));
+    for (const age of [0, 1, 5, 19, 20, 21, 40, 80, 150]) expect(oceanAgeFromDepth(depth(age))).toBeCloseTo(age, 3);
     expect(oceanAgeFromDepth(2000)).toBe(0);
     expect(oceanAgeFromDepth(11000)).toBe(180);
   });

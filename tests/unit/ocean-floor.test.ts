@@ -2,20 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { areaFraction, oceanDepthMetres, oceanVolume, seaLevelFor } from '../reference/tectonics';
 
-describe('ocean floor depth from age (Parsons and Sclater 1977)', () => {
-  it('stands 2,500 m deep at a ridge, deepens with age under each law, and is 5.5-6.4 km deep under old floor', () => {
-    expect(oceanDepthMetres(0)).toBe(2500);
-    for (let age = 0; age < 400; age += 0.5) {
-      if (age + 0.5 >= 50 && age < 50) continue;
-      expect(oceanDepthMetres(age + 0.5)).toBeGreaterThan(oceanDepthMetres(age));
-    }
+describe('ocean floor depth from age (Stein and Stein 1992, GDH1)', () => {
+  it('stands 2,600 m deep at a ridge, deepens with age, and is 5.4-5.65 km deep under old floor', () => {
+    expect(oceanDepthMetres(0)).toBe(2600);
+    for (let age = 0; age < 400; age += 0.5) expect(oceanDepthMetres(age + 0.5)).toBeGreaterThan(oceanDepthMetres(age));
     for (const age of [100, 150, 200, 300, 1000]) {
-      expect(oceanDepthMetres(age)).toBeGreaterThanOrEqual(5500);
-      expect(oceanDepthMetres(age)).toBeLessThanOrEqual(6400);
+      expect(oceanDepthMetres(age)).toBeGreaterThanOrEqual(5400);
+      expect(oceanDepthMetres(age)).toBeLessThanOrEqual(5651);
     }
   });
 
-  it('is continuous where the two laws meet (26 Myr), and keeps deepening: no jump over 10 m', () => {
+  it('is continuous where the two laws meet (20 Myr), and keeps deepening: no jump over 10 m', () => {
     for (let age = 10; age <= 60; age += 0.01) {
       const step = oceanDepthMetres(age + 0.01) - oceanDepthMetres(age);
       expect(step).toBeGreaterThan(0);
