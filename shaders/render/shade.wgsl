@@ -42,8 +42,6 @@ fn landNeighbour(c: vec2i) -> vec2i {
   return c;
 }
 
-
-
 // Drainage area upstream of a cell in equatorial cells: its discharge over the rainfall.
 fn upstreamCells(index: u32) -> f32 {
   return select(0.0, water[index].discharge / globals.rainfall, globals.rainfall > 0.0);
