@@ -128,7 +128,6 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   if (view.layer == LAYER_RIVERS) {
     // Drainage area upstream, log10 of cells: discharge over rainfall is area in equatorial cells.
     value = select(-1.0, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103, !underwater);
-    accent = 0.0;
   }
   if (view.layer == LAYER_BASINS) {
     // Each basin its own colour, hashed from its outlet (labelled by erosion.basins), with a

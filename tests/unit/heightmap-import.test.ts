@@ -9,6 +9,7 @@ import { CELL_LAYOUTS } from '../../src/sim/cells';
 import { mapContinentPoints, mapImprint, oceanAgeFromDepth, unitsForMetres } from '../../src/sim/map-imprint';
 import { resampleByArea, rollColumns, worldMap, type MapRaster } from '../../src/sim/map-raster';
 import { METRES_PER_UNIT } from '../../src/sim/world';
+import { oceanDepthMetres } from '../reference/tectonics';
 
 /** A deterministic test map: heights from a few waves, metres. */
 function waves(width: number, height: number): MapRaster {
@@ -134,8 +135,7 @@ describe('the imprint', () => {
   });
 
   it('inverts the half-space cooling law for ocean-floor ages', () => {
-    const depth = (age: number) => Math.min(2600 + 365 * Math.sqrt(age), 5651 - 2473 * Math.exp(-0.0278 * age));
-    for (const age of [0, 1, 5, 19, 20, 21, 40, 80, 150]) expect(oceanAgeFromDepth(depth(age))).toBeCloseTo(age, 3);
+    for (const age of [0, 1, 5, 19, 20, 21, 40, 80, 150]) expect(oceanAgeFromDepth(oceanDepthMetres(age))).toBeCloseTo(age, 3);
     expect(oceanAgeFromDepth(2000)).toBe(0);
     expect(oceanAgeFromDepth(11000)).toBe(180);
   });
