@@ -159,16 +159,17 @@ fn shapeBins(@builtin(global_invocation_id) id: vec3u) {
 
 // The lowest-numbered plate other than `plate` whose continent touches the point v (one of the
 // nine bins around v's is nearest one of its points) and converges on it there; `plate` where
-// none does.
-fn joinedPlate(v: vec3f, plate: u32) -> u32 {
-  let home = binOf(v);
+// none does. The cover was splatted `age` ticks ago: read where the point was then.
+fn joinedPlate(v: vec3f, plate: u32, age: f32) -> u32 {
+  let then = whenSplatted(plate, v, age);
+  let home = binOf(then);
   var joined = plate;
   for (var k = 0; k < 9; k++) {
     let b = wrapBin(home + vec2i(k % 3 - 1, k / 3 - 1));
     let other = binKey(b) & 0xffu;
     if (other >= joined || !plateInUse(other)) { continue; }
     // The other plate relative to this one, moving toward this point: converging.
-    let offset = binCentre(b) - v;
+    let offset = binCentre(b) - then;
     if (dot(plateMotion(other, v) - plateMotion(plate, v), offset) < 0.0) { joined = other; }
   }
   return joined;
@@ -202,16 +203,22 @@ fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
 }
 
 // tectonics.unifyPoints: continents touching where their plates converge join the lower-numbered
-// plate: after each tick's motion (continents that met weld), and over and over after a
-// re-forming (a continent cut by a new boundary stays whole unless it rifts).
-@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
-fn unifyPoints(@builtin(global_invocation_id) id: vec3u) {
+// plate after each tick's motion (continents that met weld), reading the cover as the drift left
+// it; tectonics.unifyReformed: the same over and over after a re-forming, each time on a cover
+// splatted just before (a continent cut by a new boundary stays whole unless it rifts).
+fn unify(id: vec3u, age: f32) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
   var point = pointsIn[i];
-  if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate); }
+  if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate, age); }
   pointsOut[i] = point;
 }
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn unifyPoints(@builtin(global_invocation_id) id: vec3u) { unify(id, coverAge(true)); }
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn unifyReformed(@builtin(global_invocation_id) id: vec3u) { unify(id, 0.0); }
 
 // tectonics.clearPoints: no continents (a world starting over; the first forming makes them).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

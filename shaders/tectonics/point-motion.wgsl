@@ -14,16 +14,18 @@ const GATHER_BELOW: f32 = 0.7;
 const SPREAD_RATE: f32 = 0.25;
 const MAX_SPREAD: f32 = 0.25;
 
-fn spread(v: vec3f) -> vec3f {
-  let here = binDensity(v);
+fn spread(v: vec3f, p: u32) -> vec3f {
+  // The cover as splatted, read where the point was then.
+  let then = whenSplatted(p, v, coverAge(false));
+  let here = binDensity(then);
   // Positive: move down the slope (spreading); negative: up it (gathering).
   let excess = max(here - SPREAD_FROM, 0.0) - max(GATHER_BELOW - here, 0.0);
   if (excess == 0.0) { return v; }
   let spacing = footprintRadius() / 1.5;
   let east = eastAt(v);
   let north = cross(v, east);
-  let slope = vec2f(binDensity(normalize(v + spacing * east)) - binDensity(normalize(v - spacing * east)),
-    binDensity(normalize(v + spacing * north)) - binDensity(normalize(v - spacing * north)));
+  let slope = vec2f(binDensity(normalize(then + spacing * east)) - binDensity(normalize(then - spacing * east)),
+    binDensity(normalize(then + spacing * north)) - binDensity(normalize(then - spacing * north)));
   if (dot(slope, slope) <= 0.0) { return v; }
   let step = clamp(SPREAD_RATE * excess, -MAX_SPREAD, MAX_SPREAD) * spacing;
   let downhill = -normalize(slope);
@@ -37,6 +39,6 @@ fn movePoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
   var point = pointsIn[i];
-  if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, spread(point.position), 1.0)); }
+  if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, spread(point.position, point.plate), 1.0)); }
   pointsOut[i] = point;
 }

@@ -40,7 +40,7 @@ fn reboundLevel(here: CellCover) -> f32 {
 
 fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   var cell = start;
-  let here = coverOf(c);
+  let here = coverAtPoint(cellPosition(c), start.plate, coverAge(true));
   if (!here.tracked) { return cell; }
   let continental = here.solid >= 0.5;
   let was = parcelOf(cell).continental;

@@ -73,7 +73,7 @@ export class App {
       params, notices, redefine: (edits) => this.redefine(edits), show: (tick, paused) => this.show(tick, paused),
       get firstTick() { return simulation.firstTick; },
     });
-    this.time = new TimeControl(gpu, simulation, this.hud, { frame: () => this.frame(), seekDone: () => {
+    this.time = new TimeControl(gpu, simulation, this.hud, { frame: () => this.frame(), drawn: (ms) => viewer.drawn(ms), seekDone: () => {
       this.planetReadout.stale();
       this.url.sync();
     } });

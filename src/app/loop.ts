@@ -5,8 +5,8 @@ import { Pacer } from './pacer';
 export interface LoopHooks {
   /** Run one simulation tick; false when there is nothing left to run. */
   tick(): boolean;
-  /** Draw the current state (and anything else a frame does). */
-  frame(): void;
+  /** Draw the current state (and anything else a frame does); a promise when the drawing waits on the GPU. */
+  frame(): void | Promise<void>;
   /** Resolves when the GPU has finished the work submitted so far. */
   gpuIdle(): Promise<unknown>;
 }
@@ -51,8 +51,7 @@ export class TickLoop {
     } else {
       this.pacer.reset();
     }
-    this.hooks.frame();
     this.waitingForGpu = true;
-    this.hooks.gpuIdle().finally(() => { this.waitingForGpu = false; });
+    Promise.resolve(this.hooks.frame()).then(() => this.hooks.gpuIdle()).finally(() => { this.waitingForGpu = false; });
   };
 }

@@ -23,6 +23,8 @@ export interface TimeHooks {
   frame(): void;
   /** A seek reached its tick. */
   seekDone(): void;
+  /** A frame's drawing took this long on the GPU (after the ticks before it). */
+  drawn(drawMs: number): void;
 }
 
 export class TimeControl {
@@ -38,13 +40,16 @@ export class TimeControl {
   private seekChunk = 0;
   private seekFrameStart?: number;
   private readonly seekPace: (typeof SEEK_PACE)[keyof typeof SEEK_PACE];
+  private destroyed = false;
 
   constructor(gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, hooks: TimeHooks) {
     this.loop = new TickLoop({
       tick: () => this.tick(),
       frame: () => {
         if (this.seekTarget !== null) this.advanceSeek(hooks);
-        hooks.frame();
+        // On a software adapter the drawing is timed (the canvas's pixels follow it): after the ticks.
+        if (!gpu.software) return hooks.frame();
+        return this.drawTimed(gpu.device.queue, hooks);
       },
       gpuIdle: () => gpu.device.queue.onSubmittedWorkDone(),
     });
@@ -89,6 +94,7 @@ export class TimeControl {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.loop.stop();
     this.passTimer?.destroy();
   }
@@ -109,6 +115,16 @@ export class TimeControl {
     this.simulation.profiler = undefined;
     timer.read().then((times) => { this.hud.passTimes = times; }, () => { /* Device lost: no times. */ })
       .finally(() => { this.timingInFlight = false; });
+  }
+
+  /** Once the ticks before it are done, draw a frame (unless destroyed meanwhile) and time it until the GPU has drawn it. */
+  private async drawTimed(queue: GPUQueue, hooks: TimeHooks): Promise<void> {
+    await queue.onSubmittedWorkDone();
+    if (this.destroyed) return;
+    const start = performance.now();
+    hooks.frame();
+    await queue.onSubmittedWorkDone();
+    hooks.drawn(performance.now() - start);
   }
 
   /** The seek's next slice: as many ticks as fill SEEK_FRAME_MS, judged by the last frame's. */

@@ -8,18 +8,13 @@ import { isNewbornRelief } from '../sim/world';
 import { MapCamera, OrbitCamera } from './camera';
 import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
+import { FrameScale } from './frame-scale';
 import { GlobeRenderer, RELIEF_SIZE, type ViewState } from './globe';
 import { sunlightAt } from './sun';
 import { vec3, vec4 } from 'wgpu-matrix';
 
 /** Frames a story cut takes to sweep across the screen (three quarters of a second at 60 fps). */
 const SWEEP_FRAMES = 45;
-
-/**
- * Pixels the canvas draws on a software adapter: SwiftShader shades about 3 a microsecond here
- * (a 1280x720 frame took 0.3 s), so a frame stays near 100 ms.
- */
-const SOFTWARE_FRAME_PIXELS = 320 * 1000;
 
 export class Viewer {
   readonly orbit = new OrbitCamera();
@@ -36,13 +31,17 @@ export class Viewer {
   private readonly resizeObserver: ResizeObserver;
   /** The canvas's size on the page, device pixels (from the resize observer). */
   private pageSize: [number, number] = [1, 1];
+  /** The most pixels the canvas draws (see maxPixels). */
+  private pixelLimit: number;
 
   private constructor(
     private readonly device: GPUDevice,
     private readonly canvas: HTMLCanvasElement,
     private readonly renderer: GlobeRenderer,
-    private pixelLimit: number,
+    /** On a software adapter: the pixels that keep a frame within its budget (else every pixel of the window). */
+    private readonly frameScale?: FrameScale,
   ) {
+    this.pixelLimit = frameScale?.pixels ?? Infinity;
     this.context = canvas.getContext('webgpu')!;
     this.context.configure({
       device, format: renderer.format, alphaMode: 'opaque',
@@ -55,10 +54,16 @@ export class Viewer {
     this.resizeObserver.observe(canvas);
   }
 
-  /** On a software adapter the canvas draws at most SOFTWARE_FRAME_PIXELS (see maxPixels). */
+  /** On a software adapter the canvas draws as many pixels as keep a frame near its budget (src/render/frame-scale.ts). */
   static async create(device: GPUDevice, canvas: HTMLCanvasElement, simulation: SimulationState, software = false): Promise<Viewer> {
     const renderer = await GlobeRenderer.create(device, simulation.layouts.globals, navigator.gpu.getPreferredCanvasFormat());
-    return new Viewer(device, canvas, renderer, software ? SOFTWARE_FRAME_PIXELS : Infinity);
+    return new Viewer(device, canvas, renderer, software ? new FrameScale() : undefined);
+  }
+
+  /** A frame took `drawMs` to draw (on the GPU, after its ticks): on a software adapter the canvas follows the budget. */
+  drawn(drawMs: number): void {
+    const pixels = this.frameScale?.measured(drawMs);
+    if (pixels !== undefined) this.maxPixels = pixels;
   }
 
   /** Draw the simulation's current state into the canvas (with what is left of a sweep over it). */

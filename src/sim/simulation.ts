@@ -130,7 +130,7 @@ export class Simulation extends StateReader implements SimulationState {
       if (processes.life) life.grow(ctx);
       if (processes.humans) humans.update(ctx);
       if (processes.tectonics) {
-        tectonics.drift(ctx);
+        tectonics.drift(ctx, this.currentTick);
         tectonics.relief(ctx);
       }
       if (processes.erosion) erosion.flow(ctx);

@@ -14,8 +14,8 @@ import { COMMON_WGSL, continentsShader, coveredTerrainShader, waterStepShader } 
 import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover' | 'shapeBins';
-const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'movePoints', 'clearPoints', 'splat', 'clearCover', 'shapeBins'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover' | 'shapeBins';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'clearPoints', 'splat', 'clearCover', 'shapeBins'];
 
 interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass> }
 
@@ -24,6 +24,17 @@ const COVER_COLUMNS = 256;
 const COVER_ROWS = 128;
 /** Words a bin: the nearest point's key, the summed footprints, how far inland, the solid cover. */
 const COVER_BIN_WORDS = 4;
+/**
+ * Ticks between splats of the points into the cover (about 20 km of plate motion at 3 cm/yr, an
+ * eighth of a bin): splatting and shaping the bins is half a tectonics tick on a software adapter.
+ * Between splats the cover is read where each point or cell was when it was splatted
+ * (shaders/common/cover.wgsl). Continents that weld keep their old plate in the cover until the
+ * next splat, so their collision front overshoots by that many ticks of motion and loses crust
+ * (a collision at 18 cm/yr kept 98 % of its area splatting every tick, 93 % every 2, 88 % every
+ * 4: tests/gpu/continents.test.ts). A divisor of every keyframe interval and re-forming period
+ * (multiples of 100), so a keyframe's restore (a splat) leaves the cover as the tick before it did.
+ */
+export const COVER_PERIOD = 2;
 
 /**
  * Unify passes after a re-forming: each carries a continent's plate about a lattice spacing
@@ -46,10 +57,10 @@ export class TectonicsStage {
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
         label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}`), entryPoint: name,
-        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS },
+        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD },
       });
     }
-    const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS };
+    const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD };
     const reform = await createComputePass(device, { label: 'tectonics.reform', code: coveredTerrainShader(reformWgsl), entryPoint: 'reform', layouts: covered, constants: bins });
     // The drift moves the water too (group 2), so rivers drift with their land.
     const drift = await createComputePass(device, {
@@ -77,21 +88,26 @@ export class TectonicsStage {
     this.overPoints(ctx, points.reformPoints, true);
     for (let pass = 0; pass < UNIFY_PASSES; pass++) {
       this.splat(ctx);
-      this.overPoints(ctx, points.unifyPoints, true);
+      this.overPoints(ctx, points.unifyReformed, true);
     }
     this.splat(ctx);
     this.overBins(ctx, points.shapeBins);
     ctx.terrainStep(this.passes.reform, [this.coverGroup]);
   }
 
-  /** The plates turn, carrying crust and water (collisions, subduction, rifts) and the continents' points (welding where they meet). */
-  drift(ctx: StepContext): void {
+  /**
+   * The plates turn, carrying crust and water (collisions, subduction, rifts) and the continents'
+   * points (welding where they meet); on every COVER_PERIOD-th tick (`tick` + 1 a multiple of it)
+   * the points are splatted into the cover afresh.
+   */
+  drift(ctx: StepContext, tick: number): void {
     const { points } = this.passes;
+    const splatting = (tick + 1) % COVER_PERIOD === 0;
     ctx.waterStep(this.passes.drift, true);
     this.overPoints(ctx, points.movePoints, true);
-    this.splat(ctx);
+    if (splatting) this.splat(ctx);
     this.overPoints(ctx, points.unifyPoints, true);
-    this.overBins(ctx, points.shapeBins);
+    if (splatting) this.overBins(ctx, points.shapeBins);
   }
 
   /** A keyframe was restored: the cover rebuilt from its points, as the tick that made it left it. */
