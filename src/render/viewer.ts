@@ -31,8 +31,9 @@ export class Viewer {
   private readonly resizeObserver: ResizeObserver;
   /** The canvas's size on the page, device pixels (from the resize observer). */
   private pageSize: [number, number] = [1, 1];
-  /** The most pixels the canvas draws (see maxPixels). */
+  /** The most pixels the canvas draws (see maxPixels), and whether someone set them (pinned). */
   private pixelLimit: number;
+  private pixelsPinned = false;
 
   private constructor(
     private readonly device: GPUDevice,
@@ -62,8 +63,8 @@ export class Viewer {
 
   /** A frame took `drawMs` to draw (on the GPU, after its ticks): on a software adapter the canvas follows the budget. */
   drawn(drawMs: number): void {
-    const pixels = this.frameScale?.measured(drawMs);
-    if (pixels !== undefined) this.maxPixels = pixels;
+    const pixels = this.pixelsPinned ? undefined : this.frameScale?.measured(drawMs);
+    if (pixels !== undefined) this.limitPixels(pixels);
   }
 
   /** Draw the simulation's current state into the canvas (with what is left of a sweep over it). */
@@ -174,10 +175,16 @@ export class Viewer {
   /**
    * The most pixels the canvas draws (Infinity: every device pixel of the window); a larger
    * window gets a canvas scaled down to that many, which the browser scales up (the HUD and
-   * panel, being the page's, stay sharp).
+   * panel, being the page's, stay sharp). Set, it stays so: the draw budget no longer moves it
+   * (the screenshot tool draws every pixel of the window).
    */
   get maxPixels(): number { return this.pixelLimit; }
   set maxPixels(pixels: number) {
+    this.pixelsPinned = true;
+    this.limitPixels(pixels);
+  }
+
+  private limitPixels(pixels: number): void {
     this.pixelLimit = pixels;
     this.fitCanvas();
   }
