@@ -42,7 +42,7 @@ export class TimeControl {
   private readonly seekPace: (typeof SEEK_PACE)[keyof typeof SEEK_PACE];
   private destroyed = false;
 
-  constructor(gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, hooks: TimeHooks) {
+  constructor(gpu: GpuContext, private readonly simulation: Simulation, private readonly hud: Hud, private readonly hooks: TimeHooks) {
     this.loop = new TickLoop({
       tick: () => this.tick(),
       frame: () => {
@@ -75,8 +75,12 @@ export class TimeControl {
   seekTo(tick: number): void {
     const target = clampTick(tick);
     this.seekTarget = target === this.simulation.tick ? null : target;
-    // A seek ended here (already there, or brought there by a script's own replay): no bar.
-    if (this.seekTarget === null) this.hud.seeking(null);
+    // A seek ended here (already there, or brought there by a script's own replay): no bar, and
+    // what the HUD read belongs to another moment.
+    if (this.seekTarget === null) {
+      this.hud.seeking(null);
+      this.hooks.seekDone();
+    }
     this.seekChunk = this.seekPace.firstChunk;
     this.seekFrameStart = undefined;
   }
