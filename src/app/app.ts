@@ -54,8 +54,7 @@ export class App {
   private readonly charts: Charts;
   private readonly editing: Editing;
   private readonly detachKeyboard: () => void;
-  /** World files, maps and Earth (src/app/world-switch.ts). */
-  readonly worlds: WorldSwitch;
+  readonly worlds: WorldSwitch; // World files, maps and Earth (src/app/world-switch.ts).
 
   private constructor(
     private readonly gpu: GpuContext,
@@ -141,6 +140,7 @@ export class App {
     this.time.playing = playing && !this.simulation.atEnd;
     this.url.sync();
     this.panel.refresh(this.time.playing);
+    this.timeline.update(this.simulation.tick, this.time.target, this.time.playing, this.time.speed);
   }
 
   /** Run one tick now (single-stepping). */

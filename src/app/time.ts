@@ -46,9 +46,11 @@ export class TimeControl {
     this.loop = new TickLoop({
       tick: () => this.tick(),
       frame: () => {
-        if (this.seekTarget !== null) this.advanceSeek(hooks);
-        // On a software adapter the drawing is timed (the canvas's pixels follow it): after the ticks.
-        if (!gpu.software) return hooks.frame();
+        const seeking = this.seekTarget !== null;
+        if (seeking) this.advanceSeek(hooks);
+        // On a software adapter a frame's drawing is timed after its ticks (the canvas's pixels
+        // follow it); a seek's frames are drawn at once, so where it lands shows with its end.
+        if (!gpu.software || seeking) return hooks.frame();
         return this.drawTimed(gpu.device.queue, hooks);
       },
       gpuIdle: () => gpu.device.queue.onSubmittedWorkDone(),
