@@ -74,7 +74,7 @@ export class Viewer {
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.frame' });
     const target = this.context.getCurrentTexture();
     this.renderer.draw(encoder, target.createView(), [width, height],
-      simulation.globalsGroup, simulation.fields, this.state(simulation, width, height));
+      simulation.globalsGroup, simulation.fields, this.state(simulation, ...this.shownSize()));
     const sweep = this.sweep;
     if (sweep && sweep.texture.width === width && sweep.texture.height === height && sweep.framesLeft > 0) {
       // The old view still covers the east of the screen; the new one sweeps in from the west.
@@ -104,7 +104,7 @@ export class Viewer {
     }
     const encoder = this.device.createCommandEncoder({ label: 'Viewer.sweepStart' });
     this.renderer.draw(encoder, this.sweep.texture.createView(), [width, height],
-      simulation.globalsGroup, simulation.fields, this.state(simulation, width, height));
+      simulation.globalsGroup, simulation.fields, this.state(simulation, ...this.shownSize()));
     this.device.queue.submit([encoder.finish()]);
     this.sweep.framesLeft = SWEEP_FRAMES;
   }
@@ -128,12 +128,12 @@ export class Viewer {
     let lat: number;
     let lon: number;
     if (this.view === 'map') {
-      const [centreLon, centreLat, halfLon, halfLat] = this.map.window(this.canvas.width, this.canvas.height);
+      const [centreLon, centreLat, halfLon, halfLat] = this.map.window(box.width, box.height);
       lon = centreLon + ndcX * halfLon;
       lat = centreLat + ndcY * halfLat;
       if (Math.abs(lat) > Math.PI / 2) return null;
     } else {
-      const inverse = this.orbit.inverseViewProjection(this.canvas.width / this.canvas.height);
+      const inverse = this.orbit.inverseViewProjection(box.width / box.height);
       const near = vec4.transformMat4([ndcX, ndcY, 0, 1], inverse);
       const far = vec4.transformMat4([ndcX, ndcY, 1, 1], inverse);
       const origin = vec3.scale(near, 1 / near[3]);
@@ -194,6 +194,12 @@ export class Viewer {
     this.pageSize = box ? [box.inlineSize, box.blockSize]
       : [Math.round(entry.contentRect.width * devicePixelRatio), Math.round(entry.contentRect.height * devicePixelRatio)];
     this.fitCanvas();
+  }
+
+  /** The canvas's size on the page (its shape: a scaled-down canvas's rounded pixels stretch a little). */
+  private shownSize(): [number, number] {
+    const { clientWidth, clientHeight, width, height } = this.canvas;
+    return clientWidth > 0 && clientHeight > 0 ? [clientWidth, clientHeight] : [width, height];
   }
 
   /** The canvas's pixels: its size on the page in device pixels, scaled down to maxPixels. */
