@@ -102,6 +102,8 @@ export class EditTool {
 
   private readonly up = (event: PointerEvent): void => {
     if (event.pointerId !== this.pointer) return;
+    // A brush stroke ends where the button comes up (its last moves may come with the release).
+    if (!this.plateDrag) this.move(event);
     const drag = this.plateDrag;
     const end = this.host.lonLatAt(event.clientX, event.clientY);
     this.cancel();
