@@ -34,7 +34,7 @@ fn biomeAt(c: vec2i) -> Biome {
   for (var k = 0; k < 4; k++) {
     let corner = vec2i(k & 1, k >> 1u);
     let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
-    let code = koppenOfClimateCell(climateIndex(vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1))));
+    let code = koppenCodes[climateIndex(vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1)))];
     if (code == 0u) { continue; }
     biome.colour += weight * biomeColour(code);
     biome.typed += weight;
@@ -79,4 +79,14 @@ fn koppenOfClimateCell(index: u32) -> u32 {
     precipitation[m] = mean.y * DAYS_PER_MONTH;
   }
   return koppenType(temperature, precipitation);
+}
+
+// render.classify: each climate cell's Köppen–Geiger type into koppenCodes, once a frame before
+// render.shade, whose terrain cells read the four around them (classified per terrain cell, each
+// climate cell's type was worked out 64 times over at the default climate grid).
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn classify(@builtin(global_invocation_id) id: vec3u) {
+  let c = vec2i(id.xy);
+  if (any(c >= climateSize())) { return; }
+  koppenCodes[climateIndex(c)] = koppenOfClimateCell(climateIndex(c));
 }

@@ -25,6 +25,9 @@
 @group(1) @binding(7) var riversOut: texture_storage_2d<rgba16float, write>;
 // The latest monthly means of the climate grid: the koppen layer.
 @group(1) @binding(8) var<storage, read> months: array<MonthsCell>;
+// Each climate cell's Köppen–Geiger type (0 while a month has no mean yet), written by
+// render.classify before render.shade reads it.
+@group(1) @binding(9) var<storage, read_write> koppenCodes: array<u32>;
 
 // The koppen layer's colour (sRGB) for land whose climate cell has a month without a mean yet
 // (the grey of the climate layers before the climate era, as render.globe draws it: 0.25 linear).
@@ -178,7 +181,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       // land neighbour's (render.globe draws the sea).
       let source = select(c, landNeighbour(c), underwater);
       let land = terrain[cellIndex(source)].elevation >= globals.seaLevel;
-      let code = select(0u, koppenOfClimateCell(climateIndex(climateCellOf(source))), land);
+      let code = select(0u, koppenCodes[climateIndex(climateCellOf(source))], land);
       let colour = select(select(KOPPEN_UNTYPED, koppenColour(code), code > 0u), KOPPEN_OCEAN, !land);
       value = colour.r;
       slope = colour.gb;

@@ -12,11 +12,11 @@ import koppenWgsl from '../../shaders/common/koppen.wgsl?raw';
 import { withValidation } from '../gpu/device';
 import { bindGroupLayoutEntries } from '../gpu/layouts';
 import { createComputePass, type ComputePass } from '../gpu/pass';
-import { ParityBindGroups } from '../gpu/pingpong';
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from '../gpu/reflect';
 import type { Fields } from '../sim/fields';
 import { COMMON_WGSL, libraryShader, shaderModule } from '../gpu/shaders';
 import { LAYERS, VIEWS, type Layer, type View } from '../params';
+import { GlobeGrid } from './globe-grid';
 import { RENDER_CONSTANTS } from './layer-constants';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
 import type { Sunlight } from './sun';
@@ -40,11 +40,8 @@ export interface ViewState {
   craterSeed?: number;
 }
 
-const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
-/** The surface's tint per cell (biome colour and its weight), written by render.shade. */
-const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
-/** The surface's rivers per cell (the step to the receiver and the river's strength), written by render.shade. */
-const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
+/** The newborn planet's relief texels: model units in r. */
+const RELIEF_FORMAT: GPUTextureFormat = 'rgba16float';
 
 const SHADE_WGSL = libraryShader(`${viewWgsl}\n${koppenWgsl}\n${groundWgsl}\n${shadeWgsl}`);
 const GLOBE_WGSL = libraryShader(`${viewWgsl}\n${COMMON_WGSL.protoplanetRelief}\n${globeWgsl}\n${globeDetailWgsl}\n${arrowsWgsl}`);
@@ -56,16 +53,6 @@ const RELIEF_WGSL = libraryShader(`${COMMON_WGSL.protoplanetRelief}\n${reliefWgs
  */
 export const RELIEF_SIZE: readonly [number, number] = [512, 256];
 
-/** Per-grid resources: the shaded-cell texture and the bind groups that use it. */
-interface GridBindings {
-  fields: Fields;
-  texture: GPUTexture;
-  tint: GPUTexture;
-  rivers: GPUTexture;
-  shadeGroups: ParityBindGroups;
-  drawGroups: ParityBindGroups;
-}
-
 export class GlobeRenderer {
   private readonly viewBuffer: GPUBuffer;
   private readonly viewValues: StructuredView;
@@ -75,12 +62,13 @@ export class GlobeRenderer {
   private readonly relief: GPUTexture;
   private readonly reliefGroup: GPUBindGroup;
   private reliefSeed?: number;
-  private grid?: GridBindings;
+  private grid?: GlobeGrid;
 
   private constructor(
     private readonly device: GPUDevice,
     readonly format: GPUTextureFormat,
     private readonly shadePass: ComputePass,
+    private readonly classifyPass: ComputePass,
     private readonly shadeLayout: GPUBindGroupLayout,
     private readonly pipeline: GPURenderPipeline,
     private readonly drawLayout: GPUBindGroupLayout,
@@ -101,7 +89,7 @@ export class GlobeRenderer {
       label: 'GlobeRenderer.sampler', magFilter: 'linear', minFilter: 'linear', addressModeU: 'repeat', addressModeV: 'clamp-to-edge',
     });
     this.relief = device.createTexture({
-      label: 'GlobeRenderer.relief', size: [...RELIEF_SIZE], format: CELL_FORMAT,
+      label: 'GlobeRenderer.relief', size: [...RELIEF_SIZE], format: RELIEF_FORMAT,
       usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
     });
     this.reliefGroup = device.createBindGroup({
@@ -112,12 +100,17 @@ export class GlobeRenderer {
   static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, format: GPUTextureFormat): Promise<GlobeRenderer> {
     // Group 1 of each pass as its WGSL declares it (the formats of the storage textures included).
     const drawStages = { vertex: { entryPoint: 'vertexMain' }, fragment: { entryPoint: 'fragmentMain' } };
+    // One layout for render.classify and render.shade: the bindings either uses.
+    const shadeEntries = ['classify', 'shade'].flatMap((entryPoint) => bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint } }, 1));
     const shadeLayout = device.createBindGroupLayout({
-      label: 'GlobeRenderer.shadeLayout', entries: bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint: 'shade' } }, 1),
+      label: 'GlobeRenderer.shadeLayout', entries: [...new Map(shadeEntries.map((entry) => [entry.binding, entry])).values()],
     });
     const drawLayout = device.createBindGroupLayout({ label: 'GlobeRenderer.drawLayout', entries: bindGroupLayoutEntries(GLOBE_WGSL, drawStages, 1) });
     const shadePass = await createComputePass(device, {
       label: 'render.shade', code: SHADE_WGSL, entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: RENDER_CONSTANTS,
+    });
+    const classifyPass = await createComputePass(device, {
+      label: 'render.classify', code: SHADE_WGSL, entryPoint: 'classify', layouts: [globalsLayout, shadeLayout], moduleLabel: 'render.shade',
     });
     const pipeline = await withValidation(device, 'render.globe', () => {
       const module = shaderModule(device, 'render.globe', GLOBE_WGSL);
@@ -135,61 +128,7 @@ export class GlobeRenderer {
     const reliefPass = await createComputePass(device, {
       label: 'render.relief', code: RELIEF_WGSL, entryPoint: 'bakeRelief', layouts: [globalsLayout, reliefLayout],
     });
-    return new GlobeRenderer(device, format, shadePass, shadeLayout, pipeline, drawLayout, reliefPass, reliefLayout);
-  }
-
-  /** Size the shaded-cell texture to a (new) grid and bind both buffers of its terrain, water, climate, life and monthly means. */
-  private bindFields(fields: Fields): void {
-    this.destroyGrid();
-    const { terrain, water, climate, life, months, width, height } = fields;
-    const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
-    const texture = this.device.createTexture({
-      label: 'GlobeRenderer.cells', size: [width, height], format: CELL_FORMAT,
-      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
-    });
-    const view = texture.createView();
-    const tint = this.device.createTexture({
-      label: 'GlobeRenderer.tint', size: [width, height], format: TINT_FORMAT,
-      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
-    });
-    const tintView = tint.createView();
-    const rivers = this.device.createTexture({
-      label: 'GlobeRenderer.rivers', size: [width, height], format: RIVER_FORMAT,
-      usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
-    });
-    const riverView = rivers.createView();
-    const shadeGroups = new ParityBindGroups([terrain, water, climate, life, months], ([t, w, c, l, m], name) => this.device.createBindGroup({
-      label: `GlobeRenderer.shade${name}`,
-      layout: this.shadeLayout,
-      entries: [
-        { binding: 0, resource: { buffer: this.viewBuffer } },
-        { binding: 1, resource: buffer(terrain, t) },
-        { binding: 2, resource: view },
-        { binding: 3, resource: buffer(water, w) },
-        { binding: 4, resource: buffer(climate, c) },
-        { binding: 5, resource: buffer(life, l) },
-        { binding: 6, resource: tintView },
-        { binding: 7, resource: riverView },
-        { binding: 8, resource: buffer(months, m) },
-      ],
-    }));
-    const paletteView = this.paletteTexture.createView();
-    const drawGroups = new ParityBindGroups([terrain, life], ([t, l], name) => this.device.createBindGroup({
-      label: `GlobeRenderer.draw${name}`,
-      layout: this.drawLayout,
-      entries: [
-        { binding: 0, resource: { buffer: this.viewBuffer } },
-        { binding: 1, resource: view },
-        { binding: 2, resource: this.sampler },
-        { binding: 3, resource: paletteView },
-        { binding: 4, resource: buffer(terrain, t) },
-        { binding: 5, resource: tintView },
-        { binding: 6, resource: buffer(life, l) },
-        { binding: 7, resource: riverView },
-        { binding: 8, resource: this.relief.createView() },
-      ],
-    }));
-    this.grid = { fields, texture, tint, rivers, shadeGroups, drawGroups };
+    return new GlobeRenderer(device, format, shadePass, classifyPass, shadeLayout, pipeline, drawLayout, reliefPass, reliefLayout);
   }
 
   /**
@@ -198,8 +137,14 @@ export class GlobeRenderer {
    */
   draw(encoder: GPUCommandEncoder, target: GPUTextureView, size: [number, number], globals: GPUBindGroup, fields: Fields, state: ViewState): void {
     // Fields not bound yet (a first draw, or the world's grid rebuilt): bind them now.
-    if (this.grid?.fields !== fields) this.bindFields(fields);
-    const grid = this.grid!;
+    if (this.grid?.fields !== fields) {
+      this.grid?.destroy();
+      this.grid = new GlobeGrid(this.device, fields, {
+        viewBuffer: this.viewBuffer, shadeLayout: this.shadeLayout, drawLayout: this.drawLayout,
+        paletteView: this.paletteTexture.createView(), sampler: this.sampler, reliefView: this.relief.createView(),
+      });
+    }
+    const grid = this.grid;
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
       eye: [...state.eye, 1],
@@ -220,6 +165,7 @@ export class GlobeRenderer {
       this.reliefPass.encode(compute, [globals, this.reliefGroup], ...RELIEF_SIZE);
       this.reliefSeed = state.craterSeed;
     }
+    this.classifyPass.encode(compute, [globals, grid.shadeGroups.current], fields.climateWidth, fields.climateHeight);
     this.shadePass.encode(compute, [globals, grid.shadeGroups.current], fields.width, fields.height);
     compute.end();
     const pass = encoder.beginRenderPass({
@@ -234,16 +180,9 @@ export class GlobeRenderer {
   }
 
   destroy(): void {
-    this.destroyGrid();
+    this.grid?.destroy();
     this.viewBuffer.destroy();
     this.paletteTexture.destroy();
     this.relief.destroy();
-  }
-
-  private destroyGrid(): void {
-    this.grid?.texture.destroy();
-    this.grid?.tint.destroy();
-    this.grid?.rivers.destroy();
-    this.grid = undefined;
   }
 }

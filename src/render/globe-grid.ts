@@ -1,0 +1,79 @@
+// The globe renderer's resources for one grid: the textures render.shade writes per cell, the
+// climate cells' Köppen–Geiger types, and the bind groups of the shade and draw passes.
+
+import { ParityBindGroups } from '../gpu/pingpong';
+import type { Fields } from '../sim/fields';
+
+const CELL_FORMAT: GPUTextureFormat = 'rgba16float';
+/** The surface's tint per cell (biome colour and its weight), written by render.shade. */
+const TINT_FORMAT: GPUTextureFormat = 'rgba8unorm';
+/** The surface's rivers per cell (the step to the receiver and the river's strength), written by render.shade. */
+const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
+
+/** What the grid's bind groups share with the renderer. */
+export interface GridShared {
+  viewBuffer: GPUBuffer;
+  shadeLayout: GPUBindGroupLayout;
+  drawLayout: GPUBindGroupLayout;
+  paletteView: GPUTextureView;
+  sampler: GPUSampler;
+  reliefView: GPUTextureView;
+}
+
+export class GlobeGrid {
+  /** Shaded cells (value, slopes, accent), the ground's tint and the rivers, per terrain cell. */
+  private readonly textures: GPUTexture[];
+  /** Each climate cell's Köppen–Geiger type (render.classify). */
+  private readonly koppen: GPUBuffer;
+  readonly shadeGroups: ParityBindGroups;
+  readonly drawGroups: ParityBindGroups;
+
+  constructor(device: GPUDevice, readonly fields: Fields, shared: GridShared) {
+    const { terrain, water, climate, life, months, width, height } = fields;
+    const texture = (name: string, format: GPUTextureFormat) => device.createTexture({
+      label: `GlobeRenderer.${name}`, size: [width, height], format, usage: GPUTextureUsage.STORAGE_BINDING | GPUTextureUsage.TEXTURE_BINDING,
+    });
+    this.textures = [texture('cells', CELL_FORMAT), texture('tint', TINT_FORMAT), texture('rivers', RIVER_FORMAT)];
+    const [cellView, tintView, riverView] = this.textures.map((t) => t.createView());
+    this.koppen = device.createBuffer({
+      label: 'GlobeRenderer.koppen', size: fields.climateWidth * fields.climateHeight * 4, usage: GPUBufferUsage.STORAGE,
+    });
+    const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
+    this.shadeGroups = new ParityBindGroups([terrain, water, climate, life, months], ([t, w, c, l, m], name) => device.createBindGroup({
+      label: `GlobeRenderer.shade${name}`,
+      layout: shared.shadeLayout,
+      entries: [
+        { binding: 0, resource: { buffer: shared.viewBuffer } },
+        { binding: 1, resource: buffer(terrain, t) },
+        { binding: 2, resource: cellView },
+        { binding: 3, resource: buffer(water, w) },
+        { binding: 4, resource: buffer(climate, c) },
+        { binding: 5, resource: buffer(life, l) },
+        { binding: 6, resource: tintView },
+        { binding: 7, resource: riverView },
+        { binding: 8, resource: buffer(months, m) },
+        { binding: 9, resource: { buffer: this.koppen } },
+      ],
+    }));
+    this.drawGroups = new ParityBindGroups([terrain, life], ([t, l], name) => device.createBindGroup({
+      label: `GlobeRenderer.draw${name}`,
+      layout: shared.drawLayout,
+      entries: [
+        { binding: 0, resource: { buffer: shared.viewBuffer } },
+        { binding: 1, resource: cellView },
+        { binding: 2, resource: shared.sampler },
+        { binding: 3, resource: shared.paletteView },
+        { binding: 4, resource: buffer(terrain, t) },
+        { binding: 5, resource: tintView },
+        { binding: 6, resource: buffer(life, l) },
+        { binding: 7, resource: riverView },
+        { binding: 8, resource: shared.reliefView },
+      ],
+    }));
+  }
+
+  destroy(): void {
+    this.textures.forEach((texture) => texture.destroy());
+    this.koppen.destroy();
+  }
+}
