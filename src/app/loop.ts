@@ -20,6 +20,8 @@ export class TickLoop {
   private lastFrame?: number;
   private handle = 0;
   private waitingForGpu = false;
+  /** A display refresh came while the GPU was busy. */
+  private frameMissed = false;
 
   constructor(private readonly hooks: LoopHooks) {}
 
@@ -41,8 +43,17 @@ export class TickLoop {
 
   private readonly onFrame = (now: number): void => {
     this.handle = requestAnimationFrame(this.onFrame);
-    // Never queue more than one frame of work ahead of the GPU (a software GPU is slow).
-    if (this.waitingForGpu) return;
+    // Never queue more than one frame of work ahead of the GPU (a software GPU is slow): a frame
+    // that comes due meanwhile runs as soon as the GPU is idle, not a display refresh later.
+    if (this.waitingForGpu) {
+      this.frameMissed = true;
+      return;
+    }
+    this.runFrame(now);
+  };
+
+  private runFrame(now: number): void {
+    this.frameMissed = false;
     const elapsed = this.lastFrame === undefined ? 1000 / 60 : now - this.lastFrame;
     this.lastFrame = now;
     if (this.playing) {
@@ -52,6 +63,9 @@ export class TickLoop {
       this.pacer.reset();
     }
     this.waitingForGpu = true;
-    Promise.resolve(this.hooks.frame()).then(() => this.hooks.gpuIdle()).finally(() => { this.waitingForGpu = false; });
-  };
+    Promise.resolve(this.hooks.frame()).then(() => this.hooks.gpuIdle()).finally(() => {
+      this.waitingForGpu = false;
+      if (this.frameMissed && this.handle) this.runFrame(performance.now());
+    });
+  }
 }
