@@ -3,7 +3,7 @@
 // part per pixel, so scaling the pixels by budget / measured converges on the budget).
 
 /** The drawing a frame may take on a software adapter: with the ticks, 5 frames a second. */
-export const DRAW_BUDGET_MS = 75;
+export const DRAW_BUDGET_MS = 65;
 /** Pixels a software adapter starts with (SwiftShader here shades 1-3 a microsecond). */
 export const START_PIXELS = 120_000;
 /** Never fewer (about 270x150 at 16:9: coarser is not worth watching) nor more pixels than these. */
