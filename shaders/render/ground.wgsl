@@ -82,8 +82,8 @@ fn koppenOfClimateCell(index: u32) -> u32 {
 }
 
 // render.classify: each climate cell's Köppen–Geiger type into koppenCodes, once a frame before
-// render.shade, whose terrain cells read the four around them (classified per terrain cell, each
-// climate cell's type was worked out 64 times over at the default climate grid).
+// render.shade, whose terrain cells read the codes of the climate cells around them (so each
+// climate cell is typed once, not once for each of the terrain cells that read it).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn classify(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);

@@ -23,7 +23,7 @@
 // (from 5 cells of drainage upstream to 60), 0 where no river shows; a the height, km above the
 // sea, from which render.globe decides land or sea per pixel on the layers drawn flat at sea.
 @group(1) @binding(7) var riversOut: texture_storage_2d<rgba16float, write>;
-// The latest monthly means of the climate grid: the koppen layer.
+// The latest monthly means of the climate grid, which render.classify types (shaders/render/ground.wgsl).
 @group(1) @binding(8) var<storage, read> months: array<MonthsCell>;
 // Each climate cell's Köppen–Geiger type (0 while a month has no mean yet), written by
 // render.classify before render.shade reads it.
