@@ -44,14 +44,19 @@ try {
     const perPixel = (row.frameMs * 1000) / FRAME_PIXELS;
     console.log(`  ${row.resolution}: ${fixed(row.frameMs)} ms, ${fixed(perPixel, 3)} µs/pixel, ${fixed(perPixel / REFERENCE_FRAME_US_PER_PIXEL)}x the reference`);
   }
-  const passes = [...new Set(rows.flatMap((row) => Object.keys(row.passMs)))];
-  if (passes.length > 0) {
+  // Each pass's cost in every era it runs in (a pass costs more or less as the world changes:
+  // more plate boundaries, more land), ms a tick, then µs a cell where it costs the most.
+  for (const row of rows) {
+    const passes = [...new Set(row.eraTicks.flatMap((entry) => Object.keys(entry.passMs)))];
+    if (passes.length === 0) continue;
     console.log('');
-    console.log(`| pass | ${rows.map((row) => `${row.resolution} ms`).join(' | ')} | µs/cell at ${rows[rows.length - 1].resolution} |`);
-    console.log(`|---|${rows.map(() => '---:|').join('')}---:|`);
+    console.log(`Passes at ${row.resolution}, ms a tick in each era (blank: the pass does not run then; some run every few ticks, averaged):`);
+    console.log(`| pass | ${row.eraTicks.map((entry) => entry.era).join(' | ')} | most µs/cell |`);
+    console.log(`|---|${row.eraTicks.map(() => '---:|').join('')}---:|`);
     for (const pass of passes) {
-      const last = rows[rows.length - 1];
-      console.log(`| ${pass} | ${rows.map((row) => fixed(row.passMs[pass] ?? NaN, 3)).join(' | ')} | ${fixed(((last.passMs[pass] ?? NaN) * 1000) / last.cells, 4)} |`);
+      const costs = row.eraTicks.map((entry) => entry.passMs[pass]);
+      const most = Math.max(...costs.filter((ms) => ms !== undefined));
+      console.log(`| ${pass} | ${costs.map((ms) => (ms === undefined ? '' : fixed(ms, 3))).join(' | ')} | ${fixed((most * 1000) / row.cells, 4)} |`);
     }
   }
   if (rows.length > 1) {

@@ -5,7 +5,7 @@ import { Pacer } from './pacer';
 export interface LoopHooks {
   /** Run one simulation tick; false when there is nothing left to run. */
   tick(): boolean;
-  /** Draw the current state (and anything else a frame does); a promise when the drawing waits on the GPU. */
+  /** Draw the current state (and anything else a frame does); a promise when the drawing waits on the GPU, resolved once the GPU is idle. */
   frame(): void | Promise<void>;
   /** Resolves when the GPU has finished the work submitted so far. */
   gpuIdle(): Promise<unknown>;
@@ -63,7 +63,9 @@ export class TickLoop {
       this.pacer.reset();
     }
     this.waitingForGpu = true;
-    Promise.resolve(this.hooks.frame()).then(() => this.hooks.gpuIdle()).finally(() => {
+    // A frame that waits on the GPU itself has left it idle: no second round trip to ask.
+    const drawing = this.hooks.frame();
+    (drawing ?? this.hooks.gpuIdle()).finally(() => {
       this.waitingForGpu = false;
       if (this.frameMissed && this.handle) this.runFrame(performance.now());
     });

@@ -21,10 +21,8 @@ export interface BenchRow {
   resolution: Resolution;
   cells: number;
   ticks: number;
-  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life, humans). */
-  eraTicks: { era: string; tickMs: number }[];
-  /** Milliseconds of each pass per tick, by pass label (GPU timestamps only). */
-  passMs: Record<string, number>;
+  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life, humans), and of each of its passes by label (GPU timestamps only). */
+  eraTicks: { era: string; tickMs: number; passMs: Record<string, number> }[];
   /** Milliseconds of one plain state copy and of one 1280x720 frame. */
   copyMs: number;
   frameMs: number;
@@ -118,16 +116,13 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   simulation.step();
   const restoreMs = await wallMs(device, () => simulation.seek(simulation.keyframes.interval));
   const eraTicks: BenchRow['eraTicks'] = [];
-  let passMs: Record<string, number> = {};
   for (const era of MEASURED_ERAS) {
     simulation.seek(era.tick);
     await device.queue.onSubmittedWorkDone();
-    const measured = await measureTicks();
-    eraTicks.push({ era: era.id, tickMs: measured.tickMs });
-    passMs = { ...passMs, ...measured.passMs };
+    eraTicks.push({ era: era.id, ...(await measureTicks()) });
   }
   const row: BenchRow = {
-    resolution, cells: width * height, ticks, eraTicks, passMs, copyMs, frameMs,
+    resolution, cells: width * height, ticks, eraTicks, copyMs, frameMs,
     timing: timer ? 'gpu timestamps (ticks, passes, copy); wall clock (frame)' : 'wall clock',
     stateBytesPerCell: simulation.fields.byteLength / (width * height), generateMs,
     restoreMs, keyframeInterval: simulation.keyframes.interval,

@@ -35,8 +35,8 @@ export class Charts {
   private readonly canvases: HTMLCanvasElement[] = [];
   private readonly values: HTMLElement[] = [];
   private readonly labels: HTMLElement[] = [];
-  private drawnCount = -1;
-  private drawnTick = -1;
+  /** What the charts show now: the samples' count, the newest sample at or before the moment, the moment's pixel column. */
+  private drawn = '';
 
   constructor(private readonly container: HTMLElement) {
     container.replaceChildren();
@@ -70,11 +70,18 @@ export class Charts {
 
   set visible(visible: boolean) { this.container.hidden = !visible; }
 
-  /** Redraw when there are new samples or the moment moved. */
+  /**
+   * Redraw when there are new samples, another sample is the latest, or the moment's marker moved
+   * a pixel (a chart's pixel is about 70 ticks: not every frame while playing, which a software
+   * compositor would pay for every frame).
+   */
   update(samples: ReadonlyMap<number, GlobalSample>, tick: number): void {
-    if (this.container.hidden || this.container.classList.contains('folded') || (samples.size === this.drawnCount && tick === this.drawnTick)) return;
-    this.drawnCount = samples.size;
-    this.drawnTick = tick;
+    if (this.container.hidden || this.container.classList.contains('folded')) return;
+    let latestTick = -1;
+    for (const sampled of samples.keys()) if (sampled <= tick && sampled > latestTick) latestTick = sampled;
+    const shown = `${samples.size}:${latestTick}:${markerColumn(tick, chartWidth(this.canvases[0]))}`;
+    if (shown === this.drawn) return;
+    this.drawn = shown;
     let ordered = [...samples.values()].sort((a, b) => a.tick - b.tick);
     let latest: GlobalSample | undefined;
     for (const sample of ordered) if (sample.tick <= tick) latest = sample;
@@ -94,7 +101,7 @@ export class Charts {
   destroy(): void { this.container.replaceChildren(); }
 
   private draw(canvas: HTMLCanvasElement, samples: readonly GlobalSample[], series: Series, tick: number): void {
-    const width = Math.max(Math.round(canvas.clientWidth * devicePixelRatio), 1);
+    const width = chartWidth(canvas);
     const height = Math.round(CHART_HEIGHT * devicePixelRatio);
     if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
     const context = canvas.getContext('2d');
@@ -116,6 +123,14 @@ export class Charts {
       context.stroke();
     }
     context.fillStyle = '#ffffffc0';
-    context.fillRect(Math.round(x(tick)), 0, 1, height);
+    context.fillRect(markerColumn(tick, width), 0, 1, height);
   }
 }
+
+/** A chart canvas's width in device pixels. */
+function chartWidth(canvas: HTMLCanvasElement | undefined): number {
+  return Math.max(Math.round((canvas?.clientWidth ?? 0) * devicePixelRatio), 1);
+}
+
+/** The pixel column of the moment's marker on a chart `width` device pixels wide. */
+function markerColumn(tick: number, width: number): number { return Math.round((tick / END_TICK) * width); }
