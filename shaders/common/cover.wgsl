@@ -24,7 +24,13 @@ const COVER_SCALE: f32 = 256.0;
 const COVER_FULL: f32 = 0.75 * PI * COVER_SCALE;
 
 fn binWord(b: vec2i) -> u32 { return COVER_HEADER + COVER_BIN_WORDS * (u32(b.y) * COVER_COLUMNS + u32(b.x)); }
-fn wrapBin(b: vec2i) -> vec2i { return vec2i((b.x + i32(COVER_COLUMNS)) % i32(COVER_COLUMNS), clamp(b.y, 0, i32(COVER_ROWS) - 1)); }
+// Bin b's column wrapped round (from one world's width either way: no integer division, which a
+// software adapter does lane by lane) and its row held on the grid.
+fn wrapBin(b: vec2i) -> vec2i {
+  let columns = i32(COVER_COLUMNS);
+  let x = select(b.x, b.x - columns, b.x >= columns);
+  return vec2i(select(x, x + columns, x < 0), clamp(b.y, 0, i32(COVER_ROWS) - 1));
+}
 fn binKey(b: vec2i) -> u32 { return atomicLoad(&cover[binWord(b)]); }
 fn binDensityAt(b: vec2i) -> f32 { return f32(atomicLoad(&cover[binWord(b) + 1u])) / COVER_FULL; }
 fn binInlandAt(b: vec2i) -> f32 { return bitcast<f32>(atomicLoad(&cover[binWord(b) + 2u])); }

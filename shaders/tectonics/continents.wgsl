@@ -93,7 +93,12 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
     let rowLatitude = latitudeOfRow(y, COVER_ROWS);
     let rowY = sin(rowLatitude);
     let rowRadius = cos(rowLatitude);
-    for (var dx = -halfColumns; dx <= halfColumns; dx++) {
+    // The row's bins within the footprint: longitudes where the chord is under the radius
+    // (cos of the longitude difference above `least`), a column wider either way for rounding.
+    let least = (1.0 - 0.5 * radius * radius - v.y * rowY) / max(length(v.xz) * rowRadius, 1e-6);
+    if (least >= 1.0) { continue; }
+    let reach = i32(ceil(acos(max(least, -1.0)) / columnWidth)) + 1;
+    for (var dx = -min(reach, halfColumns); dx <= min(reach, halfColumns); dx++) {
       let b = wrapBin(vec2i(centre + dx, y));
       // The chord from the point to the bin's centre, as a vector difference (the sine and
       // cosine carry absolute errors up to 2^-11 in WGSL: 2 - 2 cos(angle) would lose the
@@ -103,7 +108,9 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
       let weight = footprintWeight(dot(offset, offset), radius);
       if (weight <= 0.0) { continue; }
       let word = binWord(b);
-      atomicMax(&cover[word], nearestKey(weight, point.plate));
+      // A key no higher than the bin's is not offered (a read is cheaper than an atomic maximum).
+      let key = nearestKey(weight, point.plate);
+      if (key > atomicLoad(&cover[word])) { atomicMax(&cover[word], key); }
       atomicAdd(&cover[word + 1u], u32(round(weight * COVER_SCALE)));
     }
   }
@@ -121,28 +128,47 @@ const SOLID_RADII: vec2f = vec2f(0.025, 0.05); // radians: 160 and 320 km
 
 // The bin a step (east, north) in bins from bin b; past a pole the step comes down the other
 // side, half the columns round.
+// (Selects, no branches: a software adapter runs branches with masks and spills.)
 fn binAcross(b: vec2i, east: i32, north: i32) -> vec2i {
-  var row = b.y - north;
-  var column = b.x + east;
-  if (row < 0) { row = -1 - row; column += i32(COVER_COLUMNS / 2u); }
-  if (row >= i32(COVER_ROWS)) { row = 2 * i32(COVER_ROWS) - 1 - row; column += i32(COVER_COLUMNS / 2u); }
-  return wrapBin(vec2i(column, row));
+  let row = b.y - north;
+  let above = row < 0;
+  let below = row >= i32(COVER_ROWS);
+  let column = b.x + east + select(0, i32(COVER_COLUMNS / 2u), above || below);
+  let folded = select(select(row, 2 * i32(COVER_ROWS) - 1 - row, below), -1 - row, above);
+  return wrapBin(vec2i(column, folded));
 }
 
 // The cover at most 1 averaged over bin b and 16 bins around it, 8 directions at two radii,
 // stepped in bin indices on the tangent plane (no trigonometry a sample: the pass runs every
 // drift over all the bins).
+// The density at most 1 at the bin `direction` (bins a radian) times `radius` (radians) from b.
+fn ringSample(b: vec2i, direction: vec2f, radius: f32) -> f32 {
+  let step = vec2i(round(clamp(direction * radius, vec2f(-f32(COVER_COLUMNS / 2u)), vec2f(f32(COVER_COLUMNS / 2u)))));
+  return min(binDensityAt(binAcross(b, step.x, step.y)), 1.0);
+}
+
+const DIAGONAL: f32 = 0.70710678;
+
+// Written out, no loop: a software adapter runs the loop's indexing lane by lane.
 fn ringAverage(b: vec2i, centre: f32, radii: vec2f) -> f32 {
-  let binsPerRadian = vec2f(f32(COVER_COLUMNS) / (2.0 * PI * max(cos(latitudeOfRow(b.y, COVER_ROWS)), 0.02)), f32(COVER_ROWS) / PI);
+  let scale = vec2f(f32(COVER_COLUMNS) / (2.0 * PI * max(cos(latitudeOfRow(b.y, COVER_ROWS)), 0.02)), f32(COVER_ROWS) / PI);
   var sum = min(centre, 1.0);
-  for (var k = 0; k < 8; k++) {
-    let angle = f32(k) * 0.25 * PI;
-    let direction = vec2f(cos(angle), sin(angle)) * binsPerRadian;
-    for (var r = 0; r < 2; r++) {
-      let step = vec2i(round(clamp(direction * radii[r], vec2f(-f32(COVER_COLUMNS / 2u)), vec2f(f32(COVER_COLUMNS / 2u)))));
-      sum += min(binDensityAt(binAcross(b, step.x, step.y)), 1.0);
-    }
-  }
+  sum += ringSample(b, vec2f(1.0, 0.0) * scale, radii.x);
+  sum += ringSample(b, vec2f(1.0, 0.0) * scale, radii.y);
+  sum += ringSample(b, vec2f(DIAGONAL, DIAGONAL) * scale, radii.x);
+  sum += ringSample(b, vec2f(DIAGONAL, DIAGONAL) * scale, radii.y);
+  sum += ringSample(b, vec2f(0.0, 1.0) * scale, radii.x);
+  sum += ringSample(b, vec2f(0.0, 1.0) * scale, radii.y);
+  sum += ringSample(b, vec2f(-DIAGONAL, DIAGONAL) * scale, radii.x);
+  sum += ringSample(b, vec2f(-DIAGONAL, DIAGONAL) * scale, radii.y);
+  sum += ringSample(b, vec2f(-1.0, 0.0) * scale, radii.x);
+  sum += ringSample(b, vec2f(-1.0, 0.0) * scale, radii.y);
+  sum += ringSample(b, vec2f(-DIAGONAL, -DIAGONAL) * scale, radii.x);
+  sum += ringSample(b, vec2f(-DIAGONAL, -DIAGONAL) * scale, radii.y);
+  sum += ringSample(b, vec2f(0.0, -1.0) * scale, radii.x);
+  sum += ringSample(b, vec2f(0.0, -1.0) * scale, radii.y);
+  sum += ringSample(b, vec2f(DIAGONAL, -DIAGONAL) * scale, radii.x);
+  sum += ringSample(b, vec2f(DIAGONAL, -DIAGONAL) * scale, radii.y);
   return sum / 17.0;
 }
 

@@ -46,8 +46,13 @@ export interface KeyframePlan {
 
 const FRAME_SIZE: [number, number] = [1280, 720];
 
-/** The eras whose ticks are measured, and a tick a few into each. */
-const MEASURED_ERAS = ['protoplanet', 'tectonics', 'climate', 'life', 'humans'].map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
+/** The eras whose ticks are measured by default. */
+const BENCH_ERAS = ['protoplanet', 'tectonics', 'climate', 'life', 'humans'];
+
+/** A tick a few into each of these eras. */
+function measuredTicks(eras: readonly string[]): { id: string; tick: number }[] {
+  return eras.map((id) => ({ id, tick: eraStartTick(ERAS.findIndex((era) => era.id === id)) + 5 }));
+}
 
 async function wallMs(device: GPUDevice, submit: () => void): Promise<number> {
   const start = performance.now();
@@ -56,7 +61,7 @@ async function wallMs(device: GPUDevice, submit: () => void): Promise<number> {
   return performance.now() - start;
 }
 
-async function benchResolution(device: GPUDevice, timestamps: boolean, resolution: Resolution, ticks: number): Promise<BenchRow> {
+async function benchResolution(device: GPUDevice, timestamps: boolean, resolution: Resolution, ticks: number, eras: readonly string[]): Promise<BenchRow> {
   const { width, height } = parseResolution(resolution);
   const generateStart = performance.now();
   const simulation = await Simulation.create(device, { ...worldFromParams(defaultParams()), resolution });
@@ -116,7 +121,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   simulation.step();
   const restoreMs = await wallMs(device, () => simulation.seek(simulation.keyframes.interval));
   const eraTicks: BenchRow['eraTicks'] = [];
-  for (const era of MEASURED_ERAS) {
+  for (const era of measuredTicks(eras)) {
     simulation.seek(era.tick);
     await device.queue.onSubmittedWorkDone();
     eraTicks.push({ era: era.id, ...(await measureTicks()) });
@@ -146,11 +151,11 @@ function keyframePlans(device: GPUDevice, layouts: Simulation['layouts']): Keyfr
   });
 }
 
-async function runBench(resolutions: Resolution[], ticks: number): Promise<{ adapter: string; rows: BenchRow[]; keyframes: KeyframePlan[] }> {
+async function runBench(resolutions: Resolution[], ticks: number, eras: readonly string[] = BENCH_ERAS): Promise<{ adapter: string; rows: BenchRow[]; keyframes: KeyframePlan[] }> {
   const gpu = await initGpu(navigator.gpu, { onLost: () => {}, onError: (message) => { throw new Error(message); } });
   if (isGpuFailure(gpu)) throw new Error(`No WebGPU: ${gpu.detail}`);
   const rows: BenchRow[] = [];
-  for (const resolution of resolutions) rows.push(await benchResolution(gpu.device, gpu.timestamps, resolution, ticks));
+  for (const resolution of resolutions) rows.push(await benchResolution(gpu.device, gpu.timestamps, resolution, ticks, eras));
   const probe = await Simulation.create(gpu.device, { ...worldFromParams(defaultParams()), resolution: '128x64' });
   const keyframes = keyframePlans(gpu.device, probe.layouts);
   probe.destroy();
