@@ -183,12 +183,23 @@ fn shapeBins(@builtin(global_invocation_id) id: vec3u) {
   atomicStore(&cover[binWord(b) + 3u], bitcast<u32>(ringAverage(b, density, SOLID_RADII)));
 }
 
+// Whether one of the three bins of row `dy` around `home` is nearest a point of a plate numbered
+// below `plate` (1 <= other < plate, as one unsigned comparison).
+fn lowerPlateAt(home: vec2i, plate: u32, dy: i32) -> bool {
+  let west = binKey(wrapBin(home + vec2i(-1, dy))) & 0xffu;
+  let middle = binKey(wrapBin(home + vec2i(0, dy))) & 0xffu;
+  let east = binKey(wrapBin(home + vec2i(1, dy))) & 0xffu;
+  return any(vec3u(west, middle, east) - 1u < vec3u(plate - 1u));
+}
+
 // The lowest-numbered plate other than `plate` whose continent touches the point v (one of the
 // nine bins around v's is nearest one of its points) and converges on it there; `plate` where
 // none does. The cover was splatted `age` ticks ago: read where the point was then.
 fn joinedPlate(v: vec3f, plate: u32, age: f32) -> u32 {
   let then = whenSplatted(plate, v, age);
   let home = binOf(then);
+  // Most points lie inside their continent, all nine bins their own plate's: a quick look first.
+  if (!(lowerPlateAt(home, plate, -1) || lowerPlateAt(home, plate, 0) || lowerPlateAt(home, plate, 1))) { return plate; }
   var joined = plate;
   for (var k = 0; k < 9; k++) {
     let b = wrapBin(home + vec2i(k % 3 - 1, k / 3 - 1));
