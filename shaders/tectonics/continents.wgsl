@@ -94,8 +94,10 @@ fn splat(@builtin(global_invocation_id) id: vec3u) {
     let rowY = sin(rowLatitude);
     let rowRadius = cos(rowLatitude);
     // The row's bins within the footprint: longitudes where the chord is under the radius
-    // (cos of the longitude difference above `least`), a column wider either way for rounding.
-    let least = (1.0 - 0.5 * radius * radius - v.y * rowY) / max(length(v.xz) * rowRadius, 1e-6);
+    // (cos of the longitude difference above `least`), with room for the weight's own error
+    // (its sines and cosines are within 2^-11: a quarter more radius, and a column either way).
+    let reachRadius = 1.25 * radius;
+    let least = (1.0 - 0.5 * reachRadius * reachRadius - v.y * rowY) / max(length(v.xz) * rowRadius, 1e-6);
     if (least >= 1.0) { continue; }
     let reach = i32(ceil(acos(max(least, -1.0)) / columnWidth)) + 1;
     for (var dx = -min(reach, halfColumns); dx <= min(reach, halfColumns); dx++) {
