@@ -129,8 +129,8 @@ const INLAND_RADII: vec2f = vec2f(0.1, 0.2); // radians: 640 and 1,270 km
 const SOLID_RADII: vec2f = vec2f(0.025, 0.05); // radians: 160 and 320 km
 
 // The bin a step (east, north) in bins from bin b; past a pole the step comes down the other
-// side, half the columns round.
-// (Selects, no branches: a software adapter runs branches with masks and spills.)
+// side, half the columns round (selects, no branches: a software adapter runs a branch's lanes
+// under masks).
 fn binAcross(b: vec2i, east: i32, north: i32) -> vec2i {
   let row = b.y - north;
   let above = row < 0;
@@ -140,18 +140,19 @@ fn binAcross(b: vec2i, east: i32, north: i32) -> vec2i {
   return wrapBin(vec2i(column, folded));
 }
 
-// The cover at most 1 averaged over bin b and 16 bins around it, 8 directions at two radii,
-// stepped in bin indices on the tangent plane (no trigonometry a sample: the pass runs every
-// drift over all the bins).
 // The density at most 1 at the bin `direction` (bins a radian) times `radius` (radians) from b.
 fn ringSample(b: vec2i, direction: vec2f, radius: f32) -> f32 {
   let step = vec2i(round(clamp(direction * radius, vec2f(-f32(COVER_COLUMNS / 2u)), vec2f(f32(COVER_COLUMNS / 2u)))));
   return min(binDensityAt(binAcross(b, step.x, step.y)), 1.0);
 }
 
+// cos 45 degrees, a diagonal direction's east and north parts.
 const DIAGONAL: f32 = 0.70710678;
 
-// Written out, no loop: a software adapter runs the loop's indexing lane by lane.
+// The cover at most 1 averaged over bin b and 16 bins around it, 8 directions at two radii,
+// stepped in bin indices on the tangent plane (no trigonometry a sample: the pass runs every
+// drift over all the bins), written out in the order east, then 45 degrees at a time toward
+// the north (no loop: a software adapter runs a loop's indexing lane by lane).
 fn ringAverage(b: vec2i, centre: f32, radii: vec2f) -> f32 {
   let scale = vec2f(f32(COVER_COLUMNS) / (2.0 * PI * max(cos(latitudeOfRow(b.y, COVER_ROWS)), 0.02)), f32(COVER_ROWS) / PI);
   var sum = min(centre, 1.0);
