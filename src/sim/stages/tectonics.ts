@@ -6,6 +6,7 @@
 import reformWgsl from '../../../shaders/tectonics/reform.wgsl?raw';
 import continentsWgsl from '../../../shaders/tectonics/continents.wgsl?raw';
 import pointMotionWgsl from '../../../shaders/tectonics/point-motion.wgsl?raw';
+import shapeBinsWgsl from '../../../shaders/tectonics/shape-bins.wgsl?raw';
 import driftWgsl from '../../../shaders/tectonics/drift.wgsl?raw';
 import reliefWgsl from '../../../shaders/tectonics/relief.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
@@ -56,7 +57,7 @@ export class TectonicsStage {
     const points = {} as Record<PointPass, ComputePass>;
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
-        label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}`), entryPoint: name,
+        label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}\n${shapeBinsWgsl}`), entryPoint: name,
         layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD },
       });
     }
