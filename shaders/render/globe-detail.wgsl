@@ -75,7 +75,7 @@ fn withCraterRelief(cell: vec4f, uv: vec2f, lat: f32) -> vec4f {
   // Under the sea the ground is drawn flat, as render.shade draws it.
   let dry = f32(here > globals.seaLevel);
   var result = vec4f(cell.r, dry * rows * 0.5 * east / eastSpacing, dry * rows * 0.5 * north, cell.a);
-  if (view.layer == LAYER_SURFACE || view.layer == LAYER_ELEVATION) {
+  if (LAYER == LAYER_SURFACE || LAYER == LAYER_ELEVATION) {
     let cellHeight = cell.r / globals.metresPerUnit + globals.seaLevel;
     result.r = (here - globals.seaLevel) * globals.metresPerUnit;
     if (cell.a > 0.0) { result.a = max(cell.a + (cellHeight - here) * MELT_LAPSE / GLOW_SPAN_C * min(3.0 * cell.a, 1.0), 0.0); }

@@ -41,7 +41,7 @@ fn paletteColour(value: f32) -> vec3f {
   // Texel centres only: the sampler repeats in u (for longitude), so u = 0 would blend in the
   // ramp's far end.
   let texel = (0.5 + clamp(u, 0.0, 1.0) * (size.x - 1.0)) / size.x;
-  return textureSampleLevel(palettes, cellSampler, vec2f(texel, (f32(view.layer) + 0.5) / size.y), 0.0).rgb;
+  return textureSampleLevel(palettes, cellSampler, vec2f(texel, (f32(LAYER) + 0.5) / size.y), 0.0).rgb;
 }
 
 // Glow of molten rock, t in 0..1: dull red, then orange and yellow; radiance grows steeply.
@@ -101,17 +101,17 @@ fn sampleGround(field: texture_2d<f32>, uv: vec2f, lat: f32) -> vec4f {
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
   let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
   var cell = sampleGround(cells, uv, lat);
-  let reliefLayer = view.layer == LAYER_SURFACE || view.layer == LAYER_ELEVATION || view.layer == LAYER_CRUST;
+  let reliefLayer = LAYER == LAYER_SURFACE || LAYER == LAYER_ELEVATION || LAYER == LAYER_CRUST;
   if (view.craterRelief != 0u && reliefLayer) { cell = withCraterRelief(cell, uv, lat); }
-  if (view.layer == LAYER_PRESSURE && cell.r > NO_CLIMATE) { cell.r += PRESSURE_REFERENCE; }
-  let water = view.layer == LAYER_SURFACE && cell.r < 0.0;
+  if (LAYER == LAYER_PRESSURE && cell.r > NO_CLIMATE) { cell.r += PRESSURE_REFERENCE; }
+  let water = LAYER == LAYER_SURFACE && cell.r < 0.0;
   // Relief tilts the normal against the slope, exaggerated so kilometre rims read at planet
   // scale (slopes are in model units per row spacing).
   let eastAxis = vec3f(cos(lon), 0.0, -sin(lon));
   let northAxis = vec3f(-sin(lat) * sin(lon), cos(lat), -sin(lat) * cos(lon));
   // The wind layer carries the wind, the pressure layer its gradient, life and koppen colours,
   // not the slope, in g and b.
-  let flatLayer = view.layer == LAYER_WIND || view.layer == LAYER_LIFE || view.layer == LAYER_PRESSURE || view.layer == LAYER_KOPPEN;
+  let flatLayer = LAYER == LAYER_WIND || LAYER == LAYER_LIFE || LAYER == LAYER_PRESSURE || LAYER == LAYER_KOPPEN;
   let exaggeration = select(0.4 * f32(globals.height) / 128.0, 0.0, flatLayer);
   let normal = normalize(sphereNormal - exaggeration * (cell.g * eastAxis + cell.b * northAxis));
   // A hillshade lit from the north-west: relief without a sun.
@@ -122,14 +122,14 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   let daylight = select(smoothstep(-0.05, 0.05, dot(sphereNormal, view.sunDirection.xyz)), 1.0, everywhereDay);
   let direct = select(max(dot(normal, view.sunDirection.xyz), 0.0) * daylight, hillshade, everywhereDay);
   var albedo = paletteColour(cell.r);
-  if (view.layer == LAYER_SURFACE) {
+  if (LAYER == LAYER_SURFACE) {
     // The ground's colour on land, sea ice on the water (from the climate era on).
     let tint = sampleGround(tints, uv, lat);
     let cover = select(0.85, 0.9 * tint.a, water) * f32(globals.climateOn != 0u);
     albedo = mix(albedo, pow(select(tint.rgb, SEA_ICE, water), vec3f(2.2)), cover);
   }
   var colour = albedo * (0.06 + 0.94 * direct);
-  if (view.layer == LAYER_SURFACE) {
+  if (LAYER == LAYER_SURFACE) {
     // The accent: lava 0..1 before the climate era, cloudiness after (cover from 0.6, full at 1).
     let climateEra = globals.climateOn != 0u;
     let clouds = select(0.0, smoothstep(0.85, 1.25, cell.a), climateEra);
@@ -146,26 +146,26 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
   else { colour = paletteColour(cell.r) * hillshade; }
   // The layers drawn flat at sea decide land or sea per pixel from the interpolated height
   // (render.shade puts it in the rivers' alpha): a smooth coast at any grid.
-  let flatSea = view.layer == LAYER_RIVERS || view.layer == LAYER_BASINS || view.layer == LAYER_KOPPEN;
+  let flatSea = LAYER == LAYER_RIVERS || LAYER == LAYER_BASINS || LAYER == LAYER_KOPPEN;
   let sea = flatSea && sampleGround(rivers, uv, lat).a <= 0.0;
-  if (view.layer == LAYER_RIVERS) { colour = paletteColour(select(max(cell.r, 0.0), -1.0, sea)) * hillshade; }
-  if (view.layer == LAYER_BASINS) { colour = select(colour, paletteColour(-0.5) * hillshade, sea); }
-  if (view.layer == LAYER_PLATES || (view.layer == LAYER_BASINS && !sea)) {
-    colour *= 1.0 - select(0.8, 0.35, view.layer == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
+  if (LAYER == LAYER_RIVERS) { colour = paletteColour(select(max(cell.r, 0.0), -1.0, sea)) * hillshade; }
+  if (LAYER == LAYER_BASINS) { colour = select(colour, paletteColour(-0.5) * hillshade, sea); }
+  if (LAYER == LAYER_PLATES || (LAYER == LAYER_BASINS && !sea)) {
+    colour *= 1.0 - select(0.8, 0.35, LAYER == LAYER_BASINS) * smoothstep(0.2, 0.6, cell.a);
   }
   // The Köppen–Geiger colour render.shade wrote (sRGB, interpolated between cells like the legend's).
-  if (view.layer == LAYER_KOPPEN) { colour = pow(clamp(select(cell.rgb, KOPPEN_OCEAN, sea), vec3f(0.0), vec3f(1.0)), vec3f(2.2)) * hillshade; }
-  let climateLayer = (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION) || view.layer == LAYER_KOPPEN;
+  if (LAYER == LAYER_KOPPEN) { colour = pow(clamp(select(cell.rgb, KOPPEN_OCEAN, sea), vec3f(0.0), vec3f(1.0)), vec3f(2.2)) * hillshade; }
+  let climateLayer = (LAYER >= LAYER_PRESSURE && LAYER <= LAYER_PRECIPITATION) || LAYER == LAYER_KOPPEN;
   if (climateLayer && cell.r <= NO_CLIMATE) { colour = vec3f(0.25) * hillshade; }
-  if (view.layer == LAYER_LIFE) {
+  if (LAYER == LAYER_LIFE) {
     // Plants green, herbivores blue, carnivores red: each population near 1 at full colour.
     colour = clamp(vec3f(cell.b, cell.r * 0.8, cell.g), vec3f(0.0), vec3f(1.5)) * hillshade;
   }
-  if (view.layer == LAYER_PRESSURE) { colour *= 1.0 - 0.55 * isobarAt(cell); }
-  if (view.layer == LAYER_PLATES) {
+  if (LAYER == LAYER_PRESSURE) { colour *= 1.0 - 0.55 * isobarAt(cell); }
+  if (LAYER == LAYER_PLATES) {
     colour = mix(colour, vec3f(1.0), arrowAt(lat, lon, plateVelocityAt(lat, lon)));
   }
-  if (view.layer == LAYER_WIND) {
+  if (LAYER == LAYER_WIND) {
     colour = mix(colour, vec3f(1.0), arrowAt(lat, lon, windAt(lat, lon)));
   }
   if (water && !everywhereDay) {
@@ -183,25 +183,35 @@ fn toDisplay(linear: vec3f) -> vec4f {
 @fragment
 fn fragmentMain(@builtin(position) pixel: vec4f) -> @location(0) vec4f {
   let ndc = vec2f(pixel.x / view.viewport.x * 2.0 - 1.0, 1.0 - pixel.y / view.viewport.y * 2.0);
+  // The point of the planet under the pixel (latitude, longitude, unit normal), the direction
+  // of sight and the haze over it; then one call of shade for either view (a software adapter
+  // runs both sides of the branch).
+  var lat: f32;
+  var lon: f32;
+  var normal: vec3f;
+  var direction: vec3f;
+  var haze = vec3f(0.0);
   if (view.mode == MODE_MAP) {
-    let lon = view.mapWindow.x + ndc.x * view.mapWindow.z;
-    let lat = view.mapWindow.y + ndc.y * view.mapWindow.w;
+    lat = view.mapWindow.y + ndc.y * view.mapWindow.w;
     if (abs(lat) > 0.5 * PI) { return toDisplay(vec3f(0.0)); }
-    let wrapped = lon - 2.0 * PI * floor(lon / (2.0 * PI));
-    let normal = spherePosition(lat, wrapped);
-    return toDisplay(shade(lat, wrapped, normal, -normal));
+    let unwrapped = view.mapWindow.x + ndc.x * view.mapWindow.z;
+    lon = unwrapped - 2.0 * PI * floor(unwrapped / (2.0 * PI));
+    normal = spherePosition(lat, lon);
+    direction = -normal;
+  } else {
+    let near = view.inverseViewProjection * vec4f(ndc, 0.0, 1.0);
+    let far = view.inverseViewProjection * vec4f(ndc, 1.0, 1.0);
+    let origin = near.xyz / near.w;
+    direction = normalize(far.xyz / far.w - origin);
+    // Ray against the unit sphere: |origin + t direction| = 1.
+    let b = dot(origin, direction);
+    let discriminant = b * b - (dot(origin, origin) - 1.0);
+    if (discriminant < 0.0) { return toDisplay(starfield(direction) + atmosphere(origin, direction)); }
+    normal = origin + (-b - sqrt(discriminant)) * direction;
+    lat = asin(clamp(normal.y, -1.0, 1.0));
+    lon = atan2(normal.x, normal.z);
+    lon = select(lon, lon + 2.0 * PI, lon < 0.0);
+    haze = limbHaze(normal, direction);
   }
-  let near = view.inverseViewProjection * vec4f(ndc, 0.0, 1.0);
-  let far = view.inverseViewProjection * vec4f(ndc, 1.0, 1.0);
-  let origin = near.xyz / near.w;
-  let direction = normalize(far.xyz / far.w - origin);
-  // Ray against the unit sphere: |origin + t direction| = 1.
-  let b = dot(origin, direction);
-  let discriminant = b * b - (dot(origin, origin) - 1.0);
-  if (discriminant < 0.0) { return toDisplay(starfield(direction) + atmosphere(origin, direction)); }
-  let p = origin + (-b - sqrt(discriminant)) * direction;
-  let lat = asin(clamp(p.y, -1.0, 1.0));
-  var lon = atan2(p.x, p.z);
-  lon = select(lon, lon + 2.0 * PI, lon < 0.0);
-  return toDisplay(shade(lat, lon, p, direction) + limbHaze(p, direction));
+  return toDisplay(shade(lat, lon, normal, direction) + haze);
 }

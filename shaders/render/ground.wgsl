@@ -25,17 +25,12 @@ fn groundTint(sample: ClimateSample, plants: f32, biome: Biome) -> vec4f {
 // year of means), the share arid (B) and the share ice cap (EF) among those.
 struct Biome { colour: vec3f, typed: f32, arid: f32, iceCap: f32 }
 
-fn biomeAt(c: vec2i) -> Biome {
-  let size = climateSize();
-  let position = (vec2f(c) + 0.5) * vec2f(size) / vec2f(f32(globals.width), f32(globals.height)) - 0.5;
-  let base = vec2i(floor(position));
-  let t = position - vec2f(base);
+fn biomeAt(corners: ClimateCorners) -> Biome {
   var biome = Biome(vec3f(0.0), 0.0, 0.0, 0.0);
   for (var k = 0; k < 4; k++) {
-    let corner = vec2i(k & 1, k >> 1u);
-    let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
-    let code = koppenCodes[climateIndex(vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1)))];
+    let code = koppenCodes[corners.index[k]];
     if (code == 0u) { continue; }
+    let weight = corners.weight[k];
     biome.colour += weight * biomeColour(code);
     biome.typed += weight;
     biome.arid += weight * f32(code >= KOPPEN_BWH && code <= KOPPEN_BSK);

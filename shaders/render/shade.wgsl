@@ -51,40 +51,55 @@ fn upstreamCells(index: u32) -> f32 {
 }
 
 // A cell's river for riversOut: the step to its receiver and its strength, from 0 at 5 cells
-// upstream to 1 at 60; none where `shows` is false or the step is not to a neighbour (a pit, or
-// across a pole).
-fn riverStep(c: vec2i, shows: bool) -> vec4f {
+// upstream to 1 at 60; none where the step is not to a neighbour (a pit, or across a pole).
+fn riverStep(c: vec2i) -> vec4f {
   let w = water[cellIndex(c)];
   let to = vec2i(i32(w.receiver % globals.width), i32(w.receiver / globals.width));
   var step = to - c;
   step.x -= i32(globals.width) * i32(round(f32(step.x) / f32(globals.width)));
   let strength = smoothstep(0.7, 1.8, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103);
-  if (!shows || all(step == vec2i(0)) || any(abs(step) > vec2i(1))) { return vec4f(0.0); }
+  if (all(step == vec2i(0)) || any(abs(step) > vec2i(1))) { return vec4f(0.0); }
   return vec4f(vec2f(step), strength, 0.0);
 }
 
-// The climate at a terrain cell, interpolated between the four nearest climate cells (wrapping
-// in longitude, clamped at the pole rows): (pressure, temperature, vapour, rain) and (wind
-// east, wind north, soil, mean rain).
-struct ClimateSample { a: vec4f, b: vec4f }
+// The four climate cells around a terrain cell's centre, (west, north), (east, north), (west,
+// south), (east, south), wrapping in longitude and clamped at the pole rows, and their bilinear
+// weights: where the climate fields and types are read for a terrain cell.
+struct ClimateCorners { index: vec4u, weight: vec4f }
 
-fn climateSampleAt(c: vec2i) -> ClimateSample {
+fn climateCornersAt(c: vec2i) -> ClimateCorners {
   let size = climateSize();
   let position = (vec2f(c) + 0.5) * vec2f(size) / vec2f(f32(globals.width), f32(globals.height)) - 0.5;
   let base = vec2i(floor(position));
   let t = position - vec2f(base);
+  // base.x is -1 at the least: one wrap either way, without integer division.
+  let west = select(base.x, base.x + size.x, base.x < 0);
+  let east = select(base.x + 1, 0, base.x + 1 >= size.x);
+  let north = clamp(base.y, 0, size.y - 1);
+  let south = clamp(base.y + 1, 0, size.y - 1);
+  return ClimateCorners(
+    vec4u(climateIndex(vec2i(west, north)), climateIndex(vec2i(east, north)), climateIndex(vec2i(west, south)), climateIndex(vec2i(east, south))),
+    vec4f((1.0 - t.x) * (1.0 - t.y), t.x * (1.0 - t.y), (1.0 - t.x) * t.y, t.x * t.y),
+  );
+}
+
+// The climate at a terrain cell, interpolated between the climate cells around it:
+// (pressure, temperature, vapour, rain) and (wind east, wind north, soil, mean rain).
+struct ClimateSample { a: vec4f, b: vec4f }
+
+fn climateSampleAt(corners: ClimateCorners) -> ClimateSample {
   var a = vec4f(0.0);
   var b = vec4f(0.0);
   for (var k = 0; k < 4; k++) {
-    let corner = vec2i(k & 1, k >> 1u);
-    let weight = mix(1.0 - t.x, t.x, f32(corner.x)) * mix(1.0 - t.y, t.y, f32(corner.y));
-    let cell = vec2i((base.x + corner.x + size.x) % size.x, clamp(base.y + corner.y, 0, size.y - 1));
-    let sampled = climate[climateIndex(cell)];
-    a += weight * vec4f(sampled.pressure, sampled.temperature, sampled.vapour, sampled.rain);
-    b += weight * vec4f(sampled.wind, sampled.soil, sampled.meanRain);
+    let sampled = climate[corners.index[k]];
+    a += corners.weight[k] * vec4f(sampled.pressure, sampled.temperature, sampled.vapour, sampled.rain);
+    b += corners.weight[k] * vec4f(sampled.wind, sampled.soil, sampled.meanRain);
   }
   return ClimateSample(a, b);
 }
+
+// The pressure at the terrain cell one step of d away, hPa (the pressure layer's gradient).
+fn pressureAt(c: vec2i, d: vec2i) -> f32 { return climateSampleAt(climateCornersAt(neighbour(c, d))).a.x; }
 
 const CLOUD_SALT: u32 = 0xc10du;
 
@@ -106,7 +121,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   let cell = terrain[cellIndex(c)];
   let metresAboveSea = (cell.elevation - globals.seaLevel) * globals.metresPerUnit;
   let underwater = metresAboveSea < 0.0;
-  var value = select(metresAboveSea, cell.crustTemperature, view.layer == LAYER_CRUST);
+  var value = select(metresAboveSea, cell.crustTemperature, LAYER == LAYER_CRUST);
   // Central differences; the east-west spacing is floored so polar rows stay tame.
   let eastSpacing = max(eastWestSpacing(c.y), 0.05);
   var slope = vec2f(
@@ -115,11 +130,13 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
   );
   slope = select(slope, vec2f(0.0), underwater);
   // Hot rock glows from ~525 deg C (the Draper point) up to full glow at ~1425 deg C.
-  var accent = select(0.0, clamp((cell.crustTemperature - GLOW_FROM_C) / GLOW_SPAN_C, 0.0, 1.0), view.layer == LAYER_SURFACE && !underwater);
-  var river = riverStep(c, view.layer == LAYER_SURFACE && !underwater && accent == 0.0);
+  var accent = select(0.0, clamp((cell.crustTemperature - GLOW_FROM_C) / GLOW_SPAN_C, 0.0, 1.0), LAYER == LAYER_SURFACE && !underwater);
+  // The rivers' lines are drawn on the surface only; every layer reads the height.
+  var river = vec4f(0.0);
+  if (LAYER == LAYER_SURFACE && !underwater && accent == 0.0) { river = riverStep(c); }
   river.a = metresAboveSea * 1e-3;
   textureStore(riversOut, c, river);
-  if (view.layer == LAYER_PLATES) {
+  if (LAYER == LAYER_PLATES) {
     // Golden-ratio hues keep consecutive plates apart; unassigned cells are grey.
     let plate = plateOf(cell);
     value = select(-0.5, fract(f32(plate) * 0.618034), plate > 0u);
@@ -128,11 +145,11 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       if (terrain[cellIndex(neighbour(c, AXIS_STEPS[k]))].plate != cell.plate) { accent = 1.0; }
     }
   }
-  if (view.layer == LAYER_RIVERS) {
+  if (LAYER == LAYER_RIVERS) {
     // Drainage area upstream, log10 of cells: discharge over rainfall is area in equatorial cells.
     value = select(-1.0, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103, !underwater);
   }
-  if (view.layer == LAYER_BASINS) {
+  if (LAYER == LAYER_BASINS) {
     // Each basin its own colour, hashed from its outlet (labelled by erosion.basins), with a
     // dark border where the outlet changes; a sea cell by the coast takes its land neighbour's.
     // An unlabelled basin (-1) hashes as 0, as a float label converted to u32 did.
@@ -145,18 +162,19 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].basin != basin && !underwater) { accent = 1.0; }
     }
   }
-  let climateLayer = (view.layer >= LAYER_PRESSURE && view.layer <= LAYER_PRECIPITATION) || view.layer == LAYER_KOPPEN;
-  var tint = vec4f(0.0);
-  // The climate over this cell, sampled once for the tint, the climate layers and the clouds.
-  let here = climateSampleAt(c);
-  if (globals.climateOn != 0u) {
-    // The surface's ground follows the climate types around the cell (once they have a year of means).
-    var biome = Biome(vec3f(0.0), 0.0, 0.0, 0.0);
-    if (view.layer == LAYER_SURFACE) { biome = biomeAt(c); }
-    tint = groundTint(here, life[cellIndex(c)].plants, biome);
+  let climateLayer = (LAYER >= LAYER_PRESSURE && LAYER <= LAYER_PRECIPITATION) || LAYER == LAYER_KOPPEN;
+  // The climate over this cell, sampled once for the tint, the climate layers and the clouds
+  // (only where the layer shows them: render.globe reads the tints on the surface only).
+  let climateShown = globals.climateOn != 0u && (LAYER == LAYER_SURFACE || climateLayer);
+  var here = ClimateSample(vec4f(0.0), vec4f(0.0));
+  if (climateShown) { here = climateSampleAt(climateCornersAt(c)); }
+  if (LAYER == LAYER_SURFACE) {
+    // The ground follows the climate types around the cell (once they have a year of means).
+    var tint = vec4f(0.0);
+    if (globals.climateOn != 0u) { tint = groundTint(here, life[cellIndex(c)].plants, biomeAt(climateCornersAt(c))); }
+    textureStore(tintOut, c, tint);
   }
-  textureStore(tintOut, c, tint);
-  if (view.layer == LAYER_LIFE) {
+  if (LAYER == LAYER_LIFE) {
     // Plants, herbivores and carnivores: three populations, mixed as colours by render.globe.
     let populations = life[cellIndex(c)];
     value = populations.plants;
@@ -164,18 +182,18 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     accent = 0.0;
   }
   if (globals.climateOn != 0u && climateLayer) {
-    if (view.layer == LAYER_PRESSURE) {
+    if (LAYER == LAYER_PRESSURE) {
       // The pressure and, in place of the slope, its gradient (hPa a row spacing, east and
       // north, central differences): render.globe draws the isobars from them per pixel.
       value = here.a.x - PRESSURE_REFERENCE;
       slope = vec2f(
-        (climateSampleAt(neighbour(c, vec2i(1, 0))).a.x - climateSampleAt(neighbour(c, vec2i(-1, 0))).a.x) / (2.0 * eastSpacing),
-        (climateSampleAt(neighbour(c, vec2i(0, -1))).a.x - climateSampleAt(neighbour(c, vec2i(0, 1))).a.x) * 0.5,
+        (pressureAt(c, vec2i(1, 0)) - pressureAt(c, vec2i(-1, 0))) / (2.0 * eastSpacing),
+        (pressureAt(c, vec2i(0, -1)) - pressureAt(c, vec2i(0, 1))) * 0.5,
       );
       accent = 0.0;
     }
-    if (view.layer == LAYER_TEMPERATURE) { value = here.a.y; accent = 0.0; }
-    if (view.layer == LAYER_KOPPEN) {
+    if (LAYER == LAYER_TEMPERATURE) { value = here.a.y; accent = 0.0; }
+    if (LAYER == LAYER_KOPPEN) {
       // The type of the climate cell over a land cell (the one the export gives it), as its
       // legend colour in place of the value and the slope; a sea cell by the coast takes its
       // land neighbour's (render.globe draws the sea).
@@ -187,8 +205,8 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
       slope = colour.gb;
       accent = 0.0;
     }
-    if (view.layer == LAYER_PRECIPITATION) { value = here.b.w * 365.0; accent = 0.0; }
-    if (view.layer == LAYER_WIND) {
+    if (LAYER == LAYER_PRECIPITATION) { value = here.b.w * 365.0; accent = 0.0; }
+    if (LAYER == LAYER_WIND) {
       // Speed for the colour; the wind itself (east, north, m/s) in place of the slope, for
       // the arrows.
       value = length(here.b.xy);
@@ -200,7 +218,7 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     value = -1e4;
     accent = 0.0;
   }
-  if (globals.climateOn != 0u && view.layer == LAYER_SURFACE) {
+  if (globals.climateOn != 0u && LAYER == LAYER_SURFACE) {
     // From the climate era on (no lava left) the accent is cloudiness.
     accent = cloudiness(here, c);
   }

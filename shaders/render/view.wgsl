@@ -7,7 +7,6 @@ struct View {
   mapWindow: vec4f,      // map view: centre longitude, centre latitude, half-widths (radians)
   viewport: vec2f,       // target size in pixels
   mode: u32,             // MODE_* below
-  layer: u32,            // LAYER_* below
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
   arrowScale: f32,       // arrow length per unit of speed: plates (radians per tick), wind (m/s)
   cityLights: u32,       // 1: cities light the night side of the surface layer
@@ -30,6 +29,9 @@ override LAYER_WIND: u32;
 override LAYER_PRECIPITATION: u32;
 override LAYER_LIFE: u32;
 override LAYER_KOPPEN: u32;
+// The layer a pipeline draws: render.shade and render.globe are made for each layer
+// (src/render/layer-pipelines.ts), so a frame runs only its own layer's code.
+override LAYER: u32;
 
 @group(1) @binding(0) var<uniform> view: View;
 

@@ -25,9 +25,17 @@ export interface ComputePassDescriptor {
 }
 
 export async function createComputePass(device: GPUDevice, desc: ComputePassDescriptor): Promise<ComputePass> {
+  return withValidation(device, desc.label, () => buildComputePass(device, desc));
+}
+
+/**
+ * The same built at once, its errors left to the device's error handler: for a variant of a
+ * pass already made with createComputePass (other values of its constants).
+ */
+export function buildComputePass(device: GPUDevice, desc: ComputePassDescriptor): ComputePass {
   // Synchronous on purpose: Dawn's async compile of the heavy terrain shader crashed its worker
-  // thread on SwiftShader (Node bindings 0.6); pipelines are built once, before the first frame.
-  const pipeline = await withValidation(device, desc.label, () => device.createComputePipeline({
+  // thread on SwiftShader (Node bindings 0.6).
+  const pipeline = device.createComputePipeline({
     label: desc.label,
     layout: device.createPipelineLayout({ label: `${desc.label}.layout`, bindGroupLayouts: [...desc.layouts] }),
     compute: {
@@ -35,7 +43,7 @@ export async function createComputePass(device: GPUDevice, desc: ComputePassDesc
       entryPoint: desc.entryPoint,
       constants: { ...desc.constants, WORKGROUP_X: WORKGROUP[0], WORKGROUP_Y: WORKGROUP[1] },
     },
-  }));
+  });
   return {
     label: desc.label,
     encode(pass, bindGroups, width, height) {

@@ -42,8 +42,8 @@ export class GlobeGrid {
     this.shadeGroups = new ParityBindGroups([terrain, water, climate, life, months], ([t, w, c, l, m], name) => device.createBindGroup({
       label: `GlobeRenderer.shade${name}`,
       layout: shared.shadeLayout,
+      // No view: the shade pass is made for its layer (src/render/layer-pipelines.ts) and reads nothing else of it.
       entries: [
-        { binding: 0, resource: { buffer: shared.viewBuffer } },
         { binding: 1, resource: buffer(terrain, t) },
         { binding: 2, resource: cellView },
         { binding: 3, resource: buffer(water, w) },

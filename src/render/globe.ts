@@ -14,10 +14,11 @@ import { bindGroupLayoutEntries } from '../gpu/layouts';
 import { createComputePass, type ComputePass } from '../gpu/pass';
 import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } from '../gpu/reflect';
 import type { Fields } from '../sim/fields';
-import { COMMON_WGSL, libraryShader, shaderModule } from '../gpu/shaders';
+import type { GpuTimer } from '../gpu/timer';
+import { COMMON_WGSL, libraryShader } from '../gpu/shaders';
 import { LAYERS, VIEWS, type Layer, type View } from '../params';
 import { GlobeGrid } from './globe-grid';
-import { RENDER_CONSTANTS } from './layer-constants';
+import { LayerPipelineCache } from './layer-pipelines';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
 import type { Sunlight } from './sun';
 
@@ -63,14 +64,15 @@ export class GlobeRenderer {
   private readonly reliefGroup: GPUBindGroup;
   private reliefSeed?: number;
   private grid?: GlobeGrid;
+  /** Times each render pass when set (the bench). */
+  profiler?: GpuTimer;
 
   private constructor(
     private readonly device: GPUDevice,
     readonly format: GPUTextureFormat,
-    private readonly shadePass: ComputePass,
+    private readonly pipelines: LayerPipelineCache,
     private readonly classifyPass: ComputePass,
     private readonly shadeLayout: GPUBindGroupLayout,
-    private readonly pipeline: GPURenderPipeline,
     private readonly drawLayout: GPUBindGroupLayout,
     private readonly reliefPass: ComputePass,
     reliefLayout: GPUBindGroupLayout,
@@ -106,29 +108,19 @@ export class GlobeRenderer {
       label: 'GlobeRenderer.shadeLayout', entries: [...new Map(shadeEntries.map((entry) => [entry.binding, entry])).values()],
     });
     const drawLayout = device.createBindGroupLayout({ label: 'GlobeRenderer.drawLayout', entries: bindGroupLayoutEntries(GLOBE_WGSL, drawStages, 1) });
-    const shadePass = await createComputePass(device, {
-      label: 'render.shade', code: SHADE_WGSL, entryPoint: 'shade', layouts: [globalsLayout, shadeLayout], constants: RENDER_CONSTANTS,
-    });
     const classifyPass = await createComputePass(device, {
       label: 'render.classify', code: SHADE_WGSL, entryPoint: 'classify', layouts: [globalsLayout, shadeLayout], moduleLabel: 'render.shade',
     });
-    const pipeline = await withValidation(device, 'render.globe', () => {
-      const module = shaderModule(device, 'render.globe', GLOBE_WGSL);
-      return device.createRenderPipeline({
-        label: 'render.globe',
-        layout: device.createPipelineLayout({ label: 'render.globe.layout', bindGroupLayouts: [globalsLayout, drawLayout] }),
-        vertex: { module, entryPoint: 'vertexMain', constants: RENDER_CONSTANTS },
-        fragment: { module, entryPoint: 'fragmentMain', targets: [{ format }], constants: RENDER_CONSTANTS },
-        primitive: { topology: 'triangle-list' },
-      });
-    });
+    // Each layer's pipelines are made on its first draw; the surface's now, so that the shaders are checked here.
+    const pipelines = new LayerPipelineCache(device, { shadeCode: SHADE_WGSL, globeCode: GLOBE_WGSL, globalsLayout, shadeLayout, drawLayout, format });
+    await withValidation(device, 'render.shade and render.globe', () => pipelines.of('surface'));
     const reliefLayout = device.createBindGroupLayout({
       label: 'GlobeRenderer.reliefLayout', entries: bindGroupLayoutEntries(RELIEF_WGSL, { compute: { entryPoint: 'bakeRelief' } }, 1),
     });
     const reliefPass = await createComputePass(device, {
       label: 'render.relief', code: RELIEF_WGSL, entryPoint: 'bakeRelief', layouts: [globalsLayout, reliefLayout],
     });
-    return new GlobeRenderer(device, format, shadePass, classifyPass, shadeLayout, pipeline, drawLayout, reliefPass, reliefLayout);
+    return new GlobeRenderer(device, format, pipelines, classifyPass, shadeLayout, drawLayout, reliefPass, reliefLayout);
   }
 
   /**
@@ -145,6 +137,7 @@ export class GlobeRenderer {
       });
     }
     const grid = this.grid;
+    const pipelines = this.pipelines.of(state.layer);
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
       eye: [...state.eye, 1],
@@ -152,27 +145,32 @@ export class GlobeRenderer {
       mapWindow: state.mapWindow,
       viewport: size,
       mode: VIEWS.indexOf(state.mode),
-      layer: LAYERS.indexOf(state.layer),
       paletteRange: paletteRange(PALETTES[state.layer]),
       arrowScale: state.fastestPlate > 0 ? 1 / state.fastestPlate : 0,
       cityLights: state.cityLights ? 1 : 0,
       craterRelief: state.craterSeed === undefined ? 0 : 1,
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
-    const compute = encoder.beginComputePass({ label: 'render.shade.pass' });
+    const classify = encoder.beginComputePass({ label: 'render.classify.pass', timestampWrites: this.profiler?.next('render.classify') });
     if (state.craterSeed !== undefined && state.craterSeed !== this.reliefSeed) {
       // Once a seed: the globals hold the world's seed, which the relief's hashes read.
-      this.reliefPass.encode(compute, [globals, this.reliefGroup], ...RELIEF_SIZE);
+      this.reliefPass.encode(classify, [globals, this.reliefGroup], ...RELIEF_SIZE);
       this.reliefSeed = state.craterSeed;
     }
-    this.classifyPass.encode(compute, [globals, grid.shadeGroups.current], fields.climateWidth, fields.climateHeight);
-    this.shadePass.encode(compute, [globals, grid.shadeGroups.current], fields.width, fields.height);
-    compute.end();
+    // The climate types colour the koppen layer and the surface's ground only.
+    if (state.layer === 'surface' || state.layer === 'koppen') {
+      this.classifyPass.encode(classify, [globals, grid.shadeGroups.current], fields.climateWidth, fields.climateHeight);
+    }
+    classify.end();
+    const shade = encoder.beginComputePass({ label: 'render.shade.pass', timestampWrites: this.profiler?.next('render.shade') });
+    pipelines.shade.encode(shade, [globals, grid.shadeGroups.current], fields.width, fields.height);
+    shade.end();
     const pass = encoder.beginRenderPass({
       label: 'render.globe.pass',
       colorAttachments: [{ view: target, loadOp: 'clear', storeOp: 'store', clearValue: [0, 0, 0, 1] }],
+      timestampWrites: this.profiler?.next('render.globe'),
     });
-    pass.setPipeline(this.pipeline);
+    pass.setPipeline(pipelines.globe);
     pass.setBindGroup(0, globals);
     pass.setBindGroup(1, grid.drawGroups.current);
     pass.draw(3);
