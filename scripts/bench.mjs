@@ -46,6 +46,19 @@ try {
     const perPixel = (row.frameMs * 1000) / FRAME_PIXELS;
     console.log(`  ${row.resolution}: ${fixed(row.frameMs)} ms, ${fixed(perPixel, 3)} µs/pixel, ${fixed(perPixel / REFERENCE_FRAME_US_PER_PIXEL)}x the reference`);
   }
+  // The render passes by era: render.shade works per grid cell, render.globe per pixel.
+  if (rows.some((row) => row.eraTicks.some((entry) => entry.renderMs['render.globe'] !== undefined))) {
+    console.log('');
+    console.log('Render passes of a 1280x720 frame of the surface layer on the globe, GPU ms (shade per grid cell, globe per pixel):');
+    console.log('| grid | era | classify ms | shade ms | shade µs/cell | globe ms | globe µs/pixel |');
+    console.log('|---|---|---:|---:|---:|---:|---:|');
+    for (const row of rows) {
+      for (const { era, renderMs } of row.eraTicks) {
+        const [classify = 0, shade = 0, globe = 0] = ['render.classify', 'render.shade', 'render.globe'].map((label) => renderMs[label]);
+        console.log(`| ${row.resolution} | ${era} | ${fixed(classify)} | ${fixed(shade)} | ${fixed((shade * 1000) / row.cells, 3)} | ${fixed(globe)} | ${fixed((globe * 1000) / FRAME_PIXELS, 3)} |`);
+      }
+    }
+  }
   // Each pass's cost in every era it runs in (a pass costs more or less as the world changes:
   // more plate boundaries, more land), ms a tick, then µs a cell where it costs the most.
   for (const row of rows) {

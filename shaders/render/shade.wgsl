@@ -103,13 +103,24 @@ fn pressureAt(c: vec2i, d: vec2i) -> f32 { return climateSampleAt(climateCorners
 
 const CLOUD_SALT: u32 = 0xc10du;
 
+// The clouds' fBM over each terrain cell (render.clouds), a new pattern every CLOUD_PATTERN_TICKS
+// ticks: made only when the pattern changes (src/render/globe.ts), not every frame.
+@group(1) @binding(10) var<storage, read_write> cloudPattern: array<f32>;
+override CLOUD_PATTERN_TICKS: u32;
+
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn clouds(@builtin(global_invocation_id) id: vec3u) {
+  if (outsideGrid(id)) { return; }
+  let c = vec2i(id.xy);
+  cloudPattern[cellIndex(c)] = fbm(cellPosition(c) * 6.0, seeded(globals.tick / CLOUD_PATTERN_TICKS, CLOUD_SALT));
+}
+
 // Cloudiness: how close the air's vapour is to what it can hold (vapourCapacity, as in the
-// weather pass), broken up by fBM that changes every 8 ticks. render.globe turns it into cover
-// per pixel (from 0.6, full at 1), so clouds have round edges however coarse the grid.
+// weather pass), broken up by the clouds' pattern. render.globe turns it into cover per pixel
+// (from 0.6, full at 1), so clouds have round edges however coarse the grid.
 fn cloudiness(sample: ClimateSample, c: vec2i) -> f32 {
   let capacity = vapourCapacity(sample.a.y);
-  let texture = fbm(cellPosition(c) * 6.0, seeded(globals.tick / 8u, CLOUD_SALT));
-  return sample.a.z / capacity + 0.3 * texture;
+  return sample.a.z / capacity + 0.3 * cloudPattern[cellIndex(c)];
 }
 
 fn elevationAt(c: vec2i, d: vec2i) -> f32 { return terrain[cellIndex(neighbour(c, d))].elevation; }

@@ -21,8 +21,12 @@ export interface BenchRow {
   resolution: Resolution;
   cells: number;
   ticks: number;
-  /** Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life, humans), and of each of its passes by label (GPU timestamps only). */
-  eraTicks: { era: string; tickMs: number; passMs: Record<string, number> }[];
+  /**
+   * Milliseconds of one tick in each era measured (protoplanet, tectonics, climate, life, humans),
+   * of each of its passes by label, and of each render pass of a 1280x720 frame of the surface
+   * layer on the globe there (GPU timestamps only).
+   */
+  eraTicks: { era: string; tickMs: number; passMs: Record<string, number>; renderMs: Record<string, number> }[];
   /** Milliseconds of one plain state copy and of one 1280x720 frame. */
   copyMs: number;
   frameMs: number;
@@ -45,6 +49,8 @@ export interface KeyframePlan {
 }
 
 const FRAME_SIZE: [number, number] = [1280, 720];
+/** Frames whose render passes are timed in each era. */
+const RENDER_FRAMES = 4;
 
 /** The eras whose ticks are measured by default. */
 const BENCH_ERAS = ['protoplanet', 'tectonics', 'climate', 'life', 'humans'];
@@ -87,8 +93,8 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
     device.queue.submit([encoder.finish()]);
   };
   const orbit = new OrbitCamera();
-  const runFrames = () => {
-    for (let i = 0; i < ticks; i++) {
+  const runFrames = (frames = ticks) => {
+    for (let i = 0; i < frames; i++) {
       const encoder = device.createCommandEncoder({ label: 'Bench.frame' });
       renderer.draw(encoder, target.createView(), FRAME_SIZE, simulation.globalsGroup, simulation.fields, {
         mode: 'globe', layer: 'surface', inverseViewProjection: orbit.inverseViewProjection(16 / 9), eye: orbit.eye(),
@@ -108,6 +114,16 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
     return { tickMs: Object.values(passMs).reduce((a, b) => a + b, 0), passMs };
   };
 
+  /** Ms per render pass of a frame, from a few frames (GPU stamps; none without them). */
+  const measureRender = async (): Promise<Record<string, number>> => {
+    if (!timer) return {};
+    const frames = Math.min(ticks, RENDER_FRAMES);
+    renderer.profiler = timer;
+    await wallMs(device, () => runFrames(frames));
+    renderer.profiler = undefined;
+    return Object.fromEntries([...(await timer.read())].map(([label, ms]) => [label, ms / frames]));
+  };
+
   // Warm up every pipeline once, then measure.
   simulation.step();
   await wallMs(device, runFrames);
@@ -124,7 +140,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   for (const era of measuredTicks(eras)) {
     simulation.seek(era.tick);
     await device.queue.onSubmittedWorkDone();
-    eraTicks.push({ era: era.id, ...(await measureTicks()) });
+    eraTicks.push({ era: era.id, ...(await measureTicks()), renderMs: await measureRender() });
   }
   const row: BenchRow = {
     resolution, cells: width * height, ticks, eraTicks, copyMs, frameMs,

@@ -1,5 +1,6 @@
 // The globe renderer's resources for one grid: the textures render.shade writes per cell, the
-// climate cells' Köppen–Geiger types, and the bind groups of the shade and draw passes.
+// climate cells' Köppen–Geiger types, the clouds' pattern, and the bind groups of the shade and
+// draw passes.
 
 import { ParityBindGroups } from '../gpu/pingpong';
 import type { Fields } from '../sim/fields';
@@ -25,6 +26,9 @@ export class GlobeGrid {
   private readonly textures: GPUTexture[];
   /** Each climate cell's Köppen–Geiger type (render.classify). */
   private readonly koppen: GPUBuffer;
+  /** The clouds' fBM per terrain cell (render.clouds), and which pattern it holds (ViewState.cloudPattern). */
+  private readonly clouds: GPUBuffer;
+  cloudPattern?: string;
   readonly shadeGroups: ParityBindGroups;
   readonly drawGroups: ParityBindGroups;
 
@@ -38,6 +42,7 @@ export class GlobeGrid {
     this.koppen = device.createBuffer({
       label: 'GlobeRenderer.koppen', size: fields.climateWidth * fields.climateHeight * 4, usage: GPUBufferUsage.STORAGE,
     });
+    this.clouds = device.createBuffer({ label: 'GlobeRenderer.clouds', size: width * height * 4, usage: GPUBufferUsage.STORAGE });
     const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
     this.shadeGroups = new ParityBindGroups([terrain, water, climate, life, months], ([t, w, c, l, m], name) => device.createBindGroup({
       label: `GlobeRenderer.shade${name}`,
@@ -53,6 +58,7 @@ export class GlobeGrid {
         { binding: 7, resource: riverView },
         { binding: 8, resource: buffer(months, m) },
         { binding: 9, resource: { buffer: this.koppen } },
+        { binding: 10, resource: { buffer: this.clouds } },
       ],
     }));
     this.drawGroups = new ParityBindGroups([terrain, life], ([t, l], name) => device.createBindGroup({
@@ -75,5 +81,6 @@ export class GlobeGrid {
   destroy(): void {
     this.textures.forEach((texture) => texture.destroy());
     this.koppen.destroy();
+    this.clouds.destroy();
   }
 }

@@ -39,7 +39,15 @@ export interface ViewState {
    * RELIEF_SIZE (src/sim/world.ts isNewbornRelief): its craters are shaded per pixel.
    */
   craterSeed?: number;
+  /**
+   * Which pattern of the clouds' fBM the surface shows (the world's seed and the tick's eighth, as
+   * render.clouds hashes them): made again only when this changes; undefined, every frame.
+   */
+  cloudPattern?: string;
 }
+
+/** Ticks between two patterns of the clouds' fBM (render.clouds). */
+export const CLOUD_PATTERN_TICKS = 8;
 
 /** The newborn planet's relief texels: model units in r. */
 const RELIEF_FORMAT: GPUTextureFormat = 'rgba16float';
@@ -72,6 +80,7 @@ export class GlobeRenderer {
     readonly format: GPUTextureFormat,
     private readonly pipelines: LayerPipelineCache,
     private readonly classifyPass: ComputePass,
+    private readonly cloudsPass: ComputePass,
     private readonly shadeLayout: GPUBindGroupLayout,
     private readonly drawLayout: GPUBindGroupLayout,
     private readonly reliefPass: ComputePass,
@@ -102,14 +111,18 @@ export class GlobeRenderer {
   static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, format: GPUTextureFormat): Promise<GlobeRenderer> {
     // Group 1 of each pass as its WGSL declares it (the formats of the storage textures included).
     const drawStages = { vertex: { entryPoint: 'vertexMain' }, fragment: { entryPoint: 'fragmentMain' } };
-    // One layout for render.classify and render.shade: the bindings either uses.
-    const shadeEntries = ['classify', 'shade'].flatMap((entryPoint) => bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint } }, 1));
+    // One layout for render.classify, render.clouds and render.shade: the bindings any of them uses.
+    const shadeEntries = ['classify', 'clouds', 'shade'].flatMap((entryPoint) => bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint } }, 1));
     const shadeLayout = device.createBindGroupLayout({
       label: 'GlobeRenderer.shadeLayout', entries: [...new Map(shadeEntries.map((entry) => [entry.binding, entry])).values()],
     });
     const drawLayout = device.createBindGroupLayout({ label: 'GlobeRenderer.drawLayout', entries: bindGroupLayoutEntries(GLOBE_WGSL, drawStages, 1) });
     const classifyPass = await createComputePass(device, {
       label: 'render.classify', code: SHADE_WGSL, entryPoint: 'classify', layouts: [globalsLayout, shadeLayout], moduleLabel: 'render.shade',
+    });
+    const cloudsPass = await createComputePass(device, {
+      label: 'render.clouds', code: SHADE_WGSL, entryPoint: 'clouds', layouts: [globalsLayout, shadeLayout], moduleLabel: 'render.shade',
+      constants: { CLOUD_PATTERN_TICKS },
     });
     // Each layer's pipelines are made on its first draw; the surface's now, so that the shaders are checked here.
     const pipelines = new LayerPipelineCache(device, { shadeCode: SHADE_WGSL, globeCode: GLOBE_WGSL, globalsLayout, shadeLayout, drawLayout, format });
@@ -120,7 +133,7 @@ export class GlobeRenderer {
     const reliefPass = await createComputePass(device, {
       label: 'render.relief', code: RELIEF_WGSL, entryPoint: 'bakeRelief', layouts: [globalsLayout, reliefLayout],
     });
-    return new GlobeRenderer(device, format, pipelines, classifyPass, shadeLayout, drawLayout, reliefPass, reliefLayout);
+    return new GlobeRenderer(device, format, pipelines, classifyPass, cloudsPass, shadeLayout, drawLayout, reliefPass, reliefLayout);
   }
 
   /**
@@ -160,6 +173,10 @@ export class GlobeRenderer {
     // The climate types colour the koppen layer and the surface's ground only.
     if (state.layer === 'surface' || state.layer === 'koppen') {
       this.classifyPass.encode(classify, [globals, grid.shadeGroups.current], fields.climateWidth, fields.climateHeight);
+    }
+    if (state.layer === 'surface' && (state.cloudPattern === undefined || state.cloudPattern !== grid.cloudPattern)) {
+      this.cloudsPass.encode(classify, [globals, grid.shadeGroups.current], fields.width, fields.height);
+      grid.cloudPattern = state.cloudPattern;
     }
     classify.end();
     const shade = encoder.beginComputePass({ label: 'render.shade.pass', timestampWrites: this.profiler?.next('render.shade') });

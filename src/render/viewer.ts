@@ -9,7 +9,7 @@ import { MapCamera, OrbitCamera } from './camera';
 import { captureFrame } from './capture';
 import { attachCameraControls } from './controls';
 import { FrameScale } from './frame-scale';
-import { GlobeRenderer, RELIEF_SIZE, type ViewState } from './globe';
+import { CLOUD_PATTERN_TICKS, GlobeRenderer, RELIEF_SIZE, type ViewState } from './globe';
 import { sunlightAt } from './sun';
 import { vec3, vec4 } from 'wgpu-matrix';
 
@@ -169,6 +169,7 @@ export class Viewer {
       fastestPlate: simulation.fastestPlate,
       cityLights: this.cityLights,
       craterSeed: showsCraters(simulation) ? simulation.definition.seed : undefined,
+      cloudPattern: `${simulation.definition.seed}/${Math.floor(simulation.tick / CLOUD_PATTERN_TICKS)}`,
     };
   }
 
