@@ -12,7 +12,9 @@ fn riverCoverage(uv: vec2f) -> f32 {
   for (var k = 0; k < 9; k++) {
     let a = nearest + vec2i(k % 3 - 1, k / 3 - 1);
     if (a.y < 0 || a.y >= size.y) { continue; }
-    let river = textureLoad(rivers, vec2i((a.x + size.x) % size.x, a.y), 0);
+    // a.x is within a column of the grid: one wrap either way, without integer division.
+    let column = a.x + select(0, size.x, a.x < 0) - select(0, size.x, a.x >= size.x);
+    let river = textureLoad(rivers, vec2i(column, a.y), 0);
     if (river.z <= 0.0) { continue; }
     // The distance from p to the segment from the cell's centre to its receiver's, in cells.
     let start = vec2f(a);
