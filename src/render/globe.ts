@@ -174,11 +174,13 @@ export class GlobeRenderer {
     if (state.layer === 'surface' || state.layer === 'koppen') {
       this.classifyPass.encode(classify, [globals, grid.shadeGroups.current], fields.climateWidth, fields.climateHeight);
     }
+    classify.end();
     if (state.layer === 'surface' && (state.cloudPattern === undefined || state.cloudPattern !== grid.cloudPattern)) {
-      this.cloudsPass.encode(classify, [globals, grid.shadeGroups.current], fields.width, fields.height);
+      const clouds = encoder.beginComputePass({ label: 'render.clouds.pass', timestampWrites: this.profiler?.next('render.clouds') });
+      this.cloudsPass.encode(clouds, [globals, grid.shadeGroups.current], fields.width, fields.height);
+      clouds.end();
       grid.cloudPattern = state.cloudPattern;
     }
-    classify.end();
     const shade = encoder.beginComputePass({ label: 'render.shade.pass', timestampWrites: this.profiler?.next('render.shade') });
     pipelines.shade.encode(shade, [globals, grid.shadeGroups.current], fields.width, fields.height);
     shade.end();
