@@ -110,7 +110,9 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let growth = plantGrowth(weather.meanRain, weather.temperature);
   var next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.temperature);
   if (growth > 0.0) { next = max(next, TRACE); }
-  let people = select(0.0, settle(c, source, own.people), globals.humansOn != 0u);
+  // People from the humans era on (an `if`: a select would run settle() in every era).
+  var people = 0.0;
+  if (globals.humansOn != 0u) { people = settle(c, source, own.people); }
   lifeOut[cellIndex(c)] = LifeCell(next.x, next.y, next.z, people);
 }
 
