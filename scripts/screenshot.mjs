@@ -2,7 +2,7 @@
 //   npm run screenshot -- --query "seed=1&res=256x128&tick=1200&view=globe" --out docs/screenshot.png
 // Several layers of one moment, replayed once: --layers pressure,wind,surface@globe and an --out
 // holding {layer} (a layer@view entry also switches the view). The replay prints its progress;
-// the canvas is drawn at the window's full size even on a software adapter.
+// the shot is drawn at the window's full size even on a software adapter.
 import { loadAppModule, replayWithProgress, runTool } from './cli.mjs';
 import { startHeadless, openApp, parseArgs } from './headless.mjs';
 
@@ -37,9 +37,10 @@ await runTool('screenshot', async () => {
   const headless = await startHeadless();
   try {
     const page = await openApp(headless.browser, headless.url, query.toString(), { width, height });
-    await page.evaluate(() => { window.deepTime.app.viewer.maxPixels = Infinity; });
+    // The replay's frames at the app's own scale (on a software adapter a full-size frame between
+    // its slices cost a tenth of the replay); the shot itself at the window's full size.
     await replayWithProgress(page, target);
-    await page.evaluate(() => window.deepTime.app.setPlaying(false));
+    await page.evaluate(() => { window.deepTime.app.setPlaying(false); window.deepTime.app.viewer.maxPixels = Infinity; });
     await pause(1500);
     const errors = await page.evaluate(() => window.deepTime.errors);
     if (errors.length > 0) throw new Error(`WebGPU errors: ${errors.join('; ')}`);
