@@ -32,8 +32,8 @@ fn northSouthMetres() -> f32 { return PI * EARTH_RADIUS_KM * 1000.0 / f32(global
 // (src/sim/stages/climate.ts dispatches the same count).
 fn carrySubsteps() -> u32 { return max(globals.climateWidth / 8u, 1u); }
 
-// The climate cell over terrain cell t: t divided by the power of two between the grids, as a
-// shift (a software adapter divides integers lane by lane; the terrain passes call this a lot).
+// The climate cell over terrain cell t: t divided by the power of two between the grids, as an
+// exact shift.
 fn climateCellOf(t: vec2i) -> vec2i {
   return t >> vec2u(countTrailingZeros(globals.width) - countTrailingZeros(globals.climateWidth));
 }

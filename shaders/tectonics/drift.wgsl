@@ -20,8 +20,7 @@ fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i) -> u32 {
   var step = destination - source;
   step.x -= i32(globals.width) * i32(round(f32(step.x) / f32(globals.width)));
   if (receiver == cellIndex(source) || any(abs(step) > vec2i(1))) { return cellIndex(destination); }
-  // Its column and row by a mask and a shift: every grid's width is a power of two
-  // (src/param-spec.ts), and a software adapter divides integers lane by lane.
+  // Its column and row by a mask and a shift: every grid's width is a power of two (src/param-spec.ts).
   let r = vec2i(i32(receiver & (globals.width - 1u)), i32(receiver >> countTrailingZeros(globals.width)));
   return cellIndex(neighbour(r, step));
 }
