@@ -13,9 +13,9 @@
 // unbiased: the mean converges, wandering by a few steps. The hash makes that rounding the same
 // on every replay.
 
-// The means (group 1, written) and the latest climate (group 2, read: binding 0 of its step group).
-@group(1) @binding(0) var<storage, read> monthsIn: array<MonthsCell>;
-@group(1) @binding(1) var<storage, read_write> monthsOut: array<MonthsCell>;
+// The means (group 1, updated in place: a cell reads and writes only its own; src/gpu/in-place-field.ts)
+// and the latest climate (group 2, read: binding 0 of its step group).
+@group(1) @binding(0) var<storage, read_write> climatology: array<MonthsCell>;
 @group(2) @binding(0) var<storage, read> climateLatest: array<ClimateCell>;
 
 // Means are kept within this, so that rounding up stays below the largest half float (65504;
@@ -41,12 +41,12 @@ fn months(@builtin(global_invocation_id) id: vec3u) {
   let weight = 12.0 / f32(year);  // 1 / (ticks a month)
   let day = climateLatest[index];
   let today = vec2f(day.temperature, max(day.rain, 0.0));
-  var cell = monthsIn[index];
+  var cell = climatology[index];
   let old = unpack2x16float(cell.means[month]);
   let mean = clamp(select(mix(old, today, weight), today, old.y < 0.0), vec2f(-MEAN_LIMIT), vec2f(MEAN_LIMIT));
   let r = random3(vec3u(index, globals.tick, globals.seed ^ MONTHS_SALT));
   cell.means[month] = pack2x16float(vec2f(roundToHalf(mean.x, r.x), roundToHalf(mean.y, r.y)));
-  monthsOut[index] = cell;
+  climatology[index] = cell;
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -56,5 +56,5 @@ fn resetMonths(@builtin(global_invocation_id) id: vec3u) {
   let unset = pack2x16float(MONTH_UNSET);
   var cell: MonthsCell;
   for (var m = 0u; m < 12u; m++) { cell.means[m] = unset; }
-  monthsOut[climateIndex(vec2i(id.xy))] = cell;
+  climatology[climateIndex(vec2i(id.xy))] = cell;
 }

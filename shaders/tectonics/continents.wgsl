@@ -27,8 +27,9 @@ const RANK_BINS: u32 = 256u;
 fn continentNoise(i: u32) -> f32 { return fbm(1.6 * latticePoint(i), hashKey(CONTINENT_SALT)); }
 fn rankBin(noise: f32) -> u32 { return u32(clamp((noise + 1.0) * 0.5 * f32(RANK_BINS), 0.0, f32(RANK_BINS - 1u))); }
 
-@group(1) @binding(0) var<storage, read> pointsIn: array<ContinentPoint>;
-@group(1) @binding(1) var<storage, read_write> pointsOut: array<ContinentPoint>;
+// The points, updated in place (src/gpu/in-place-field.ts): a pass reads and writes only each
+// point's own slot.
+@group(1) @binding(0) var<storage, read_write> points: array<ContinentPoint>;
 
 fn pointIndex(id: vec3u) -> u32 { return id.y * POINT_COLUMNS + id.x; }
 
@@ -75,7 +76,7 @@ fn clearCover(@builtin(global_invocation_id) id: vec3u) {
 fn splat(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  let point = pointsIn[i];
+  let point = points[i];
   if (point.plate == 0u) { return; }
   atomicAdd(&cover[0], 1u);
   let radius = footprintRadius();
@@ -162,7 +163,7 @@ fn rankPoints(@builtin(global_invocation_id) id: vec3u) {
 fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  var point = pointsIn[i];
+  var point = points[i];
   // (A map gives the continents instead: its land and shelves, src/sim/map-imprint.ts.)
   if (globals.plateEpoch == 0u && globals.continentsGiven == 0u) {
     var above = 0u;
@@ -171,7 +172,7 @@ fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
     point.plate = select(0u, 1u, f32(above) < CONTINENT_SHARE * f32(CONTINENT_POINTS));
   }
   if (point.plate != 0u) { point.plate = plateAt(point.position); }
-  pointsOut[i] = point;
+  points[i] = point;
 }
 
 // tectonics.unifyPoints: continents touching where their plates converge join the lower-numbered
@@ -181,9 +182,9 @@ fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
 fn unify(id: vec3u, age: f32) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  var point = pointsIn[i];
+  var point = points[i];
   if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate, age); }
-  pointsOut[i] = point;
+  points[i] = point;
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -197,5 +198,5 @@ fn unifyReformed(@builtin(global_invocation_id) id: vec3u) { unify(id, 0.0); }
 fn clearPoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  pointsOut[i] = ContinentPoint(vec3f(0.0), 0u);
+  points[i] = ContinentPoint(vec3f(0.0), 0u);
 }

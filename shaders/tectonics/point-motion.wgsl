@@ -38,7 +38,7 @@ fn spread(v: vec3f, p: u32) -> vec3f {
 fn movePoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  var point = pointsIn[i];
+  var point = points[i];
   if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, spread(point.position, point.plate), 1.0)); }
-  pointsOut[i] = point;
+  points[i] = point;
 }

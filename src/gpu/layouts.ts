@@ -3,7 +3,7 @@
 
 import sharedBindings from '../../shaders/common/shared-bindings.wgsl?raw';
 import { makeBindGroupLayoutDescriptors, makeShaderDataDefinitions } from './reflect';
-import { coveredTerrainShader, terrainStepShader } from './shaders';
+import { coveredTerrainShader, libraryShader, terrainStepShader } from './shaders';
 
 export interface Layouts {
   /** Group 0: the Globals uniform and the plate table, seen by every stage. */
@@ -12,6 +12,8 @@ export interface Layouts {
   terrainStep: GPUBindGroupLayout;
   /** The continents' cover of the grid (group 2 of the passes that splat or read it; shaders/common/cover.wgsl). */
   cover: GPUBindGroupLayout;
+  /** A field updated in place (src/gpu/in-place-field.ts): its one buffer, read and written, at binding 0. */
+  inPlace: GPUBindGroupLayout;
 }
 
 /** Which entry point of a source, in which stage, a layout is read from. */
@@ -41,6 +43,8 @@ export function bindGroupLayoutEntries(code: string, entryPoints: EntryPoints, g
 
 /** An entry point that touches the cover binding, for its layout to be read from the WGSL. */
 const COVER_PROBE = '@compute @workgroup_size(1) fn coverBinding() { _ = atomicLoad(&cover[0]); }';
+/** The same for an in-place field's one binding (any element type: the layout holds none). */
+const IN_PLACE_PROBE = '@group(1) @binding(0) var<storage, read_write> inPlace: array<u32>;\n@compute @workgroup_size(1) fn inPlaceBinding() { inPlace[0] = 0u; }';
 
 export function createLayouts(device: GPUDevice): Layouts {
   const all = GPUShaderStage.COMPUTE | GPUShaderStage.VERTEX | GPUShaderStage.FRAGMENT;
@@ -53,6 +57,9 @@ export function createLayouts(device: GPUDevice): Layouts {
     }),
     cover: device.createBindGroupLayout({
       label: 'Layouts.cover', entries: bindGroupLayoutEntries(coveredTerrainShader(COVER_PROBE), { compute: { entryPoint: 'coverBinding' } }, 2, GPUShaderStage.COMPUTE),
+    }),
+    inPlace: device.createBindGroupLayout({
+      label: 'Layouts.inPlace', entries: bindGroupLayoutEntries(libraryShader(IN_PLACE_PROBE), { compute: { entryPoint: 'inPlaceBinding' } }, 1, GPUShaderStage.COMPUTE),
     }),
   };
 }

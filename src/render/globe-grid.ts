@@ -44,7 +44,7 @@ export class GlobeGrid {
     });
     this.clouds = device.createBuffer({ label: 'GlobeRenderer.clouds', size: width * height * 4, usage: GPUBufferUsage.STORAGE });
     const buffer = (pair: { buffers: readonly GPUBuffer[] }, side: number) => ({ buffer: pair.buffers[side] });
-    this.shadeGroups = new ParityBindGroups([terrain, water, climate, life, months], ([t, w, c, l, m], name) => device.createBindGroup({
+    this.shadeGroups = new ParityBindGroups([terrain, water, climate, life], ([t, w, c, l], name) => device.createBindGroup({
       label: `GlobeRenderer.shade${name}`,
       layout: shared.shadeLayout,
       // No view: the shade pass is made for its layer (src/render/layer-pipelines.ts) and reads nothing else of it.
@@ -56,7 +56,7 @@ export class GlobeGrid {
         { binding: 5, resource: buffer(life, l) },
         { binding: 6, resource: tintView },
         { binding: 7, resource: riverView },
-        { binding: 8, resource: buffer(months, m) },
+        { binding: 8, resource: { buffer: months.current } },
         { binding: 9, resource: { buffer: this.koppen } },
         { binding: 10, resource: { buffer: this.clouds } },
       ],

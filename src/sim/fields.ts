@@ -3,6 +3,7 @@
 
 import type { Layouts } from '../gpu/layouts';
 import { WORKGROUP } from '../gpu/pass';
+import { InPlaceField } from '../gpu/in-place-field';
 import { PingPongField } from '../gpu/pingpong';
 import { CELL_LAYOUTS, CONTINENT_POINT_BYTES, OCEAN_LAYOUT, PLANET_LAYOUT } from './cells';
 
@@ -25,13 +26,13 @@ export class Fields {
   readonly water: PingPongField;
   readonly pressure: PingPongField;
   readonly climate: PingPongField;
-  /** The climate grid's running climatology: twelve monthly means a cell (MonthsCell, 48 bytes). */
-  readonly months: PingPongField;
+  /** The climate grid's running climatology: twelve monthly means a cell (MonthsCell, 48 bytes), updated in place. */
+  readonly months: InPlaceField;
   readonly life: PingPongField;
   readonly planet: PingPongField;
   readonly ocean: PingPongField;
-  /** The continental crust as points on the sphere, independent of the grid. */
-  readonly continents: PingPongField;
+  /** The continental crust as points on the sphere, independent of the grid, updated in place. */
+  readonly continents: InPlaceField;
 
   constructor(
     device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
@@ -44,18 +45,18 @@ export class Fields {
     this.water = field('water', cells * CELL_LAYOUTS.water.bytes);
     this.pressure = field('pressure', climateCells * CELL_LAYOUTS.pressure.bytes);
     this.climate = field('climate', climateCells * CELL_LAYOUTS.climate.bytes);
-    this.months = field('months', climateCells * CELL_LAYOUTS.months.bytes);
+    this.months = new InPlaceField(device, 'Fields.months', climateCells * CELL_LAYOUTS.months.bytes, layouts.inPlace);
     this.life = field('life', cells * CELL_LAYOUTS.life.bytes);
     // The census's partial sums: WORKGROUP_X per row.
     this.planet = field('planet', PLANET_LAYOUT.scalarBytes + WORKGROUP[0] * height * PLANET_LAYOUT.partialBytes);
     // The sea level, then the level pass's sums: WORKGROUP_X per row.
     this.ocean = field('ocean', OCEAN_LAYOUT.scalarBytes + WORKGROUP[0] * height * OCEAN_LAYOUT.rowBytes);
-    this.continents = field('continents', CONTINENT_POINTS * CONTINENT_POINT_BYTES);
+    this.continents = new InPlaceField(device, 'Fields.continents', CONTINENT_POINTS * CONTINENT_POINT_BYTES, layouts.inPlace);
   }
 
   get cells(): number { return this.width * this.height; }
 
-  /** GPU memory the state takes, ping-pong pairs included. */
+  /** GPU memory the state takes, ping-pong pairs (both buffers) and in-place fields included. */
   get byteLength(): number {
     return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.months.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength + this.continents.byteLength;
   }

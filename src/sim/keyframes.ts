@@ -2,6 +2,7 @@
 // (so they outlive the GPU device), restored with queue.writeBuffer. A seek restores the
 // latest keyframe at or before its target and replays the rest, deterministically.
 
+import type { InPlaceField } from '../gpu/in-place-field';
 import type { PingPongField } from '../gpu/pingpong';
 import { END_TICK } from '../timeline';
 import type { Fields } from './fields';
@@ -12,11 +13,11 @@ export const KEYFRAME_BUDGET_BYTES = 256 * 2 ** 20;
 export const MIN_KEYFRAME_INTERVAL = 300;
 
 /** The fields a keyframe holds: their latest buffers, in this order. */
-function stateFields(fields: Fields): PingPongField[] {
+function stateFields(fields: Fields): (PingPongField | InPlaceField)[] {
   return [fields.terrain, fields.water, fields.pressure, fields.climate, fields.months, fields.life, fields.planet, fields.ocean, fields.continents];
 }
 
-/** Bytes of one keyframe of these fields: the latest side of every ping-pong pair. */
+/** Bytes of one keyframe of these fields: the latest side of every ping-pong pair, and each in-place field. */
 export function keyframeBytes(fields: Fields): number {
   return stateFields(fields).reduce((sum, field) => sum + field.current.size, 0);
 }

@@ -55,15 +55,14 @@ export class StepContext {
   }
 
   /**
-   * Record a pass on the climate grid that writes the monthly means (group 1) from the latest
-   * climate (group 2, read); the means it wrote become the latest.
+   * Record a pass on the climate grid that updates the monthly means in place (group 1) from the
+   * latest climate (group 2, read).
    */
   monthsStep(computePass: ComputePass): void {
     const { months, climate, climateWidth, climateHeight } = this.fields;
     const pass = this.passFor(computePass.label);
     computePass.encode(pass, [this.globalsGroup, months.stepGroup, climate.stepGroup], climateWidth, climateHeight);
     if (this.profiler) pass.end();
-    months.swap();
   }
 
   /**
@@ -103,16 +102,14 @@ export class StepContext {
   }
 
   /**
-   * Record a pass over the continents' points (group 1) with their cover (group 2), dispatched
-   * over `columns` x `rows` (the points', or the cover's bins); the points it wrote become the
-   * latest when `writesPoints`.
+   * Record a pass over the continents' points (group 1, updated in place) with their cover
+   * (group 2), dispatched over `columns` x `rows` (the points', or the cover's bins).
    */
-  continentsStep(computePass: ComputePass, coverGroup: GPUBindGroup, writesPoints: boolean, columns: number, rows: number): void {
+  continentsStep(computePass: ComputePass, coverGroup: GPUBindGroup, columns: number, rows: number): void {
     const { continents } = this.fields;
     const pass = this.passFor(computePass.label);
     computePass.encode(pass, [this.globalsGroup, continents.stepGroup, coverGroup], columns, rows);
     if (this.profiler) pass.end();
-    if (writesPoints) continents.swap();
   }
 
   /** Close the shared compute pass; call once, after the last pass of the tick. */

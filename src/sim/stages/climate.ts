@@ -41,10 +41,11 @@ export class ClimateStage {
     const weather = await pass('weather', 'weather', weatherWgsl);
     const carry = await pass('carry', 'carry', carryWgsl);
     const reset = await pass('reset', 'weather', weatherWgsl);
-    // The monthly means bind their own groups (StepContext.monthsStep): the library and the file.
+    // The monthly means bind their own groups (StepContext.monthsStep): the library and the file;
+    // the means updated in place, the climate read from its step group.
     const monthsPass = (name: string) => createComputePass(device, {
       label: `climate.${name}`, moduleLabel: 'climate.months', code: libraryShader(monthsWgsl), entryPoint: name,
-      layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep],
+      layouts: [layouts.globals, layouts.inPlace, layouts.terrainStep],
     });
     const months = await monthsPass('months');
     const resetMonths = await monthsPass('resetMonths');

@@ -54,11 +54,12 @@ export class TectonicsStage {
   static async create(device: GPUDevice, layouts: Layouts): Promise<TectonicsStage> {
     // One after the other: each creation opens and closes its own validation error scope.
     const covered = [layouts.globals, layouts.terrainStep, layouts.cover];
+    const overPoints = [layouts.globals, layouts.inPlace, layouts.cover];
     const points = {} as Record<PointPass, ComputePass>;
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
         label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}\n${shapeBinsWgsl}`), entryPoint: name,
-        layouts: covered, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD },
+        layouts: overPoints, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD },
       });
     }
     const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD };
@@ -75,7 +76,7 @@ export class TectonicsStage {
   }
 
   /** No continents yet (a world starting over): the first re-forming makes them. */
-  reset(ctx: StepContext): void { this.overPoints(ctx, this.passes.points.clearPoints, true); }
+  reset(ctx: StepContext): void { this.overPoints(ctx, this.passes.points.clearPoints); }
 
   /**
    * The plates of a new epoch: every continent point and cell joins the plate of its place, then
@@ -85,11 +86,11 @@ export class TectonicsStage {
     const { points } = this.passes;
     // The continents' noise ranked (used at the first forming only) in the emptied cover.
     this.overBins(ctx, points.clearCover);
-    this.overPoints(ctx, points.rankPoints, false);
-    this.overPoints(ctx, points.reformPoints, true);
+    this.overPoints(ctx, points.rankPoints);
+    this.overPoints(ctx, points.reformPoints);
     for (let pass = 0; pass < UNIFY_PASSES; pass++) {
       this.splat(ctx);
-      this.overPoints(ctx, points.unifyReformed, true);
+      this.overPoints(ctx, points.unifyReformed);
     }
     this.splat(ctx);
     this.overBins(ctx, points.shapeBins);
@@ -105,9 +106,9 @@ export class TectonicsStage {
     const { points } = this.passes;
     const splatting = (tick + 1) % COVER_PERIOD === 0;
     ctx.waterStep(this.passes.drift, true);
-    this.overPoints(ctx, points.movePoints, true);
+    this.overPoints(ctx, points.movePoints);
     if (splatting) this.splat(ctx);
-    this.overPoints(ctx, points.unifyPoints, true);
+    this.overPoints(ctx, points.unifyPoints);
     if (splatting) this.overBins(ctx, points.shapeBins);
   }
 
@@ -125,12 +126,12 @@ export class TectonicsStage {
   /** The points' cover, rebuilt. */
   private splat(ctx: StepContext): void {
     this.overBins(ctx, this.passes.points.clearCover);
-    this.overPoints(ctx, this.passes.points.splat, false);
+    this.overPoints(ctx, this.passes.points.splat);
   }
 
-  private overPoints(ctx: StepContext, pass: ComputePass, writesPoints: boolean): void {
-    ctx.continentsStep(pass, this.coverGroup, writesPoints, POINT_COLUMNS, CONTINENT_POINTS / POINT_COLUMNS);
+  private overPoints(ctx: StepContext, pass: ComputePass): void {
+    ctx.continentsStep(pass, this.coverGroup, POINT_COLUMNS, CONTINENT_POINTS / POINT_COLUMNS);
   }
 
-  private overBins(ctx: StepContext, pass: ComputePass): void { ctx.continentsStep(pass, this.coverGroup, false, COVER_COLUMNS, COVER_ROWS); }
+  private overBins(ctx: StepContext, pass: ComputePass): void { ctx.continentsStep(pass, this.coverGroup, COVER_COLUMNS, COVER_ROWS); }
 }
