@@ -48,12 +48,21 @@ struct ContinentPoint {
   plate: u32,
 }
 
-// A water cell (Fields.water): see shaders/erosion/flow.wgsl.
+// A water cell (Fields.water): see shaders/erosion/flow.wgsl. Its basin is not state: erosion.basins
+// labels it on demand (Fields.basins).
 struct WaterCell {
   discharge: f32,  // equatorial cell areas x m/yr of rain arriving this tick
   sediment: f32,   // rock carried, model units x equatorial cell areas
   receiver: u32,   // index of the cell this one drains to (itself: an outlet or a pit)
-  basin: i32,      // index of the outlet the cell drains to, or -1 until erosion.basins labels it
+}
+
+// A water cell as readers see it (Simulation.readWater, the export, the tests): the cell and the
+// basin erosion.basins labelled it with.
+struct WaterReading {
+  discharge: f32,
+  sediment: f32,
+  receiver: u32,
+  basin: i32,      // index of the outlet the cell drains to
 }
 
 // A surface-pressure cell on the climate grid (Fields.pressure): see shaders/climate/surface.wgsl.

@@ -5,6 +5,11 @@
 // Receivers always lead strictly downhill (or stop), so the walk ends; the bound only guards a
 // pathological grid.
 
+// The latest water (binding 0 of its step group, read) and the labels (written; not state, so
+// neither ping-ponged nor kept in keyframes: src/sim/fields.ts).
+@group(1) @binding(0) var<storage, read> waterIn: array<WaterCell>;
+@group(2) @binding(0) var<storage, read_write> basinLabels: array<i32>;
+
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn basins(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
@@ -16,7 +21,5 @@ fn basins(@builtin(global_invocation_id) id: vec3u) {
     if (next == cell) { break; }
     cell = next;
   }
-  var water = waterIn[index];
-  water.basin = i32(cell);
-  waterOut[index] = water;
+  basinLabels[index] = i32(cell);
 }

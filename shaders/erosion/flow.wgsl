@@ -13,7 +13,7 @@
 // river keeps falling all the way to its mouth, so its valley never becomes a flat at sea level
 // that splits its basin into the sea's; the rock removed travels as sediment, like the water, and settles where
 // it reaches the ocean (up to sea level) or a pit. Pits fill slowly until they spill over.
-// Basins are labelled on demand (erosion.basins): the flow leaves the label unset (-1).
+// Basins are labelled on demand (erosion.basins), not carried.
 // East-west spacings come from eastWestSpacingAt (shaders/common/sphere.wgsl).
 
 // The least a river falls, model units a row spacing (0.6 m).
@@ -89,6 +89,6 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
     cell.elevation = max(cell.elevation, min(cell.elevation + fill + sediment / area, ceiling));
     sediment = 0.0;
   }
-  waterOut[index] = WaterCell(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, receiver, -1);
+  waterOut[index] = WaterCell(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, receiver);
   terrainOut[index] = cell;
 }

@@ -9,8 +9,10 @@
 // 0..1, clouds 0..1 from the climate era on; plates, basins and pressure: 1 on a boundary or
 // an isobar). The koppen layer puts a colour (sRGB) in r, g, b instead.
 @group(1) @binding(2) var cellsOut: texture_storage_2d<rgba16float, write>;
-// The latest water: the rivers and basins layers.
+// The latest water: the rivers layer and the surface's rivers.
 @group(1) @binding(3) var<storage, read> water: array<WaterCell>;
+// Each cell's basin, labelled by erosion.basins while the basins layer shows: that layer.
+@group(1) @binding(11) var<storage, read> basinLabels: array<i32>;
 // The latest climate: the climate layers and the clouds.
 @group(1) @binding(4) var<storage, read> climate: array<ClimateCell>;
 // The latest life: the life layer and the greening.
@@ -161,16 +163,16 @@ fn shade(@builtin(global_invocation_id) id: vec3u) {
     value = select(-1.0, log2(max(upstreamCells(cellIndex(c)), 1.0)) * 0.30103, !underwater);
   }
   if (LAYER == LAYER_BASINS) {
-    // Each basin its own colour, hashed from its outlet (labelled by erosion.basins), with a
-    // dark border where the outlet changes; a sea cell by the coast takes its land neighbour's.
-    // An unlabelled basin (-1) hashes as 0, as a float label converted to u32 did.
+    // Each basin its own colour, hashed from its outlet (labelled by erosion.basins before this
+    // layer is drawn: Simulation.wantBasins), with a dark border where the outlet changes; a sea
+    // cell by the coast takes its land neighbour's.
     let source = select(c, landNeighbour(c), underwater);
-    let basin = water[cellIndex(source)].basin;
+    let basin = basinLabels[cellIndex(source)];
     let land = terrain[cellIndex(source)].elevation >= globals.seaLevel;
-    value = select(-0.5, random3(vec3u(u32(max(basin, 0)), 0xba5u, 0u)).x, land);
+    value = select(-0.5, random3(vec3u(u32(basin), 0xba5u, 0u)).x, land);
     accent = 0.0;
     for (var k = 0; k < 4; k++) {
-      if (water[cellIndex(neighbour(c, AXIS_STEPS[k]))].basin != basin && !underwater) { accent = 1.0; }
+      if (basinLabels[cellIndex(neighbour(c, AXIS_STEPS[k]))] != basin && !underwater) { accent = 1.0; }
     }
   }
   let climateLayer = (LAYER >= LAYER_PRESSURE && LAYER <= LAYER_PRECIPITATION) || LAYER == LAYER_KOPPEN;

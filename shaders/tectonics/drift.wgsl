@@ -41,7 +41,7 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
     water.receiver = movedReceiver(water.receiver, arrival.cell, c);
   } else {
     cell = TerrainCell(oceanFloorElevation(0.0), globals.ambientTemp, 0.0, terrainIn[index].plate, 0.0, 0u);
-    water = WaterCell(0.0, 0.0, index, -1);
+    water = WaterCell(0.0, 0.0, index);
   }
   let ageMyr = globals.dtYears * 1e-6;
   cell.oceanAge += ageMyr;

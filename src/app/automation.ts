@@ -20,7 +20,7 @@ export interface DeepTimeApi {
   set(key: ParamKey, value: unknown): Promise<void>;
   /** The latest terrain, TerrainCell's members as floats per cell (src/sim/cells.ts), row 0 at latitude +90, column 0 at longitude 0. */
   readTerrain(): Promise<number[]>;
-  /** The latest water, WaterCell's members as floats per cell (discharge, sediment, receiver, basin). */
+  /** The latest water, WaterReading's members as floats per cell (discharge, sediment, receiver, basin). */
   readWater(): Promise<number[]>;
   /** The latest climate, ClimateCell's members as floats per climate cell (src/sim/cells.ts). */
   readClimate(): Promise<number[]>;

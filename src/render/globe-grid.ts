@@ -14,6 +14,7 @@ const RIVER_FORMAT: GPUTextureFormat = 'rgba16float';
 /** What the grid's bind groups share with the renderer. */
 export interface GridShared {
   viewBuffer: GPUBuffer;
+  classifyLayout: GPUBindGroupLayout;
   shadeLayout: GPUBindGroupLayout;
   drawLayout: GPUBindGroupLayout;
   paletteView: GPUTextureView;
@@ -29,6 +30,8 @@ export class GlobeGrid {
   /** The clouds' fBM per terrain cell (render.clouds), and which pattern it holds (ViewState.cloudPattern). */
   private readonly clouds: GPUBuffer;
   cloudPattern?: string;
+  /** render.classify's group: the monthly means (updated in place: one group serves) and the types. */
+  readonly classifyGroup: GPUBindGroup;
   readonly shadeGroups: ParityBindGroups;
   readonly drawGroups: ParityBindGroups;
 
@@ -56,11 +59,15 @@ export class GlobeGrid {
         { binding: 5, resource: buffer(life, l) },
         { binding: 6, resource: tintView },
         { binding: 7, resource: riverView },
-        { binding: 8, resource: { buffer: months.current } },
         { binding: 9, resource: { buffer: this.koppen } },
         { binding: 10, resource: { buffer: this.clouds } },
+        { binding: 11, resource: { buffer: fields.basins.current } },
       ],
     }));
+    this.classifyGroup = device.createBindGroup({
+      label: 'GlobeRenderer.classify', layout: shared.classifyLayout,
+      entries: [{ binding: 8, resource: { buffer: months.current } }, { binding: 9, resource: { buffer: this.koppen } }],
+    });
     this.drawGroups = new ParityBindGroups([terrain, life], ([t, l], name) => device.createBindGroup({
       label: `GlobeRenderer.draw${name}`,
       layout: shared.drawLayout,

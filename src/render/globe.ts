@@ -81,8 +81,7 @@ export class GlobeRenderer {
     private readonly pipelines: LayerPipelineCache,
     private readonly classifyPass: ComputePass,
     private readonly cloudsPass: ComputePass,
-    private readonly shadeLayout: GPUBindGroupLayout,
-    private readonly drawLayout: GPUBindGroupLayout,
+    private readonly layouts: { classify: GPUBindGroupLayout; shade: GPUBindGroupLayout; draw: GPUBindGroupLayout },
     private readonly reliefPass: ComputePass,
     reliefLayout: GPUBindGroupLayout,
   ) {
@@ -111,14 +110,19 @@ export class GlobeRenderer {
   static async create(device: GPUDevice, globalsLayout: GPUBindGroupLayout, format: GPUTextureFormat): Promise<GlobeRenderer> {
     // Group 1 of each pass as its WGSL declares it (the formats of the storage textures included).
     const drawStages = { vertex: { entryPoint: 'vertexMain' }, fragment: { entryPoint: 'fragmentMain' } };
-    // One layout for render.classify, render.clouds and render.shade: the bindings any of them uses.
-    const shadeEntries = ['classify', 'clouds', 'shade'].flatMap((entryPoint) => bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint } }, 1));
+    // render.classify's own layout (the monthly means, the types it writes); one for render.clouds
+    // and render.shade, the bindings either uses. Apart, no pass binds more than WebGPU's default
+    // 8 storage buffers a stage.
+    const classifyLayout = device.createBindGroupLayout({
+      label: 'GlobeRenderer.classifyLayout', entries: bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint: 'classify' } }, 1),
+    });
+    const shadeEntries = ['clouds', 'shade'].flatMap((entryPoint) => bindGroupLayoutEntries(SHADE_WGSL, { compute: { entryPoint } }, 1));
     const shadeLayout = device.createBindGroupLayout({
       label: 'GlobeRenderer.shadeLayout', entries: [...new Map(shadeEntries.map((entry) => [entry.binding, entry])).values()],
     });
     const drawLayout = device.createBindGroupLayout({ label: 'GlobeRenderer.drawLayout', entries: bindGroupLayoutEntries(GLOBE_WGSL, drawStages, 1) });
     const classifyPass = await createComputePass(device, {
-      label: 'render.classify', code: SHADE_WGSL, entryPoint: 'classify', layouts: [globalsLayout, shadeLayout], moduleLabel: 'render.shade',
+      label: 'render.classify', code: SHADE_WGSL, entryPoint: 'classify', layouts: [globalsLayout, classifyLayout], moduleLabel: 'render.shade',
     });
     const cloudsPass = await createComputePass(device, {
       label: 'render.clouds', code: SHADE_WGSL, entryPoint: 'clouds', layouts: [globalsLayout, shadeLayout], moduleLabel: 'render.shade',
@@ -133,7 +137,7 @@ export class GlobeRenderer {
     const reliefPass = await createComputePass(device, {
       label: 'render.relief', code: RELIEF_WGSL, entryPoint: 'bakeRelief', layouts: [globalsLayout, reliefLayout],
     });
-    return new GlobeRenderer(device, format, pipelines, classifyPass, cloudsPass, shadeLayout, drawLayout, reliefPass, reliefLayout);
+    return new GlobeRenderer(device, format, pipelines, classifyPass, cloudsPass, { classify: classifyLayout, shade: shadeLayout, draw: drawLayout }, reliefPass, reliefLayout);
   }
 
   /**
@@ -145,7 +149,7 @@ export class GlobeRenderer {
     if (this.grid?.fields !== fields) {
       this.grid?.destroy();
       this.grid = new GlobeGrid(this.device, fields, {
-        viewBuffer: this.viewBuffer, shadeLayout: this.shadeLayout, drawLayout: this.drawLayout,
+        viewBuffer: this.viewBuffer, classifyLayout: this.layouts.classify, shadeLayout: this.layouts.shade, drawLayout: this.layouts.draw,
         paletteView: this.paletteTexture.createView(), sampler: this.sampler, reliefView: this.relief.createView(),
       });
     }
@@ -172,7 +176,7 @@ export class GlobeRenderer {
     }
     // The climate types colour the koppen layer and the surface's ground only.
     if (state.layer === 'surface' || state.layer === 'koppen') {
-      this.classifyPass.encode(classify, [globals, grid.shadeGroups.current], fields.climateWidth, fields.climateHeight);
+      this.classifyPass.encode(classify, [globals, grid.classifyGroup], fields.climateWidth, fields.climateHeight);
     }
     classify.end();
     if (state.layer === 'surface' && (state.cloudPattern === undefined || state.cloudPattern !== grid.cloudPattern)) {

@@ -12,7 +12,7 @@ const DEFINITIONS = makeShaderDataDefinitions(cellsWgsl);
 
 /** The fields made of cells on a grid, and the WGSL struct of each one's cell. */
 export const CELL_STRUCTS = {
-  terrain: 'TerrainCell', water: 'WaterCell', pressure: 'PressureCell', climate: 'ClimateCell', life: 'LifeCell', months: 'MonthsCell',
+  terrain: 'TerrainCell', water: 'WaterReading', pressure: 'PressureCell', climate: 'ClimateCell', life: 'LifeCell', months: 'MonthsCell',
 } as const;
 export type CellField = keyof typeof CELL_STRUCTS;
 
@@ -49,6 +49,34 @@ function layoutOf(struct: StructDefinition): CellLayout {
 export const CELL_LAYOUTS: Readonly<Record<CellField, CellLayout>> = Object.fromEntries(
   Object.entries(CELL_STRUCTS).map(([field, struct]) => [field, layoutOf(DEFINITIONS.structs[struct])]),
 ) as Record<CellField, CellLayout>;
+
+/** Bytes of a water cell as stored (struct WaterCell): a reading (WaterReading) less its basin, labelled apart. */
+export const WATER_CELL_BYTES = DEFINITIONS.structs.WaterCell.size;
+
+/** The stored water (WaterCell words) and the basins' labels (i32) as readings: WaterReading words a cell. */
+export function waterReadings(stored: ArrayBuffer, basins: ArrayBuffer): ArrayBuffer {
+  const storedWords = WATER_CELL_BYTES / 4;
+  const { words } = CELL_LAYOUTS.water;
+  const from = new Uint32Array(stored);
+  const labels = new Uint32Array(basins);
+  const readings = new Uint32Array(labels.length * words);
+  for (let cell = 0; cell < labels.length; cell++) {
+    readings.set(from.subarray(cell * storedWords, (cell + 1) * storedWords), cell * words);
+    readings[cell * words + CELL_LAYOUTS.water.members.basin.word] = labels[cell];
+  }
+  return readings.buffer;
+}
+
+/** Readings (WaterReading words a cell) as the water is stored (WaterCell words: the basin dropped). */
+export function storedWater(readings: ArrayBuffer): ArrayBuffer {
+  const storedWords = WATER_CELL_BYTES / 4;
+  const { words } = CELL_LAYOUTS.water;
+  const from = new Uint32Array(readings);
+  const cells = from.length / words;
+  const stored = new Uint32Array(cells * storedWords);
+  for (let cell = 0; cell < cells; cell++) stored.set(from.subarray(cell * words, cell * words + storedWords), cell * storedWords);
+  return stored.buffer;
+}
 
 /** Bytes of one point of the continents (struct ContinentPoint). */
 export const CONTINENT_POINT_BYTES = DEFINITIONS.structs.ContinentPoint.size;

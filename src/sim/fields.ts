@@ -5,7 +5,7 @@ import type { Layouts } from '../gpu/layouts';
 import { WORKGROUP } from '../gpu/pass';
 import { InPlaceField } from '../gpu/in-place-field';
 import { PingPongField } from '../gpu/pingpong';
-import { CELL_LAYOUTS, CONTINENT_POINT_BYTES, OCEAN_LAYOUT, PLANET_LAYOUT } from './cells';
+import { CELL_LAYOUTS, CONTINENT_POINT_BYTES, OCEAN_LAYOUT, PLANET_LAYOUT, WATER_CELL_BYTES } from './cells';
 
 /**
  * Points of the continents' lattice (shaders/tectonics/continents.wgsl): each about 180 km from
@@ -33,6 +33,11 @@ export class Fields {
   readonly ocean: PingPongField;
   /** The continental crust as points on the sphere, independent of the grid, updated in place. */
   readonly continents: InPlaceField;
+  /**
+   * Each cell's drainage basin (the outlet's index, i32), labelled from the water's receivers on
+   * demand (erosion.basins): derived, not state, so not in keyframes or byteLength.
+   */
+  readonly basins: InPlaceField;
 
   constructor(
     device: GPUDevice, layouts: Layouts, readonly width: number, readonly height: number,
@@ -42,7 +47,7 @@ export class Fields {
     const climateCells = climateWidth * climateHeight;
     const field = (name: string, bytes: number) => new PingPongField(device, `Fields.${name}`, bytes, layouts.terrainStep);
     this.terrain = field('terrain', cells * CELL_LAYOUTS.terrain.bytes);
-    this.water = field('water', cells * CELL_LAYOUTS.water.bytes);
+    this.water = field('water', cells * WATER_CELL_BYTES);
     this.pressure = field('pressure', climateCells * CELL_LAYOUTS.pressure.bytes);
     this.climate = field('climate', climateCells * CELL_LAYOUTS.climate.bytes);
     this.months = new InPlaceField(device, 'Fields.months', climateCells * CELL_LAYOUTS.months.bytes, layouts.inPlace);
@@ -52,11 +57,12 @@ export class Fields {
     // The sea level, then the level pass's sums: WORKGROUP_X per row.
     this.ocean = field('ocean', OCEAN_LAYOUT.scalarBytes + WORKGROUP[0] * height * OCEAN_LAYOUT.rowBytes);
     this.continents = new InPlaceField(device, 'Fields.continents', CONTINENT_POINTS * CONTINENT_POINT_BYTES, layouts.inPlace);
+    this.basins = new InPlaceField(device, 'Fields.basins', cells * 4, layouts.inPlace);
   }
 
   get cells(): number { return this.width * this.height; }
 
-  /** GPU memory the state takes, ping-pong pairs (both buffers) and in-place fields included. */
+  /** GPU memory the state takes, ping-pong pairs (both buffers) and in-place fields included; the basins' labels (derived) apart. */
   get byteLength(): number {
     return this.terrain.byteLength + this.water.byteLength + this.pressure.byteLength + this.climate.byteLength + this.months.byteLength + this.life.byteLength + this.planet.byteLength + this.ocean.byteLength + this.continents.byteLength;
   }
@@ -71,5 +77,6 @@ export class Fields {
     this.planet.destroy();
     this.ocean.destroy();
     this.continents.destroy();
+    this.basins.destroy();
   }
 }

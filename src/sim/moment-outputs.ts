@@ -9,7 +9,7 @@ import { globalsAt, plateTableAt, type WorldDefinition } from './world';
 export class MomentOutputs {
   private table: PlateTable = emptyPlateTable();
   private fastest = 0;
-  /** Whether WaterCell.basin holds the basins of the current receivers. */
+  /** Whether Fields.basins holds the basins of the current receivers. */
   private basinsLabelled = false;
   /** Keep the basins labelled after every change (the basins layer is on screen). */
   basinsWanted = false;

@@ -9,7 +9,7 @@ import { readBuffer } from '../gpu/readback';
 import { parseResolution } from '../params';
 import { END_TICK } from '../timeline';
 import { brushEditsAt, dabsAt, MAX_DABS_PER_TICK, type Edit } from './edits';
-import { CELL_LAYOUTS, decodeCells, encodeCells, OCEAN_LAYOUT } from './cells';
+import { CELL_LAYOUTS, decodeCells, encodeCells, OCEAN_LAYOUT, waterReadings } from './cells';
 import { CONTINENT_POINTS } from './fields';
 import { mapContinentPoints, mapImprint } from './map-imprint';
 import type { WorldMap } from './map-raster';
@@ -213,10 +213,11 @@ export class Simulation extends StateReader implements SimulationState {
     this.reset();
   }
 
-  /** The latest water, basins labelled (WaterCell, decoded: discharge, sediment, receiver, basin; ticks never read the basins). */
+  /** The latest water, basins labelled (WaterReading, decoded: discharge, sediment, receiver, basin; ticks never read the basins). */
   async readWater(): Promise<Float32Array> {
     this.outputs.labelBasins();
-    return decodeCells('water', await readBuffer(this.device, this.state.water.current));
+    const [water, basins] = await Promise.all([readBuffer(this.device, this.state.water.current), readBuffer(this.device, this.state.basins.current)]);
+    return decodeCells('water', waterReadings(water, basins));
   }
 
   destroy(): void {

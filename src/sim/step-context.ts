@@ -54,6 +54,14 @@ export class StepContext {
     else pressure.swap();
   }
 
+  /** Record the labelling of the basins (Fields.basins, written) from the latest water (group 1, read). */
+  basinsStep(computePass: ComputePass): void {
+    const { water, basins } = this.fields;
+    const pass = this.passFor(computePass.label);
+    computePass.encode(pass, [this.globalsGroup, water.stepGroup, basins.stepGroup], this.fields.width, this.fields.height);
+    if (this.profiler) pass.end();
+  }
+
   /**
    * Record a pass on the climate grid that updates the monthly means in place (group 1) from the
    * latest climate (group 2, read).

@@ -3,7 +3,7 @@
 import { GlobalsUniform, type GlobalsValues } from '../../src/gpu/globals';
 import { createLayouts } from '../../src/gpu/layouts';
 import { readBuffer } from '../../src/gpu/readback';
-import { CELL_LAYOUTS, decodeCells, decodeOceanLevel, encodeCells, OCEAN_LAYOUT } from '../../src/sim/cells';
+import { CELL_LAYOUTS, decodeCells, decodeOceanLevel, encodeCells, OCEAN_LAYOUT, storedWater, waterReadings } from '../../src/sim/cells';
 import { Fields } from '../../src/sim/fields';
 import { emptyPlateTable, type PlateTable } from '../../src/sim/plates';
 import { OceanStage } from '../../src/sim/stages/ocean';
@@ -31,7 +31,7 @@ export interface TectonicsRun {
   /** Passes of one tick, in order; ticks run from globals.tick (default 0) on. */
   passes: TectonicsPassName[];
   ticks: number;
-  /** Water to start from (WaterCell as floats per cell); omitted: zeros. */
+  /** Water to start from (WaterReading as floats per cell, the basin ignored); omitted: zeros. */
   water?: number[];
   /** Continent points to start from (x, y, z, plate each; plate 0: none), the rest of the lattice empty; omitted: none. */
   points?: number[];
@@ -73,7 +73,7 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const stage = await TectonicsStage.create(device, layouts);
     const table = rotationTable(run.plates);
     device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.start));
-    if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
+    if (run.water) device.queue.writeBuffer(fields.water.current, 0, storedWater(encodeCells('water', run.water)));
     if (run.points) device.queue.writeBuffer(fields.continents.current, 0, encodePoints(run.points));
     const firstTick = run.globals.tick ?? 0;
     // Given points are splatted into the cover first, as a keyframe's restore does (the drift
@@ -94,7 +94,7 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     const { words, members } = CELL_LAYOUTS.terrain;
     const parcels = Array.from(new Uint32Array(bytes).filter((_, i) => i % words === members.parcel.word));
     const terrain = Array.from(decodeCells('terrain', bytes));
-    const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
+    const water = Array.from(decodeCells('water', waterReadings(await readBuffer(device, fields.water.current), await readBuffer(device, fields.basins.current))));
     const pointBytes = await readBuffer(device, fields.continents.current);
     const positions = new Float32Array(pointBytes);
     const plates = new Uint32Array(pointBytes);

@@ -7,7 +7,7 @@ import { bindGroupLayoutEntries, createLayouts } from '../../src/gpu/layouts';
 import { createComputePass } from '../../src/gpu/pass';
 import { readBuffer } from '../../src/gpu/readback';
 import { libraryShader } from '../../src/gpu/shaders';
-import { decodeCells, encodeCells, type CellField } from '../../src/sim/cells';
+import { decodeCells, encodeCells, storedWater, waterReadings, type CellField } from '../../src/sim/cells';
 import { Fields, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
 import { EditStage } from '../../src/sim/stages/edit';
 import type { BrushEdit } from '../../src/sim/edits';
@@ -59,7 +59,7 @@ export interface RiversRun {
   height: number;
   /** Terrain to start from (TerrainCell as floats per cell, src/sim/cells.ts). */
   terrain: number[];
-  /** Water to start from (WaterCell as floats per cell); omitted: dry (erosion.reset). */
+  /** Water to start from (WaterReading as floats per cell, the basin ignored); omitted: dry (erosion.reset). */
   water?: number[];
   globals: Partial<GlobalsValues>;
   ticks: number;
@@ -76,13 +76,13 @@ export async function runRivers(run: RiversRun): Promise<{ terrain: number[]; wa
     const record = (tick: number, body: (ctx: StepContext) => void) =>
       submitTick(device, globals, fields, 'KernelTests.rivers', globalsFor(run.width, run.height, { ...run.globals, tick }), body);
     device.queue.writeBuffer(fields.terrain.current, 0, encodeCells('terrain', run.terrain));
-    if (run.water) device.queue.writeBuffer(fields.water.current, 0, encodeCells('water', run.water));
+    if (run.water) device.queue.writeBuffer(fields.water.current, 0, storedWater(encodeCells('water', run.water)));
     else record(0, (ctx) => stage.reset(ctx));
     const firstTick = run.globals.tick ?? 0;
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) record(tick, (ctx) => stage.flow(ctx));
     record(firstTick + run.ticks, (ctx) => stage.labelBasins(ctx));
     const terrain = Array.from(decodeCells('terrain', await readBuffer(device, fields.terrain.current)));
-    const water = Array.from(decodeCells('water', await readBuffer(device, fields.water.current)));
+    const water = Array.from(decodeCells('water', waterReadings(await readBuffer(device, fields.water.current), await readBuffer(device, fields.basins.current))));
     fields.destroy();
     globals.destroy();
     return { terrain, water };

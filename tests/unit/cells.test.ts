@@ -3,7 +3,7 @@
 // the round trip between floats and bytes.
 import { describe, expect, it } from 'vitest';
 import cellsWgsl from '../../shaders/common/cells.wgsl?raw';
-import { BRUSH_STRUCT, CELL_LAYOUTS, CELL_STRUCTS, DAB_BYTES, decodeCells, encodeCells, PLANET_LAYOUT, type CellField } from '../../src/sim/cells';
+import { BRUSH_STRUCT, CELL_LAYOUTS, CELL_STRUCTS, DAB_BYTES, decodeCells, encodeCells, PLANET_LAYOUT, storedWater, WATER_CELL_BYTES, waterReadings, type CellField } from '../../src/sim/cells';
 import { CHANNELS, channelWords } from '../../src/sim/channels';
 import { CLIMATE_CELL_FLOATS, PLANET_SCALAR_BYTES } from '../../src/sim/fields';
 
@@ -69,5 +69,16 @@ describe('cells as floats', () => {
     expect(waterWords[2]).toBe(4096);
     expect(waterWords[3]).toBe(-1);
     expect(new Uint32Array(encodeCells('terrain', terrain))[3]).toBe(7);
+  });
+
+  it('store the water without its basin and read it back with the labels', () => {
+    // Two cells: the second a pit draining to itself, its basin its own index.
+    const readings = [1.5, 0.25, 1, 7, 0, 0, 1, 1];
+    expect(WATER_CELL_BYTES).toBe(12);
+    const stored = new Float32Array(storedWater(encodeCells('water', readings)));
+    expect(stored.length).toBe(6);
+    expect(new Uint32Array(stored.buffer)[2]).toBe(1);
+    const labels = new Int32Array([5, 1]);
+    expect(Array.from(decodeCells('water', waterReadings(stored.buffer, labels.buffer)))).toEqual([1.5, 0.25, 1, 5, 0, 0, 1, 1]);
   });
 });

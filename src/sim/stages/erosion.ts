@@ -7,7 +7,7 @@ import basinsWgsl from '../../../shaders/erosion/basins.wgsl?raw';
 import resetWgsl from '../../../shaders/erosion/reset.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
-import { waterStepShader } from '../../gpu/shaders';
+import { libraryShader, waterStepShader } from '../../gpu/shaders';
 import type { StepContext } from '../step-context';
 
 export class ErosionStage {
@@ -23,15 +23,19 @@ export class ErosionStage {
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
     const reset = await pass('reset', resetWgsl);
-    return new ErosionStage(reset, await pass('flow', flowWgsl), await pass('basins', basinsWgsl));
+    // The labels bind their own groups (StepContext.basinsStep): the water read, the labels written.
+    const basins = await createComputePass(device, {
+      label: 'erosion.basins', code: libraryShader(basinsWgsl), entryPoint: 'basins', layouts: [layouts.globals, layouts.terrainStep, layouts.inPlace],
+    });
+    return new ErosionStage(reset, await pass('flow', flowWgsl), basins);
   }
 
-  /** Dry land: no water, every cell its own receiver and basin. */
+  /** Dry land: no water, every cell its own receiver. */
   reset(ctx: StepContext): void { ctx.waterStep(this.resetPass, false); }
 
   /** Route, accumulate, incise, deposit, fill pits. */
   flow(ctx: StepContext): void { ctx.waterStep(this.flowPass, true); }
 
-  /** Label every cell's drainage basin by its outlet (WaterCell.basin); the flow leaves it unset. */
-  labelBasins(ctx: StepContext): void { ctx.waterStep(this.basinsPass, false); }
+  /** Label every cell's drainage basin by its outlet (Fields.basins), from the latest receivers. */
+  labelBasins(ctx: StepContext): void { ctx.basinsStep(this.basinsPass); }
 }
