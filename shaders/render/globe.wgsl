@@ -134,7 +134,9 @@ fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f
     let climateEra = globals.climateOn != 0u;
     let clouds = select(0.0, smoothstep(0.85, 1.25, cell.a), climateEra);
     colour += lavaGlow(select(max(cell.a, 0.0), 0.0, climateEra));
-    colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), 0.85 * riverCoverage(uv));
+    // Rivers on land only: a line from a coastal cell to its receiver at sea ends at the coast
+    // drawn here (the interpolated height's zero), not out over the water.
+    colour = mix(colour, RIVER_BLUE * (0.06 + 0.94 * direct), 0.85 * select(riverCoverage(uv), 0.0, water));
     let cloudLight = select(max(dot(sphereNormal, view.sunDirection.xyz), 0.0) * daylight, 1.0, everywhereDay);
     colour = mix(colour, CLOUD_WHITE * (0.04 + 0.96 * cloudLight), 0.8 * clouds);
     if (view.cityLights != 0u && globals.humansOn != 0u && !water) {
