@@ -1,11 +1,13 @@
 // Measure worlds against the issue "one planet at any grid, an Earth-like present day" (src/analysis/criteria.ts):
-//   npm run planet-stats -- --seeds 1-10 --res 128x64,256x128 [--years 1.5e9,3e9,4.5e9] [--agreement]
+//   npm run planet-stats -- --seeds 1-10 --res 128x64,256x128 [--years 1.5e9,3e9,4.5e9] [--agreement] [--save FILE] [--load FILE,...]
 // Each world runs headless once, forward through the ages asked for; exit code 0 when every criterion measured passes, 1 otherwise, 2 on a bad argument.
+// --save writes every moment to FILE as it is measured; --load adds the moments of earlier saves to the report (alone: only the report).
 import { duration, loadAppModule, onlyArgs, parseOrExit, replayWithProgress, UsageError } from './cli.mjs';
 import { openApp, startHeadless } from './headless.mjs';
+import { loadMoments, mergeMoments, saveMoments } from './planet-stats-file.mjs';
 import { printAgreement, printMoments, printVerdicts } from './planet-stats-report.mjs';
 
-const USAGE = 'usage: npm run planet-stats -- --seeds 1-10 --res 128x64,256x128 [--years 1.5e9,3e9,4.5e9] [--agreement]';
+const USAGE = 'usage: npm run planet-stats -- --seeds 1-10 --res 128x64,256x128 [--years 1.5e9,3e9,4.5e9] [--agreement] [--save FILE] [--load FILE,...]';
 const { RESOLUTIONS } = await loadAppModule('src/params.ts');
 const { ERAS, PRESENT_YEARS, tickAtYears, yearsAt } = await loadAppModule('src/timeline.ts');
 const { CELL_LAYOUTS } = await loadAppModule('src/sim/cells.ts');
@@ -52,21 +54,31 @@ function yearList(raw, fallback) {
   return [...new Set(list)].sort((a, b) => a - b);
 }
 
+function fileArg(raw, name) {
+  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError(`--${name} needs a file name`);
+  return raw.trim();
+}
+
 const options = parseOrExit(process.argv.slice(2), USAGE, (args) => {
-  onlyArgs(args, ['seeds', 'res', 'years', 'agreement']);
+  onlyArgs(args, ['seeds', 'res', 'years', 'agreement', 'save', 'load']);
   if (args.agreement !== undefined && args.agreement !== true) throw new UsageError('--agreement takes no value');
   const agreement = args.agreement === true;
-  const seeds = seedList(args.seeds);
-  const grids = resolutionList(args.res);
+  const loaded = args.load === undefined ? [] : loadMoments(fileArg(args.load, 'load').split(',').map((f) => f.trim()));
+  // With --load alone nothing runs: the report of the saved moments.
+  const reportOnly = loaded.length > 0 && args.seeds === undefined && args.res === undefined;
+  const seeds = reportOnly ? [] : seedList(args.seeds);
+  const grids = reportOnly ? [] : resolutionList(args.res);
   const years = yearList(args.years, agreement ? AGREEMENT_YEARS : [PRESENT_YEARS]);
-  if (agreement && grids.length < 2) throw new UsageError('--agreement compares grids: give --res at least two, e.g. 128x64,256x128,512x256');
-  return { seeds, grids, years, agreement };
+  const allGrids = [...new Set([...grids, ...loaded.map((m) => m.res)])];
+  if (agreement && allGrids.length < 2) throw new UsageError('--agreement compares grids: give --res at least two, e.g. 128x64,256x128,512x256');
+  const save = args.save === undefined ? null : fileArg(args.save, 'save');
+  return { seeds, grids: allGrids, runGrids: grids, years, agreement, save, loaded };
 });
 
 const cellsOf = (res) => res.split('x').map(Number).reduce((a, b) => a * b);
 const targets = options.years.map((years) => ({ years, tick: tickAtYears(years) }));
 const lastTick = targets[targets.length - 1].tick;
-const worlds = options.seeds.flatMap((seed) => options.grids.map((res) => ({ seed, res })));
+const worlds = options.seeds.flatMap((seed) => options.runGrids.map((res) => ({ seed, res })));
 
 const decode = (base64) => { const bytes = Buffer.from(base64, 'base64'); return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4); };
 
@@ -123,7 +135,7 @@ let headless;
 let ran = false;
 let allPass = false;
 try {
-  headless = await startHeadless();
+  if (worlds.length > 0) headless = await startHeadless();
   for (const [index, world] of worlds.entries()) {
     const page = await openApp(headless.browser, headless.url, `seed=${world.seed}&res=${world.res}&tick=0&view=map`, { width: 320, height: 200 });
     for (const { years, tick } of targets) {
@@ -140,7 +152,8 @@ try {
         seed: world.seed, res: world.res, years: yearsAt(tick), asked: years, tick, stats: momentStats(fields),
         reduced: reduceMaskByArea(mask, fields.width, fields.height, COMMON.width, COMMON.height),
       });
-      console.log(`seed ${world.seed} ${world.res}: measured age ${years.toExponential(2)} years (tick ${tick.toLocaleString('en-US')})`);
+      if (options.save) saveMoments(options.save, mergeMoments(options.loaded, moments));
+      console.log(`seed ${world.seed} ${world.res}: measured age ${years.toExponential(2)} years (tick ${tick.toLocaleString('en-US')})${options.save ? `, saved to ${options.save}` : ''}`);
     }
     await page.close();
   }
@@ -152,12 +165,16 @@ try {
 }
 
 if (ran) {
-  printMoments(moments);
-  if (options.agreement) printAgreement(moments, options.grids);
-  const verdicts = printVerdicts(moments, options);
+  const reported = mergeMoments(options.loaded, moments)
+    .sort((a, b) => a.seed - b.seed || cellsOf(a.res) - cellsOf(b.res) || a.asked - b.asked);
+  printMoments(reported);
+  if (options.agreement) printAgreement(reported, options.grids);
+  const verdicts = printVerdicts(reported, options);
   const failed = verdicts.filter((v) => v.pass === false);
   const measured = verdicts.filter((v) => v.pass !== null);
-  const summary = `${worlds.length} worlds, ${moments.length} moments, ${duration((Date.now() - started) / 1000)}`;
+  const fromFiles = options.loaded.length > 0 ? `, ${reported.length - moments.length} more loaded` : '';
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `${plural(worlds.length, 'world')} run, ${plural(moments.length, 'moment')}${fromFiles}, ${duration((Date.now() - started) / 1000)}`;
   if (measured.length === 0) console.log(`\nplanet-stats: no criterion applies to these ages and grids (${summary})`);
   else console.log(`\nplanet-stats: ${failed.length === 0 ? 'PASS' : 'FAIL'}: ${measured.length - failed.length} of ${measured.length} criteria measured pass (${summary})`);
   allPass = failed.length === 0;
