@@ -179,12 +179,16 @@ fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
 // plate after each tick's motion (continents that met weld), reading the cover as the drift left
 // it; tectonics.unifyReformed: the same over and over after a re-forming, each time on a cover
 // splatted just before (a continent cut by a new boundary stays whole unless it rifts).
+fn unifiedPoint(start: ContinentPoint, age: f32) -> ContinentPoint {
+  var point = start;
+  if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate, age); }
+  return point;
+}
+
 fn unify(id: vec3u, age: f32) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  var point = points[i];
-  if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate, age); }
-  points[i] = point;
+  points[i] = unifiedPoint(points[i], age);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

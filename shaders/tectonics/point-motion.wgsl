@@ -32,13 +32,26 @@ fn spread(v: vec3f, p: u32) -> vec3f {
   return normalize(v + step * (downhill.x * east + downhill.y * north));
 }
 
-// tectonics.movePoints: every point turns with its plate for one tick, spreading where continents
-// overlap.
+// A point turned with its plate for one tick, spreading where continents overlap.
+fn movedPoint(start: ContinentPoint) -> ContinentPoint {
+  var point = start;
+  if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, spread(point.position, point.plate), 1.0)); }
+  return point;
+}
+
+// tectonics.movePoints: every point moved for one tick (before a splat, which unifyPoints reads).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn movePoints(@builtin(global_invocation_id) id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  var point = points[i];
-  if (plateInUse(point.plate)) { point.position = normalize(rotateByPlate(point.plate, spread(point.position, point.plate), 1.0)); }
-  points[i] = point;
+  points[i] = movedPoint(points[i]);
+}
+
+// tectonics.moveAndUnify: on a tick without a splat, movePoints and unifyPoints in one pass (the
+// cover both read is the same, and each point reads and writes only its own slot).
+@compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
+fn moveAndUnify(@builtin(global_invocation_id) id: vec3u) {
+  let i = pointIndex(id);
+  if (i >= CONTINENT_POINTS) { return; }
+  points[i] = unifiedPoint(movedPoint(points[i]), coverAge(true));
 }

@@ -15,8 +15,8 @@ import { COMMON_WGSL, continentsShader, coveredTerrainShader, waterStepShader } 
 import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover' | 'shapeBins';
-const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'clearPoints', 'splat', 'clearCover', 'shapeBins'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'moveAndUnify' | 'clearPoints' | 'splat' | 'clearCover' | 'shapeBins';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'moveAndUnify', 'clearPoints', 'splat', 'clearCover', 'shapeBins'];
 
 interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass> }
 
@@ -106,10 +106,15 @@ export class TectonicsStage {
     const { points } = this.passes;
     const splatting = (tick + 1) % COVER_PERIOD === 0;
     ctx.waterStep(this.passes.drift, true);
+    if (!splatting) {
+      // The points move and weld against the same cover: one pass.
+      this.overPoints(ctx, points.moveAndUnify);
+      return;
+    }
     this.overPoints(ctx, points.movePoints);
-    if (splatting) this.splat(ctx);
+    this.splat(ctx);
     this.overPoints(ctx, points.unifyPoints);
-    if (splatting) this.overBins(ctx, points.shapeBins);
+    this.overBins(ctx, points.shapeBins);
   }
 
   /** A keyframe was restored: the cover rebuilt from its points, as the tick that made it left it. */
