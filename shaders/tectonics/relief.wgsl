@@ -25,11 +25,11 @@ const OVERLAP_FULL: f32 = 0.7;
 // 10-100 m/Myr).
 const REBOUND_M_PER_MYR: f32 = 20.0;
 // The level it rebounds to rises from CONTINENT_BASE above the sea at the coast by RIM_RISE
-// (model units, 600 m) a few hundred kilometres inland, a rim like the upwarped margins and
+// (model units, 360 m) a few hundred kilometres inland, a rim like the upwarped margins and
 // escarpments round Earth's continents, and sags by INTERIOR_SAG of that deep inside, a basin like
 // the Congo's or Hudson Bay's: rivers from the rims gather in the interior and leave it by a few
 // large rivers, through the rim's lowest gaps.
-const RIM_RISE: f32 = 1.0;
+const RIM_RISE: f32 = 0.6;
 const INTERIOR_SAG: f32 = 0.7;
 
 // The level worn continental crust rebounds to at this cover, model units.

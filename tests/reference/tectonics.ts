@@ -100,10 +100,8 @@ export function velocityAtCentre(slot: { axis: ArrayLike<number>; turn: ArrayLik
   return [dot(v, east), dot(v, north)];
 }
 
-/** Depth of ocean floor `age` Myr old below the datum, metres (Stein and Stein 1992, GDH1, as plates.wgsl has it). */
-export function oceanDepthMetres(age: number): number {
-  return Math.min(2600 + 365 * Math.sqrt(Math.max(age, 0)), 5651 - 2473 * Math.exp(-0.0278 * age));
-}
+/** Depth of ocean floor `age` Myr old below the datum, metres: the law plates.wgsl runs (src/sim/ocean-depth.ts). */
+export { oceanDepthMetres } from '../../src/sim/ocean-depth';
 
 /** Where worn continental crust rebounds to at a coast, model units above the sea (plates.wgsl CONTINENT_BASE). */
 export const CONTINENT_BASE = 0.3;
