@@ -119,12 +119,12 @@ export const PARAMETERS = {
     urlKey: 'reform', definesWorld: true,
   },
   upliftRate: {
-    kind: 'number', label: 'Uplift rate', unit: 'm/tick', default: 60, min: 0, max: 600, step: 5, integer: false,
+    kind: 'number', label: 'Uplift rate', unit: 'm/tick', default: 90, min: 0, max: 600, step: 5, integer: false,
     description: 'Height a fully uplifted cell gains per tick at 600 m above sea level (less higher up)', group: 'tectonics',
     urlKey: 'uplift', definesWorld: true,
   },
   upliftDiffusion: {
-    kind: 'number', label: 'Uplift spread', unit: 'cells²/tick', default: 0.1, min: 0, max: 0.25, step: 0.01, integer: false,
+    kind: 'number', label: 'Uplift spread', unit: 'cells²/tick', default: 0.05, min: 0, max: 0.25, step: 0.01, integer: false,
     description: 'How fast collision uplift spreads within its plate', group: 'tectonics',
     urlKey: 'spread', definesWorld: true,
   },

@@ -31,7 +31,7 @@ cd "$ROOT"
 for entry in src/bench/bench-page.ts scripts/gpu-machine/stats-entry.ts; do
   GPU_MACHINE_ENTRY=$entry GPU_MACHINE_OUT=$OUT node node_modules/vite/bin/vite.js build --config "$HERE/vite.config.mjs"
 done
-cp "$HERE/bench-entry.js" "$HERE/gpu-env.sh" "$HERE/run-bench.sh" "$HERE/run-stats.sh" "$OUT/"
+cp "$HERE/bench-entry.js" "$HERE/gpu-env.sh" "$HERE/run-bench.sh" "$HERE/run-stats.sh" "$HERE/run-jobs.sh" "$OUT/"
 echo "built $OUT from $(git rev-parse --short HEAD) ($(git status --short -- src shaders | wc -l) files under src/ and shaders/ modified):"
 ls -l "$OUT" "$OUT/gl"
 du -sb "$OUT"

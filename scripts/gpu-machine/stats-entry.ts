@@ -20,6 +20,7 @@ import { channelWords } from '../../src/sim/channels';
 import { collectFields, readElevation } from '../../src/io/field-export';
 import { landMask, outlets, reduceMaskByArea } from '../../src/analysis/planet-stats';
 import { momentStats, type MomentFields } from '../../src/analysis/criteria';
+import { HYPSOMETRY_DEFAULTS, hypsometry } from '../../src/analysis/hypsometry';
 import { END_TICK, ERAS, eraAt, PRESENT_YEARS, tickAtYears, yearsAt } from '../../src/timeline';
 
 /** The parts of Deno's API used here (the project's TypeScript has no Deno types). */
@@ -211,11 +212,18 @@ for (const [index, { seed, res }] of worlds.entries()) {
       const outlet = outlets(fields.receivers);
       const unlike = fields.basins.filter((basin, i) => basin >= 0 && basin !== outlet[i]).length;
       const stats = momentStats(fields);
+      // The highest land, m above the sea (the tectonics story test wants ranges over 3 km at the end of the tectonic eras).
+      let highestMetres = -Infinity;
+      for (let i = 0; i < fields.elevation.length; i++) highestMetres = Math.max(highestMetres, fields.elevation[i]);
       const { width, height } = parseResolution(res);
+      // The land's hypsometry, % of the sphere in each 250 m bin from 0 to 3 km (where the lowland and upland humps lie).
+      const { binMetres, minMetres } = HYPSOMETRY_DEFAULTS;
+      const landBins = [...hypsometry(fields.elevation, width, height).histogram.slice(-minMetres / binMetres, (3000 - minMetres) / binMetres)]
+        .map((share) => +(100 * share).toFixed(2));
       const to = common ?? { width, height };
       const reduced = reduceMaskByArea(mask, width, height, to.width, to.height);
       const line = {
-        seed, res, tick, years: yearsAt(tick), asked, stats,
+        seed, res, tick, years: yearsAt(tick), asked, stats, highestMetres, landBins,
         reducedWidth: to.width, reducedHeight: to.height, reducedType: 'float64le',
         reduced: toBase64(new Uint8Array(reduced.buffer, reduced.byteOffset, reduced.byteLength)),
         unlikeBasinCells: unlike, rainSource: fields.rainSource, climateGrid: `${fields.climateWidth}x${fields.climateHeight}`,
@@ -227,7 +235,7 @@ for (const [index, { seed, res }] of worlds.entries()) {
       if (unlike > 0) log(`note: ${label} at tick ${tick}: ${unlike} cells' receiver chains end elsewhere than their basin label`);
       log(`${label}: measured tick ${tick} (age ${yearsAt(tick).toExponential(3)} y): land ${stats.landFraction.toFixed(3)}, ocean mode ${stats.oceanModeMetres.toFixed(0)} m, `
         + `land mode ${stats.landModeMetres.toFixed(0)} m, bimodal ${stats.bimodal}, basin ${(100 * stats.largestBasinShare).toFixed(2)} %, slope ${stats.exceedanceSlope.toFixed(3)}, `
-        + `rain ${stats.landRain.toFixed(2)} mm/day (read ${(performance.now() - readStart).toFixed(0)} ms)`);
+        + `rain ${stats.landRain.toFixed(2)} mm/day, highest ${highestMetres.toFixed(0)} m (read ${(performance.now() - readStart).toFixed(0)} ms)`);
     }
   } catch (error) {
     failures++;

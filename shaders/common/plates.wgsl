@@ -39,14 +39,22 @@ fn plateVelocity(p: u32, v: vec3f) -> vec2f {
 }
 
 // Depth of the ocean floor below the datum (globals.seaDatum), metres, for crust `age` Myr old:
-// half-space cooling, 2,600 + 365 sqrt(age) m, for young floor, flattening to
-// 5,651 - 2,473 exp(-0.0278 age) m for old floor (Stein and Stein 1992, GDH1: a refit of Parsons
-// and Sclater 1977 whose old floor levels off at 5.65 km, as Earth's does, not 6.4 km); the
-// shallower of the two, so the law is continuous where they meet (20 Myr).
+// the cooling plate's depth, half-space cooling, 2,600 + 365 sqrt(age) m, for young floor,
+// flattening to 5,651 - 2,473 exp(-0.0278 age) m for old floor (Stein and Stein 1992, GDH1: a
+// refit of Parsons and Sclater 1977 whose old floor levels off at 5.65 km, as Earth's does, not
+// 6.4 km), the shallower of the two, so the law is continuous where they meet (20 Myr); less the
+// loaded thickness of the sediment the floor gathers (GDH1's depths are corrected for it): up to
+// SEDIMENT_MAX_M, most of it within SEDIMENT_MYR (under GDH1's 36 Myr, so the floor still
+// deepens with age), each metre leaving the floor SEDIMENT_LOADING m shallower. Old floor levels
+// off near 5.1-5.2 km, as Earth's abyssal plains. The same law in TypeScript: src/sim/ocean-depth.ts.
+const SEDIMENT_MAX_M: f32 = 800.0;
+const SEDIMENT_MYR: f32 = 30.0;
+const SEDIMENT_LOADING: f32 = 0.57;
 fn oceanDepthMetres(age: f32) -> f32 {
-  let young = 2600.0 + 365.0 * sqrt(max(age, 0.0));
-  let old = 5651.0 - 2473.0 * exp(-0.0278 * age);
-  return min(young, old);
+  let a = max(age, 0.0);
+  let young = 2600.0 + 365.0 * sqrt(a);
+  let old = 5651.0 - 2473.0 * exp(-0.0278 * a);
+  return min(young, old) - SEDIMENT_LOADING * SEDIMENT_MAX_M * (1.0 - exp(-a / SEDIMENT_MYR));
 }
 
 // The elevation, model units, that ocean floor of this age settles to.

@@ -15,6 +15,8 @@
 // rate in a valley as on the ridge beside it, so the rivers keep the valleys they cut; the level
 // follows how far inland the cell lies (the cover's inland share,
 // shaders/tectonics/continents.wgsl): a rim near the coasts, a basin inside (reboundLevel).
+// Where the uplift has died, a worn range wears down toward that level (peneplanation), so old
+// ranges end as lowlands and the land's hypsometry peaks near the sea, as Earth's does.
 
 // Cover above which overlapping continents raise a range, and the overlap that raises it fully
 // (a continent's interior is 1, give or take the lattice's ripple).
@@ -25,12 +27,16 @@ const OVERLAP_FULL: f32 = 0.7;
 // 10-100 m/Myr).
 const REBOUND_M_PER_MYR: f32 = 20.0;
 // The level it rebounds to rises from CONTINENT_BASE above the sea at the coast by RIM_RISE
-// (model units, 600 m) a few hundred kilometres inland, a rim like the upwarped margins and
+// (model units, 360 m) a few hundred kilometres inland, a rim like the upwarped margins and
 // escarpments round Earth's continents, and sags by INTERIOR_SAG of that deep inside, a basin like
 // the Congo's or Hudson Bay's: rivers from the rims gather in the interior and leave it by a few
 // large rivers, through the rim's lowest gaps.
-const RIM_RISE: f32 = 1.0;
+const RIM_RISE: f32 = 0.6;
 const INTERIOR_SAG: f32 = 0.7;
+// E-folding time, Myr, of a dead range's height above that level: erosion and the rebound it
+// drives take tens to hundreds of Myr to level an orogen (Baldwin, Whipple and Tucker 2003), so
+// the Appalachians, uplifted 300-450 Myr ago, stand about 1 km where the Himalaya stand 5.
+const WEAR_MYR: f32 = 100.0;
 
 // The level worn continental crust rebounds to at this cover, model units.
 fn reboundLevel(here: CellCover) -> f32 {
@@ -47,8 +53,12 @@ fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   if (continental) {
     if (here.plate != 0u) { cell.plate = here.plate; }
     if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel + CONTINENT_BASE); }
-    let rebound = REBOUND_M_PER_MYR * globals.dtYears * 1e-6 / globals.metresPerUnit;
-    cell.elevation += clamp(reboundLevel(here) - cell.elevation, 0.0, rebound);
+    let myr = globals.dtYears * 1e-6;
+    let level = reboundLevel(here);
+    let rebound = REBOUND_M_PER_MYR * myr / globals.metresPerUnit;
+    // Wear acts fully where no uplift remains, not at all where it still raises the land (u >= 1/2).
+    let wear = (1.0 - exp(-myr / WEAR_MYR)) * clamp(1.0 - 2.0 * cell.uplift, 0.0, 1.0);
+    cell.elevation += clamp(level - cell.elevation, 0.0, rebound) - wear * max(cell.elevation - level, 0.0);
   } else if (was) {
     cell.oceanAge = 0.0;
     cell.elevation = min(cell.elevation, globals.seaLevel - CONTINENT_BASE);

@@ -4,24 +4,13 @@
 
 import { AMBIENT_CRUST_TEMP, METRES_PER_UNIT } from './world';
 import { resampleByArea, metresAt, type WorldMap } from './map-raster';
+import { oceanAgeFromDepth } from './ocean-depth';
 
 /** Crust down to this depth is continental (land and the shelves), metres. */
 export const SHELF_METRES = -200;
 
 /** Bit 31 of a terrain cell's parcel word: continental crust (shaders/common/cells.wgsl). */
 const PARCEL_CONTINENTAL = 0x80000000;
-
-/**
- * Age of ocean floor this deep below sea level, Myr: the inverse of the depth law in
- * shaders/common/plates.wgsl (2,600 + 365 sqrt(age) m while young, 5,651 - 2,473
- * exp(-0.0278 age) m when old, the shallower of the two), capped at 180 Myr. The law is the
- * smaller of two rising curves, so its inverse is the larger of their inverses.
- */
-export function oceanAgeFromDepth(depthMetres: number): number {
-  const young = ((Math.max(depthMetres, 2600) - 2600) / 365) ** 2;
-  const old = depthMetres >= 5651 ? Infinity : -Math.log((5651 - depthMetres) / 2473) / 0.0278;
-  return Math.min(Math.max(young, old, 0), 180);
-}
 
 /**
  * Model units for metres above a datum at 0: the float32 whose export (float32 units times

@@ -1,5 +1,6 @@
 // CPU reference of the tectonics and ocean passes (shaders/tectonics/*.wgsl, common/plates.wgsl, common/drift-source.wgsl, ocean/level.wgsl), float64.
 
+import { oceanDepthMetres } from '../../src/sim/ocean-depth';
 import { PLANET_RADIUS_M } from '../../src/sim/plates';
 import { AXIS_STEPS, cellPosition, diffusionWeight, neighbour, type Grid } from './sphere';
 
@@ -100,10 +101,8 @@ export function velocityAtCentre(slot: { axis: ArrayLike<number>; turn: ArrayLik
   return [dot(v, east), dot(v, north)];
 }
 
-/** Depth of ocean floor `age` Myr old below the datum, metres (Stein and Stein 1992, GDH1, as plates.wgsl has it). */
-export function oceanDepthMetres(age: number): number {
-  return Math.min(2600 + 365 * Math.sqrt(Math.max(age, 0)), 5651 - 2473 * Math.exp(-0.0278 * age));
-}
+/** Depth of ocean floor `age` Myr old below the datum, metres: the law plates.wgsl runs (src/sim/ocean-depth.ts). */
+export { oceanDepthMetres };
 
 /** Where worn continental crust rebounds to at a coast, model units above the sea (plates.wgsl CONTINENT_BASE). */
 export const CONTINENT_BASE = 0.3;
