@@ -21,7 +21,8 @@ import { collectFields, readElevation } from '../../src/io/field-export';
 import { landMask, outlets, reduceMaskByArea } from '../../src/analysis/planet-stats';
 import { momentStats, type MomentFields } from '../../src/analysis/criteria';
 import { HYPSOMETRY_DEFAULTS, hypsometry } from '../../src/analysis/hypsometry';
-import { END_TICK, ERAS, eraAt, PRESENT_YEARS, tickAtYears, yearsAt } from '../../src/timeline';
+import { eraAt, yearsAt } from '../../src/timeline';
+import { gridList, seedList, targetList, type Target } from './stats-args';
 
 /** The parts of Deno's API used here (the project's TypeScript has no Deno types). */
 declare const Deno: {
@@ -41,37 +42,6 @@ const t0 = performance.now();
 const log = (...parts: unknown[]) => console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s]`, ...parts);
 const usage = 'usage: deno run --unstable-webgpu -A stats-entry.js SEEDS GRIDS [YEARS] OUTDIR [--ticks T,T] [--set key=value,...]  e.g. 1-10 128x64,256x128 present /out';
 function fail(message: string): never { console.error(`${message}\n${usage}`); Deno.exit(2); }
-
-function seedList(raw: string): number[] {
-  if (!/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(raw)) fail(`SEEDS must be seeds and ranges such as 1-10 or 1,4,7, got ${raw}`);
-  return [...new Set(raw.split(',').flatMap((part) => {
-    const [from, to = from] = part.split('-').map(Number);
-    if (!(from <= to && to <= 4294967295 && to - from < 1000)) fail(`SEEDS range ${part} must run upward within 0..4294967295`);
-    return Array.from({ length: to - from + 1 }, (_, k) => from + k);
-  }))];
-}
-
-function gridList(raw: string): Resolution[] {
-  const list = raw.split(',').map((r) => r.trim());
-  for (const r of list) {
-    if (!/^\d+x\d+$/.test(r)) fail(`GRIDS must be WxH,WxH..., got ${raw}`);
-    if (!(RESOLUTIONS as readonly string[]).includes(r)) log(`note: ${r} is not one of the app's grids (${RESOLUTIONS.join(', ')})`);
-  }
-  return [...new Set(list)] as Resolution[];
-}
-
-/** The moments to measure: { asked (years, or null for --ticks), tick }, by tick. */
-function targetList(rawYears: string | undefined, rawTicks: string | undefined): { asked: number | null; tick: number }[] {
-  if (rawTicks !== undefined) {
-    const ticks = rawTicks.split(',').map(Number);
-    if (!ticks.every((t) => Number.isSafeInteger(t) && t >= 0 && t <= END_TICK)) fail(`--ticks must be ticks 0..${END_TICK}, got ${rawTicks}`);
-    return [...new Set(ticks)].sort((a, b) => a - b).map((tick) => ({ asked: null, tick }));
-  }
-  const endYears = ERAS[ERAS.length - 1].endYears;
-  const years = (rawYears ?? 'present').split(',').map((y) => (y.trim() === 'present' ? PRESENT_YEARS : y.trim() === '' ? NaN : Number(y)));
-  if (!years.every((y) => Number.isFinite(y) && y >= 0 && y <= endYears)) fail(`YEARS must be "present" or ages 0..${endYears}, got ${rawYears}`);
-  return [...new Set(years)].sort((a, b) => a - b).map((asked) => ({ asked, tick: tickAtYears(asked) }));
-}
 
 /** Bytes as base64. */
 function toBase64(bytes: Uint8Array): string {
@@ -123,9 +93,15 @@ if (outDir && outDir !== 'adapter') {
 }
 if (adapterOnly) { device.destroy(); Deno.exit(0); }
 
-const seeds = seedList(positional[0]);
-const grids = gridList(positional[1]);
-const targets = targetList(positional.length === 4 ? positional[2] : undefined, flags.ticks);
+let seeds: number[], grids: Resolution[], targets: Target[];
+try {
+  seeds = seedList(positional[0]);
+  grids = gridList(positional[1]);
+  targets = targetList(positional.length === 4 ? positional[2] : undefined, flags.ticks);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+for (const r of grids) if (!(RESOLUTIONS as readonly string[]).includes(r)) log(`note: ${r} is not one of the app's grids (${RESOLUTIONS.join(', ')})`);
 const lastTick = targets[targets.length - 1].tick;
 const worlds = seeds.flatMap((seed) => grids.map((res) => ({ seed, res })));
 const jsonl = `${outDir}/stats.jsonl`;
