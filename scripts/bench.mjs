@@ -1,7 +1,8 @@
 // `npm run bench`: runs bench.html in headless Chromium and prints, per grid size, ms per tick
 // of each era, per pass, per plain copy of the state and per rendered frame, their ratios and
 // the state's memory.
-// It reports; it does not fail on speed.   Options: --res 256x128,512x256 --ticks 40 --eras tectonics,life
+// The replays to the eras print their progress on stderr. It reports; it does not fail on speed.   Options: --res 256x128,512x256 --ticks 40 --eras tectonics,life
+import { progressLine } from './cli.mjs';
 import { startHeadless, parseArgs } from './headless.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -27,6 +28,23 @@ try {
   const page = await headless.browser.newPage();
   await page.goto(`${headless.url}/bench.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
+  // The replays to the eras, every few seconds on stderr (the tables go to stdout), at ticks a
+  // second averaged over the last slices (an era's ticks cost more than the one before's).
+  let last = null;
+  let lastReport = 0;
+  let rate = null;
+  await page.exposeFunction('benchProgress', (resolution, tick, target) => {
+    const now = Date.now();
+    if (last === null || last.resolution !== resolution) rate = null;
+    else if (tick > last.tick) {
+      const sliceRate = (tick - last.tick) / Math.max((now - last.time) / 1000, 1e-3);
+      rate = rate === null ? sliceRate : 0.7 * rate + 0.3 * sliceRate;
+    }
+    last = { resolution, tick, time: now };
+    if (rate === null || now - lastReport < 5000) return;
+    lastReport = now;
+    console.error(progressLine(`bench ${resolution}: replaying`, tick, target, rate));
+  });
   const { adapter, rows, keyframes } = await page.evaluate((r, t, e) => window.runBench(r, t, e), resolutions, ticks, eras);
   const fixed = (value, digits = 2) => value.toFixed(digits);
   if (process.env.BENCH_DEBUG) console.log(JSON.stringify(rows));

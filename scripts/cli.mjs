@@ -1,4 +1,4 @@
-// Shared by the export and render tools: the app's own TypeScript tables loaded in Node, and
+// Shared by the export, render and bench tools: the app's own TypeScript tables loaded in Node, and
 // command-line values checked against them (a bad one ends the tool with exit code 2).
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -73,6 +73,12 @@ const { eraAt } = await loadAppModule('src/timeline.ts');
 
 export const duration = (seconds) => (seconds < 90 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
 
+/** A replay's progress: the tick of the target, its era, ticks a second and what is left (by default the time to the target). */
+export function progressLine(label, tick, target, ticksPerSecond, left = `about ${duration((target - tick) / ticksPerSecond)} left`) {
+  return `${label}: tick ${tick.toLocaleString('en-US')} of ${target.toLocaleString('en-US')} (${eraAt(tick).name}), `
+    + `${ticksPerSecond.toFixed(1)} ticks/s, ${left}`;
+}
+
 /**
  * Replay the page's world to `target` in slices (no frames drawn between them), printing every
  * few seconds the era, the tick, ticks a second and the time left; returns the tick reached.
@@ -97,9 +103,7 @@ export async function replayWithProgress(page, target, label = 'replaying', time
     tick = reached;
     if (Date.now() - lastPrint > 5000 || tick === target) {
       lastPrint = Date.now();
-      const left = timeLeft ? timeLeft(tick, rate) : `about ${duration((target - tick) / rate)} left`;
-      console.log(`${label}: tick ${tick.toLocaleString('en-US')} of ${target.toLocaleString('en-US')} (${eraAt(tick).name}), `
-        + `${rate.toFixed(1)} ticks/s, ${left}`);
+      console.log(progressLine(label, tick, target, rate, timeLeft?.(tick, rate)));
     }
   }
   if (tick === target && Date.now() - started > 5000) console.log(`${label}: reached tick ${tick.toLocaleString('en-US')} in ${duration((Date.now() - started) / 1000)}`);

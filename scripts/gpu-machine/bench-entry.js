@@ -24,6 +24,8 @@ if (outDir) {
   await Deno.writeTextFile(`${outDir}/adapter.json`, JSON.stringify(info, null, 1));
 }
 if (!adapter) Deno.exit(3);
+// The replays to the eras (the bench page's replayTo), about every 1,000 ticks on stderr.
+globalThis.benchProgress = (res, tick, target) => { if (tick % 1000 < 50) log('replaying', res, 'tick', tick, 'of', target); };
 if (resolutions[0] === 'adapter') Deno.exit(0);
 
 const all = { adapter: null, deno: Deno.version, ticks, rows: [], keyframes: [] };

@@ -67,6 +67,22 @@ async function wallMs(device: GPUDevice, submit: () => void): Promise<number> {
   return performance.now() - start;
 }
 
+/** Ticks a slice of a replay to an era runs before the page reports how far it is. */
+const REPLAY_SLICE_TICKS = 50;
+
+/**
+ * Replay to `target` in slices, after each telling the driver's `window.benchProgress` (when it
+ * set one) the grid and the tick reached: at 512x256 on a software adapter the replay to the
+ * humans era takes many minutes.
+ */
+async function replayTo(device: GPUDevice, simulation: Simulation, resolution: Resolution, target: number): Promise<void> {
+  while (!simulation.seek(target, REPLAY_SLICE_TICKS)) {
+    await device.queue.onSubmittedWorkDone();
+    window.benchProgress?.(resolution, simulation.tick, target);
+  }
+  await device.queue.onSubmittedWorkDone();
+}
+
 async function benchResolution(device: GPUDevice, timestamps: boolean, resolution: Resolution, ticks: number, eras: readonly string[]): Promise<BenchRow> {
   const { width, height } = parseResolution(resolution);
   const generateStart = performance.now();
@@ -138,8 +154,7 @@ async function benchResolution(device: GPUDevice, timestamps: boolean, resolutio
   const restoreMs = await wallMs(device, () => simulation.seek(simulation.keyframes.interval));
   const eraTicks: BenchRow['eraTicks'] = [];
   for (const era of measuredTicks(eras)) {
-    simulation.seek(era.tick);
-    await device.queue.onSubmittedWorkDone();
+    await replayTo(device, simulation, resolution, era.tick);
     eraTicks.push({ era: era.id, ...(await measureTicks()), renderMs: await measureRender() });
   }
   const row: BenchRow = {
@@ -180,6 +195,10 @@ async function runBench(resolutions: Resolution[], ticks: number, eras: readonly
 }
 
 declare global {
-  interface Window { runBench: typeof runBench }
+  interface Window {
+    runBench: typeof runBench;
+    /** Set by the bench's driver to hear how a replay to an era goes (replayTo). */
+    benchProgress?: (resolution: Resolution, tick: number, target: number) => void;
+  }
 }
 window.runBench = runBench;
