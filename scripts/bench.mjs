@@ -2,7 +2,7 @@
 // of each era, per pass, per plain copy of the state and per rendered frame, their ratios and
 // the state's memory.
 // The replays to the eras print their progress on stderr. It reports; it does not fail on speed.   Options: --res 256x128,512x256 --ticks 40 --eras tectonics,life
-import { progressLine } from './cli.mjs';
+import { progressLine, smoothedRate } from './cli.mjs';
 import { startHeadless, parseArgs } from './headless.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -28,18 +28,14 @@ try {
   const page = await headless.browser.newPage();
   await page.goto(`${headless.url}/bench.html`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
-  // The replays to the eras, every few seconds on stderr (the tables go to stdout), at ticks a
-  // second averaged over the last slices (an era's ticks cost more than the one before's).
+  // The replays to the eras, every few seconds on stderr (the tables go to stdout).
   let last = null;
   let lastReport = 0;
   let rate = null;
   await page.exposeFunction('benchProgress', (resolution, tick, target) => {
     const now = Date.now();
     if (last === null || last.resolution !== resolution) rate = null;
-    else if (tick > last.tick) {
-      const sliceRate = (tick - last.tick) / Math.max((now - last.time) / 1000, 1e-3);
-      rate = rate === null ? sliceRate : 0.7 * rate + 0.3 * sliceRate;
-    }
+    else if (tick > last.tick) rate = smoothedRate(rate, (tick - last.tick) / Math.max((now - last.time) / 1000, 1e-3));
     last = { resolution, tick, time: now };
     if (rate === null || now - lastReport < 5000) return;
     lastReport = now;

@@ -73,6 +73,9 @@ const { eraAt } = await loadAppModule('src/timeline.ts');
 
 export const duration = (seconds) => (seconds < 90 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
 
+/** Ticks a second averaged over a replay's latest slices (its eras' ticks cost more and more). */
+export const smoothedRate = (rate, sliceRate) => (rate === null ? sliceRate : 0.7 * rate + 0.3 * sliceRate);
+
 /** A replay's progress: the tick of the target, its era, ticks a second and what is left (by default the time to the target). */
 export function progressLine(label, tick, target, ticksPerSecond, left = `about ${duration((target - tick) / ticksPerSecond)} left`) {
   return `${label}: tick ${tick.toLocaleString('en-US')} of ${target.toLocaleString('en-US')} (${eraAt(tick).name}), `
@@ -96,7 +99,7 @@ export async function replayWithProgress(page, target, label = 'replaying', time
     const to = Math.min(target, tick + chunk);
     const reached = await page.evaluate((t) => window.deepTime.seek(t), to);
     const sliceRate = (reached - tick) / Math.max((Date.now() - sliceStart) / 1000, 1e-3);
-    rate = rate === null ? sliceRate : 0.7 * rate + 0.3 * sliceRate;
+    rate = smoothedRate(rate, sliceRate);
     // Slices of about four seconds: progress often enough, few round trips.
     chunk = Math.min(Math.max(Math.round(rate * 4), 10), 3000);
     if (reached === tick) break;
