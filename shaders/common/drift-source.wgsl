@@ -27,11 +27,17 @@ struct DriftSource {
   filled: bool,    // false where the plates diverge: new ocean crust
   offset: vec2f,   // the landed parcel's offset from this cell's centre
   uplift: f32,     // uplift the convergence here sets (0 where none)
+  // What the claims already read of that cell (the drift does not read them again): its plate
+  // (where none lands, this cell's own), its parcel's word and its ocean age.
+  plate: u32,
+  parcel: u32,
+  oceanAge: f32,
 }
 
 // A plate's nearest parcel to a point, in continuous cell coordinates (centres on integers).
 struct Claim {
   cell: vec2i,
+  parcel: u32,     // the parcel's word (TerrainCell.parcel)
   reach: f32,      // how far the parcel is from the point in cells, along the farther axis
   d: vec2f,        // the parcel less the point, cells (east, south) in the point's frame
   interior: bool,  // all four cells around the point are the plate's
@@ -43,7 +49,7 @@ fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
   let size = gridSize();
   let base = vec2i(floor(q));
   let within = q - vec2f(base);
-  var best = Claim(here, 2.0 * REACH, vec2f(0.0), true);
+  var best = Claim(here, 0u, 2.0 * REACH, vec2f(0.0), true);
   var nearest = 1e9;
   var interior = true;
   for (var k = 0; k < 4; k++) {
@@ -54,13 +60,14 @@ fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
     let index = cellIndex(neighbourOn(around, vec2i(0), size));
     let mine = terrainIn[index].plate == p;
     interior = interior && mine;
-    let offset = parcelOffset(terrainIn[index].parcel);
+    let parcel = terrainIn[index].parcel;
+    let offset = parcelOffset(parcel);
     let flip = select(1.0, -1.0, around.y < 0 || around.y >= size.y);
     let d = vec2f(step) - within + vec2f(offset.x, flip * offset.y);
     let distance = dot(d, d);
     if (mine && distance < nearest) {
       nearest = distance;
-      best = Claim(neighbourOn(around, vec2i(0), size), max(abs(d.x), abs(d.y)), d, true);
+      best = Claim(neighbourOn(around, vec2i(0), size), parcel, max(abs(d.x), abs(d.y)), d, true);
     }
   }
   best.interior = interior;
@@ -78,18 +85,18 @@ fn sourcePoint(q3: vec3f, c: vec2i, centre: vec3f) -> vec2f {
 }
 
 
-// A parcel's offset `d` from the point q3 (cells east and south in q3's frame) carried by plate
-// p's rotation to the cell `here`, whose centre q3 moves onto: the plate turns the local frame
+// A parcel's offset `d` from the point q3 (cells east and south in q3's frame) carried by its
+// plate's turn to the cell `here`, whose centre q3 moves onto: the plate turns the local frame
 // too (by half a turn over a pole). Inside a plate it is held within half a cell of the centre:
 // where a plate moves poleward its parcels spread over more (narrower) cells and several cells
 // take the same one, so each keeps it near itself and the parcels stay about one a cell instead
 // of thinning out. At a plate's edge it stays exact, so a gap opens once the plate has moved away.
-fn carriedOffset(p: u32, q3: vec3f, claim: Claim, here: vec2i, centre: vec3f) -> vec2f {
+fn carriedOffset(turn: PlateTurn, q3: vec3f, claim: Claim, here: vec2i, centre: vec3f) -> vec2f {
   let aspect = 2.0 * f32(globals.height) / f32(globals.width);
   let east = eastAt(q3);
   let south = -cross(q3, east);
   let along = east * (claim.d.x * length(q3.xz) * aspect) + south * claim.d.y;
-  let moved = rotateByPlate(p, along, 1.0);
+  let moved = rotateByTurn(turn, along, 1.0);
   let eastHere = eastAt(centre);
   let offset = vec2f(dot(moved, eastHere) / (max(rowCosLatitude(here.y), 1e-3) * aspect), dot(moved, -cross(centre, eastHere)));
   return select(offset, clamp(offset, vec2f(-0.5), vec2f(0.5)), claim.interior);
@@ -98,9 +105,10 @@ fn carriedOffset(p: u32, q3: vec3f, claim: Claim, here: vec2i, centre: vec3f) ->
 // How a parcel ranks when several plates cover a cell: continental crust over ocean crust
 // (between continents, the plate already here), younger (lighter) ocean floor over older
 // (between floors of one age, the plate with the lower slot, so only one side subducts).
-fn buoyancy(cell: TerrainCell, p: u32, own: bool) -> f32 {
-  if (parcelOf(cell).continental) { return 1e6 + select(0.0, 0.5, own); }
-  return -cell.oceanAge - 1e-3 * f32(p);
+// `parcel` is the parcel's word, `oceanAge` its cell's.
+fn buoyancy(parcel: u32, oceanAge: f32, p: u32, own: bool) -> f32 {
+  if ((parcel & PARCEL_CONTINENTAL) != 0u) { return 1e6 + select(0.0, 0.5, own); }
+  return -oceanAge - 1e-3 * f32(p);
 }
 
 // What the plates covering a cell add up to, plate by plate (driftSource).
@@ -124,26 +132,30 @@ fn ownPlateSource(c: vec2i) -> vec3i {
   return vec3i(source, select(0, 1, terrainIn[cellIndex(source)].plate == p));
 }
 
+// Plate p is in use; its turn and the claimed parcel's word are read once (storage reads are the
+// drift's main cost on a software adapter).
 fn tryPlate(p: u32, own: u32, c: vec2i, centre: vec3f, cover: ptr<function, Cover>) {
-  let q3 = rotateByPlate(p, centre, -1.0);
+  let turn = plateTurn(p);
+  let q3 = rotateByTurn(turn, centre, -1.0);
   let claim = claimOf(p, sourcePoint(q3, c, centre), c);
   // All four cells around the source point on the plate: inside it, where it always covers.
   let covers = (claim.interior && p == own) || claim.reach <= select(FOREIGN_REACH, REACH, p == own);
   if (!covers) { return; }
-  let parcel = terrainIn[cellIndex(claim.cell)];
+  let continental = (claim.parcel & PARCEL_CONTINENTAL) != 0u;
   (*cover).claims++;
-  (*cover).continents += select(0u, 1u, parcelOf(parcel).continental);
-  let rank = buoyancy(parcel, p, p == own);
+  (*cover).continents += select(0u, 1u, continental);
+  let oceanAge = terrainIn[cellIndex(claim.cell)].oceanAge;
+  let rank = buoyancy(claim.parcel, oceanAge, p, p == own);
   if (rank > (*cover).winnerRank) {
     (*cover).winnerRank = rank;
-    (*cover).result = DriftSource(claim.cell, true, carriedOffset(p, q3, claim, c, centre), 0.0);
+    (*cover).result = DriftSource(claim.cell, true, carriedOffset(turn, q3, claim, c, centre), 0.0, p, claim.parcel, oceanAge);
   }
 }
 
 fn driftSource(c: vec2i) -> DriftSource {
   let own = terrainIn[cellIndex(c)].plate;
   let centre = cellPosition(c);
-  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0), -1e9, 0u, 0u);
+  var cover = Cover(DriftSource(c, false, vec2f(0.0), 0.0, own, 0u, 0.0), -1e9, 0u, 0u);
   // Its own plate and the others among its four neighbours, each tried once (none inside a
   // plate, one along most boundaries; one call site, so the shader stays small).
   let around = vec4u(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))].plate,

@@ -14,14 +14,29 @@ fn plateOf(cell: TerrainCell) -> u32 { return cell.plate; }
 // True for a plate slot of the current table.
 fn plateInUse(p: u32) -> bool { return p >= 1u && p <= MAX_PLATES && plates[p - 1u].inUse != 0u; }
 
-// Where plate p's rotation takes the unit vector v in one tick (Rodrigues' formula); `turns`
-// -1 gives where it was a tick ago.
+// What a plate's rotation in one tick needs: its axis and the cosine and sine of its turn.
+struct PlateTurn {
+  axis: vec3f,
+  cosTurn: f32,
+  sinTurn: f32,
+}
+
+// Plate p's turn (p in use), read once: a software adapter loads a storage value lane by lane,
+// so a pass that rotates by one plate several times reads its members once.
+fn plateTurn(p: u32) -> PlateTurn { return PlateTurn(plates[p - 1u].axis, plates[p - 1u].cosTurn, plates[p - 1u].sinTurn); }
+
+// Where a plate's turn takes the unit vector v in one tick (Rodrigues' formula); `turns` -1
+// gives where it was a tick ago.
+fn rotateByTurn(turn: PlateTurn, v: vec3f, turns: f32) -> vec3f {
+  let k = turn.axis;
+  let s = turns * turn.sinTurn;
+  return v * turn.cosTurn + cross(k, v) * s + k * dot(k, v) * (1.0 - turn.cosTurn);
+}
+
+// The same for plate p (v itself where p is not in use).
 fn rotateByPlate(p: u32, v: vec3f, turns: f32) -> vec3f {
   if (!plateInUse(p)) { return v; }
-  let plate = plates[p - 1u];
-  let k = plate.axis;
-  let s = turns * plate.sinTurn;
-  return v * plate.cosTurn + cross(k, v) * s + k * dot(k, v) * (1.0 - plate.cosTurn);
+  return rotateByTurn(plateTurn(p), v, turns);
 }
 
 // The plate's velocity at the unit vector v, radians a tick, as a 3D vector.

@@ -36,10 +36,31 @@ fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i, distance: f
   }
 }
 
-// What donor n (one step d away) sends here: its water and sediment, if it drained here.
-fn arriving(c: vec2i, d: vec2i) -> vec2f {
-  let donor = waterIn[cellIndex(neighbour(c, d))];
-  return select(vec2f(0.0), vec2f(donor.discharge, donor.sediment), donor.receiver == cellIndex(c));
+// The 8 neighbours' steps, k = 0..7: east, west, north, south, north-east, north-west,
+// south-east, south-west; each component + 1 packed in 2 bits a step (arithmetic, not a table a
+// software adapter would index lane by lane).
+const DONOR_STEPS_X: u32 = 0x2252u;
+const DONOR_STEPS_Y: u32 = 0xa085u;
+fn donorStep(k: u32) -> vec2i {
+  return vec2i(i32((DONOR_STEPS_X >> (2u * k)) & 3u), i32((DONOR_STEPS_Y >> (2u * k)) & 3u)) - 1;
+}
+
+// What the donors (the neighbours whose receiver was this cell last tick) send here: their water
+// and sediment, summed in the order of donorStep. The receivers are read first, then only the
+// donors' water, in a loop that runs as often as a lane has donors (a software adapter runs
+// every branch its lanes could take, but stops a loop once none goes on).
+fn arriving(c: vec2i, index: u32) -> vec2f {
+  var donors = 0u;
+  for (var k = 0u; k < 8u; k++) {
+    donors |= select(0u, 1u << k, waterIn[cellIndex(neighbour(c, donorStep(k)))].receiver == index);
+  }
+  var inflow = vec2f(0.0);
+  while (donors != 0u) {
+    let donor = cellIndex(neighbour(c, donorStep(firstTrailingBit(donors))));
+    donors &= donors - 1u;
+    inflow += vec2f(waterIn[donor].discharge, waterIn[donor].sediment);
+  }
+  return inflow;
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -66,9 +87,7 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
   consider(&route, c, cell.elevation, vec2i(1, 1), southDiagonal);
   consider(&route, c, cell.elevation, vec2i(-1, 1), southDiagonal);
   let receiver = select(index, route.receiver, land);
-  let inflow = arriving(c, vec2i(1, 0)) + arriving(c, vec2i(-1, 0)) + arriving(c, vec2i(0, -1))
-    + arriving(c, vec2i(0, 1)) + arriving(c, vec2i(1, -1)) + arriving(c, vec2i(-1, -1))
-    + arriving(c, vec2i(1, 1)) + arriving(c, vec2i(-1, 1));
+  let inflow = arriving(c, index);
   let area = cellArea(c.y);
   // A pit (last tick's receiver itself) on land keeps what it held.
   let kept = select(vec2f(0.0), vec2f(old.discharge, old.sediment), land && old.receiver == index);

@@ -34,13 +34,16 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   var cell: TerrainCell;
   var water: WaterCell;
   if (arrival.filled) {
-    cell = terrainIn[cellIndex(arrival.cell)];
-    cell.parcel = packParcel(Parcel(arrival.offset, parcelOf(cell).continental));
-    cell.uplift = max(cell.uplift, arrival.uplift);
-    water = waterIn[cellIndex(arrival.cell)];
+    // The members the claims have not read (each storage value is a load lane by lane on a
+    // software adapter).
+    let source = cellIndex(arrival.cell);
+    let continental = (arrival.parcel & PARCEL_CONTINENTAL) != 0u;
+    cell = TerrainCell(terrainIn[source].elevation, terrainIn[source].crustTemperature, max(terrainIn[source].uplift, arrival.uplift),
+      arrival.plate, arrival.oceanAge, packParcel(Parcel(arrival.offset, continental)));
+    water = waterIn[source];
     water.receiver = movedReceiver(water.receiver, arrival.cell, c);
   } else {
-    cell = TerrainCell(oceanFloorElevation(0.0), globals.ambientTemp, 0.0, terrainIn[index].plate, 0.0, 0u);
+    cell = TerrainCell(oceanFloorElevation(0.0), globals.ambientTemp, 0.0, arrival.plate, 0.0, 0u);
     water = WaterCell(0.0, 0.0, index);
   }
   let ageMyr = globals.dtYears * 1e-6;

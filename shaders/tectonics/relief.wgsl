@@ -68,11 +68,25 @@ fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
   return cell;
 }
 
+// What the exchanges read of a neighbour: four of its six members, each read alone (a software
+// adapter loads a storage value lane by lane, a whole cell member by member).
+struct Neighbour {
+  elevation: f32,
+  uplift: f32,
+  plate: u32,
+  continental: bool,
+}
+
+fn neighbourAt(c: vec2i, d: vec2i) -> Neighbour {
+  let index = cellIndex(neighbour(c, d));
+  return Neighbour(terrainIn[index].elevation, terrainIn[index].uplift, terrainIn[index].plate, (terrainIn[index].parcel & PARCEL_CONTINENTAL) != 0u);
+}
+
 // What one neighbour adds to a cell: (uplift shared within the plate, rock slid by erosion).
-fn exchange(cell: TerrainCell, other: TerrainCell, upliftWeight: f32, slideWeight: f32) -> vec2f {
+fn exchange(cell: TerrainCell, other: Neighbour, upliftWeight: f32, slideWeight: f32) -> vec2f {
   let spread = select(0.0, upliftWeight * (other.uplift - cell.uplift), other.plate == cell.plate);
   let difference = other.elevation - cell.elevation;
-  let sameCrust = parcelOf(other).continental == parcelOf(cell).continental;
+  let sameCrust = other.continental == parcelOf(cell).continental;
   return vec2f(spread, select(0.0, slideWeight * sign(difference) * max(abs(difference) - globals.talus, 0.0), sameCrust));
 }
 
@@ -85,10 +99,10 @@ fn relief(@builtin(global_invocation_id) id: vec3u) {
   let up = rowDiffusionWeights(row, globals.upliftDiffusion);
   let slide = rowDiffusionWeights(row, globals.thermalErosion);
   // The four neighbours, in the order of AXIS_STEPS (written out: no indexed loop).
-  let east = terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))];
-  let west = terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))];
-  let north = terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))];
-  let south = terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))];
+  let east = neighbourAt(c, vec2i(1, 0));
+  let west = neighbourAt(c, vec2i(-1, 0));
+  let north = neighbourAt(c, vec2i(0, -1));
+  let south = neighbourAt(c, vec2i(0, 1));
   let change = exchange(cell, east, up.x, slide.x) + exchange(cell, west, up.y, slide.y)
     + exchange(cell, north, up.z, slide.z) + exchange(cell, south, up.w, slide.w);
   let u = (cell.uplift + change.x) * (1.0 - globals.upliftDecay);
