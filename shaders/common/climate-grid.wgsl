@@ -8,7 +8,7 @@ fn climateSize() -> vec2i { return vec2i(i32(globals.climateWidth), i32(globals.
 
 fn climateIndex(c: vec2i) -> u32 { return u32(c.y) * globals.climateWidth + u32(c.x); }
 
-fn outsideClimate(id: vec3u) -> bool { return id.x >= globals.climateWidth || id.y >= globals.climateHeight; }
+fn outsideClimate(id: vec3u) -> bool { return (id.x >= globals.climateWidth) | (id.y >= globals.climateHeight); }
 
 // Latitude of climate row y's centre, radians.
 fn climateLatitude(y: i32) -> f32 { return latitudeOfRow(y, globals.climateHeight); }

@@ -78,21 +78,27 @@ fn coverAtPoint(v: vec3f, p: u32, age: f32) -> CellCover {
 }
 
 // The cover at `at`, continuous bin coordinates (bin centres on integers).
+// The four bins written out, not a loop (a software adapter pays for a loop's control).
 fn coverAtBins(at: vec2f) -> CellCover {
   let base = vec2i(floor(at));
   let f = at - floor(at);
-  var density = 0.0;
-  var solid = 0.0;
-  var inland = 0.0;
-  var key = 0u;
-  for (var k = 0; k < 4; k++) {
-    let step = vec2i(k & 1, k >> 1);
-    let b = wrapBin(base + step);
-    let weight = mix(1.0 - f.x, f.x, f32(step.x)) * mix(1.0 - f.y, f.y, f32(step.y));
-    density += weight * binDensityAt(b);
-    solid += weight * binSolidAt(b);
-    inland += weight * binInlandAt(b);
-    key = max(key, binKey(b));
-  }
-  return CellCover(density, solid, inland, key & 0xffu, atomicLoad(&cover[0]) > 0u);
+  var sum = BinSum(0.0, 0.0, 0.0, 0u);
+  addBin(&sum, base, f, vec2i(0, 0));
+  addBin(&sum, base, f, vec2i(1, 0));
+  addBin(&sum, base, f, vec2i(0, 1));
+  addBin(&sum, base, f, vec2i(1, 1));
+  return CellCover(sum.density, sum.solid, sum.inland, sum.key & 0xffu, atomicLoad(&cover[0]) > 0u);
+}
+
+// The bins read so far, weighted (coverAtBins), and the greatest nearest-point key among them.
+struct BinSum { density: f32, solid: f32, inland: f32, key: u32 }
+
+// The bin `step` from `base`, weighted bilinearly at `f` (within the bins), added to `sum`.
+fn addBin(sum: ptr<function, BinSum>, base: vec2i, f: vec2f, step: vec2i) {
+  let b = wrapBin(base + step);
+  let weight = mix(1.0 - f.x, f.x, f32(step.x)) * mix(1.0 - f.y, f.y, f32(step.y));
+  (*sum).density += weight * binDensityAt(b);
+  (*sum).solid += weight * binSolidAt(b);
+  (*sum).inland += weight * binInlandAt(b);
+  (*sum).key = max((*sum).key, binKey(b));
 }

@@ -44,34 +44,41 @@ struct Claim {
 }
 
 // Plate p's parcel nearest the point q (grid coordinates; nearest in cells, the measure of
-// REACH), among the four cells around it; reach > REACH when p has none near.
+// REACH), among the four cells around it; reach > REACH when p has none near. The four written
+// out, with selects and non-short-circuit & and |, not a loop and branches: a software adapter
+// runs both sides of a branch, and pays for branches and loops besides.
 fn claimOf(p: u32, q: vec2f, here: vec2i) -> Claim {
-  let size = gridSize();
   let base = vec2i(floor(q));
   let within = q - vec2f(base);
   var best = Claim(here, 0u, 2.0 * REACH, vec2f(0.0), true);
   var nearest = 1e9;
-  var interior = true;
-  for (var k = 0; k < 4; k++) {
-    // The cell at (column, row) `around`; past a pole it is on the same row half a world round,
-    // its rows running the other way (the grid continued over the pole).
-    let step = vec2i(k & 1, k >> 1);
-    let around = base + step;
-    let index = cellIndex(neighbourOn(around, vec2i(0), size));
-    let mine = terrainIn[index].plate == p;
-    interior = interior && mine;
-    let parcel = terrainIn[index].parcel;
-    let offset = parcelOffset(parcel);
-    let flip = select(1.0, -1.0, around.y < 0 || around.y >= size.y);
-    let d = vec2f(step) - within + vec2f(offset.x, flip * offset.y);
-    let distance = dot(d, d);
-    if (mine && distance < nearest) {
-      nearest = distance;
-      best = Claim(neighbourOn(around, vec2i(0), size), parcel, max(abs(d.x), abs(d.y)), d, true);
-    }
-  }
-  best.interior = interior;
+  nearerParcel(p, base, within, vec2i(0, 0), &best, &nearest);
+  nearerParcel(p, base, within, vec2i(1, 0), &best, &nearest);
+  nearerParcel(p, base, within, vec2i(0, 1), &best, &nearest);
+  nearerParcel(p, base, within, vec2i(1, 1), &best, &nearest);
   return best;
+}
+
+// The cell `step` from `base` (at `within` of a cell from the point): its parcel taken if it is
+// plate p's and nearer the point than `nearest`; `interior` kept while every cell is p's.
+fn nearerParcel(p: u32, base: vec2i, within: vec2f, step: vec2i, best: ptr<function, Claim>, nearest: ptr<function, f32>) {
+  let size = gridSize();
+  // The cell at (column, row) `around`; past a pole it is on the same row half a world round,
+  // its rows running the other way (the grid continued over the pole).
+  let around = base + step;
+  let cell = neighbourOn(around, vec2i(0), size);
+  let index = cellIndex(cell);
+  let mine = terrainIn[index].plate == p;
+  let parcel = terrainIn[index].parcel;
+  let offset = parcelOffset(parcel);
+  let flip = select(1.0, -1.0, (around.y < 0) | (around.y >= size.y));
+  let d = vec2f(step) - within + vec2f(offset.x, flip * offset.y);
+  let distance = dot(d, d);
+  let nearer = mine & (distance < *nearest);
+  *nearest = select(*nearest, distance, nearer);
+  let was = *best;
+  *best = Claim(select(was.cell, cell, nearer), select(was.parcel, parcel, nearer), select(was.reach, max(abs(d.x), abs(d.y)), nearer),
+    select(was.d, d, nearer), was.interior & mine);
 }
 
 // Where the point q3 (the centre of cell c, `centre`, a tick back under a plate's rotation) is in
@@ -107,8 +114,7 @@ fn carriedOffset(turn: PlateTurn, q3: vec3f, claim: Claim, here: vec2i, centre: 
 // (between floors of one age, the plate with the lower slot, so only one side subducts).
 // `parcel` is the parcel's word, `oceanAge` its cell's.
 fn buoyancy(parcel: u32, oceanAge: f32, p: u32, own: bool) -> f32 {
-  if ((parcel & PARCEL_CONTINENTAL) != 0u) { return 1e6 + select(0.0, 0.5, own); }
-  return -oceanAge - 1e-3 * f32(p);
+  return select(-oceanAge - 1e-3 * f32(p), 1e6 + select(0.0, 0.5, own), (parcel & PARCEL_CONTINENTAL) != 0u);
 }
 
 // What the plates covering a cell add up to, plate by plate (driftSource).
@@ -119,37 +125,45 @@ struct Cover {
   continents: u32,
 }
 
-// Plate p's claim on cell c (centre `centre`; `own` its plate), added to `cover`.
 // The cell whose column the cell c's own plate brings to it this tick (the cell nearest the
 // source point; c itself before the plates form), and whether that cell is on the plate (false
 // where the plate has moved away and new crust forms). A cheap approximation of driftSource for
 // what rides along on the crust (life, shaders/life/grow.wgsl): no parcels, no convergence.
 fn ownPlateSource(c: vec2i) -> vec3i {
   let p = terrainIn[cellIndex(c)].plate;
-  if (!plateInUse(p)) { return vec3i(c, 1); }
   let centre = cellPosition(c);
   let source = neighbourOn(vec2i(round(sourcePoint(rotateByPlate(p, centre, -1.0), c, centre))), vec2i(0), gridSize());
-  return vec3i(source, select(0, 1, terrainIn[cellIndex(source)].plate == p));
+  return select(vec3i(c, 1), vec3i(source, select(0, 1, terrainIn[cellIndex(source)].plate == p)), plateInUse(p));
 }
 
-// Plate p is in use; its turn and the claimed parcel's word are read once (storage reads are the
-// drift's main cost on a software adapter).
+// Plate p's claim on cell c (centre `centre`; `own` its plate), added to `cover`. Plate p is in
+// use; its turn and the claimed parcel's word are read once (storage reads are the drift's main
+// cost on a software adapter), and the claim is added by selects, not branches.
 fn tryPlate(p: u32, own: u32, c: vec2i, centre: vec3f, cover: ptr<function, Cover>) {
   let turn = plateTurn(p);
   let q3 = rotateByTurn(turn, centre, -1.0);
   let claim = claimOf(p, sourcePoint(q3, c, centre), c);
   // All four cells around the source point on the plate: inside it, where it always covers.
-  let covers = (claim.interior && p == own) || claim.reach <= select(FOREIGN_REACH, REACH, p == own);
-  if (!covers) { return; }
+  let covers = (claim.interior & (p == own)) | (claim.reach <= select(FOREIGN_REACH, REACH, p == own));
   let continental = (claim.parcel & PARCEL_CONTINENTAL) != 0u;
-  (*cover).claims++;
-  (*cover).continents += select(0u, 1u, continental);
+  (*cover).claims += select(0u, 1u, covers);
+  (*cover).continents += select(0u, 1u, covers & continental);
   let oceanAge = terrainIn[cellIndex(claim.cell)].oceanAge;
   let rank = buoyancy(claim.parcel, oceanAge, p, p == own);
-  if (rank > (*cover).winnerRank) {
-    (*cover).winnerRank = rank;
-    (*cover).result = DriftSource(claim.cell, true, carriedOffset(turn, q3, claim, c, centre), 0.0, p, claim.parcel, oceanAge);
-  }
+  let wins = covers & (rank > (*cover).winnerRank);
+  (*cover).winnerRank = select((*cover).winnerRank, rank, wins);
+  let was = (*cover).result;
+  (*cover).result = DriftSource(select(was.cell, claim.cell, wins), was.filled | wins, select(was.offset, carriedOffset(turn, q3, claim, c, centre), wins),
+    0.0, select(was.plate, p, wins), select(was.parcel, claim.parcel, wins), select(was.oceanAge, oceanAge, wins));
+}
+
+// Whether plate p is one more to try among `tried` (the cell's own plate and up to two others,
+// 0 an empty slot): in use and not among them. The others fill the empty slots in order.
+fn withPlate(tried: vec3u, p: u32) -> vec3u {
+  let fresh = all(tried != vec3u(p)) & plateInUse(p);
+  let second = fresh & (tried.y == 0u);
+  let third = fresh & (tried.y != 0u) & (tried.z == 0u);
+  return vec3u(tried.x, select(tried.y, p, second), select(tried.z, p, third));
 }
 
 fn driftSource(c: vec2i) -> DriftSource {
@@ -160,19 +174,12 @@ fn driftSource(c: vec2i) -> DriftSource {
   // plate, one along most boundaries; one call site, so the shader stays small).
   let around = vec4u(terrainIn[cellIndex(neighbour(c, vec2i(1, 0)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(-1, 0)))].plate,
     terrainIn[cellIndex(neighbour(c, vec2i(0, -1)))].plate, terrainIn[cellIndex(neighbour(c, vec2i(0, 1)))].plate);
-  var plates = vec4u(own, 0u, 0u, 0u);
-  var count = 1;
-  for (var k = 0; k < 4; k++) {
-    let p = around[k];
-    if (any(plates == vec4u(p)) || !plateInUse(p)) { continue; }
-    plates[count] = p;
-    count = min(count + 1, 3);
-  }
+  let plates = withPlate(withPlate(withPlate(withPlate(vec3u(own, 0u, 0u), around.x), around.y), around.z), around.w);
+  let count = 1 + select(0, 1, plates.y != 0u) + select(0, 1, plates.z != 0u);
+  // A loop, which stops once no lane goes on (one try inside a plate).
   for (var k = select(0, 1, !plateInUse(own)); k < count; k++) { tryPlate(plates[k], own, c, centre, &cover); }
   var result = cover.result;
-  if (cover.claims > 1u) {
-    let topContinental = cover.winnerRank >= 1e5;
-    result.uplift = select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, cover.continents > 1u), topContinental);
-  }
+  let topContinental = cover.winnerRank >= 1e5;
+  result.uplift = select(0.0, select(ISLAND_ARC_UPLIFT, select(CONTINENTAL_ARC_UPLIFT, COLLISION_UPLIFT, cover.continents > 1u), topContinental), cover.claims > 1u);
   return result;
 }

@@ -68,4 +68,4 @@ override WORKGROUP_X: u32 = 8u;
 override WORKGROUP_Y: u32 = 8u;
 
 // True when a 2D invocation falls outside the grid (the last workgroups overhang it).
-fn outsideGrid(id: vec3u) -> bool { return id.x >= globals.width || id.y >= globals.height; }
+fn outsideGrid(id: vec3u) -> bool { return (id.x >= globals.width) | (id.y >= globals.height); }

@@ -12,7 +12,12 @@ const MAX_UPLIFTED: f32 = 25.0;
 fn plateOf(cell: TerrainCell) -> u32 { return cell.plate; }
 
 // True for a plate slot of the current table.
-fn plateInUse(p: u32) -> bool { return p >= 1u && p <= MAX_PLATES && plates[p - 1u].inUse != 0u; }
+// (Non-short-circuit &, the slot held in the table: a software adapter pays for a branch.)
+fn plateInUse(p: u32) -> bool { return (p - 1u < MAX_PLATES) & (plates[plateSlot(p)].inUse != 0u); }
+
+// Plate p's slot in the table, held in it (for reads whose result a select discards where p is
+// not a plate).
+fn plateSlot(p: u32) -> u32 { return min(p - 1u, MAX_PLATES - 1u); }
 
 // What a plate's rotation in one tick needs: its axis and the cosine and sine of its turn.
 struct PlateTurn {
@@ -23,7 +28,10 @@ struct PlateTurn {
 
 // Plate p's turn (p in use), read once: a software adapter loads a storage value lane by lane,
 // so a pass that rotates by one plate several times reads its members once.
-fn plateTurn(p: u32) -> PlateTurn { return PlateTurn(plates[p - 1u].axis, plates[p - 1u].cosTurn, plates[p - 1u].sinTurn); }
+fn plateTurn(p: u32) -> PlateTurn {
+  let slot = plateSlot(p);
+  return PlateTurn(plates[slot].axis, plates[slot].cosTurn, plates[slot].sinTurn);
+}
 
 // Where a plate's turn takes the unit vector v in one tick (Rodrigues' formula); `turns` -1
 // gives where it was a tick ago.
@@ -35,14 +43,13 @@ fn rotateByTurn(turn: PlateTurn, v: vec3f, turns: f32) -> vec3f {
 
 // The same for plate p (v itself where p is not in use).
 fn rotateByPlate(p: u32, v: vec3f, turns: f32) -> vec3f {
-  if (!plateInUse(p)) { return v; }
-  return rotateByTurn(plateTurn(p), v, turns);
+  return select(v, rotateByTurn(plateTurn(p), v, turns), plateInUse(p));
 }
 
 // The plate's velocity at the unit vector v, radians a tick, as a 3D vector.
 fn plateMotion(p: u32, v: vec3f) -> vec3f {
-  if (!plateInUse(p)) { return vec3f(0.0); }
-  return cross(plates[p - 1u].axis, v) * plates[p - 1u].turn;
+  let slot = plateSlot(p);
+  return select(vec3f(0.0), cross(plates[slot].axis, v) * plates[slot].turn, plateInUse(p));
 }
 
 // The same as (east, north).

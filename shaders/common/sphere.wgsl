@@ -34,8 +34,11 @@ fn neighbour(c: vec2i, d: vec2i) -> vec2i { return neighbourOn(c, d, gridSize())
 fn neighbourOn(c: vec2i, d: vec2i, size: vec2i) -> vec2i {
   var x = c.x + d.x;
   var y = c.y + d.y;
-  if (y < 0) { y = -y - 1; x += size.x / 2; }
-  else if (y >= size.y) { y = 2 * size.y - y - 1; x += size.x / 2; }
+  // Selects, not branches: a software adapter runs both sides of a branch.
+  let north = y < 0;
+  let south = y >= size.y;
+  x = select(x, x + (size.x >> 1u), north | south);
+  y = select(select(y, 2 * size.y - y - 1, south), -y - 1, north);
   // x is now in [-1, 1.5 width]: one wrap either way, no integer division.
   x = select(x, x - size.x, x >= size.x);
   x = select(x, x + size.x, x < 0);

@@ -4,8 +4,8 @@
 @group(2) @binding(1) var<storage, read_write> waterOut: array<WaterCell>;
 
 // Rain on terrain cell c, m/yr: the climate's mean rain over it from the climate era on (mm/day
-// to m/yr), else the uniform rainfall.
+// to m/yr), else the uniform rainfall. A select, and the one member read: a software adapter
+// runs both sides of a branch, and loads each storage value lane by lane.
 fn rainAt(c: vec2i) -> f32 {
-  if (globals.climateOn == 0u) { return globals.rainfall; }
-  return climateOver(c).meanRain * 365.0 / 1000.0;
+  return select(climateNow[climateIndex(climateCellOf(c))].meanRain * 365.0 / 1000.0, globals.rainfall, globals.climateOn == 0u);
 }

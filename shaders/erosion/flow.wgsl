@@ -30,10 +30,11 @@ struct Route {
 fn consider(route: ptr<function, Route>, c: vec2i, z: f32, d: vec2i, distance: f32) {
   let n = neighbour(c, d);
   let zn = terrainIn[cellIndex(n)].elevation;
-  (*route).lowest = min((*route).lowest, zn);
-  if ((z - zn) * (*route).distance > (*route).drop * distance) {
-    (*route) = Route(cellIndex(n), z - zn, distance, (*route).lowest);
-  }
+  let was = *route;
+  // Selects, not a branch (a software adapter runs both sides of a branch, and pays for it besides).
+  let steeper = (z - zn) * was.distance > was.drop * distance;
+  (*route) = Route(select(was.receiver, cellIndex(n), steeper), select(was.drop, z - zn, steeper), select(was.distance, distance, steeper),
+    min(was.lowest, zn));
 }
 
 // The 8 neighbours' steps, k = 0..7: east, west, north, south, north-east, north-west,
@@ -50,10 +51,19 @@ fn donorStep(k: u32) -> vec2i {
 // donors' water, in a loop that runs as often as a lane has donors (a software adapter runs
 // every branch its lanes could take, but stops a loop once none goes on).
 fn arriving(c: vec2i, index: u32) -> vec2f {
-  var donors = 0u;
-  for (var k = 0u; k < 8u; k++) {
-    donors |= select(0u, 1u << k, waterIn[cellIndex(neighbour(c, donorStep(k)))].receiver == index);
-  }
+  let donors = donorBit(c, index, 0u) | donorBit(c, index, 1u) | donorBit(c, index, 2u) | donorBit(c, index, 3u)
+    | donorBit(c, index, 4u) | donorBit(c, index, 5u) | donorBit(c, index, 6u) | donorBit(c, index, 7u);
+  return donorsWater(c, donors);
+}
+
+// Bit k set where neighbour k (donorStep) drained to this cell last tick.
+fn donorBit(c: vec2i, index: u32, k: u32) -> u32 {
+  return select(0u, 1u << k, waterIn[cellIndex(neighbour(c, donorStep(k)))].receiver == index);
+}
+
+// The water and sediment of the donors whose bits are set, summed in the order of donorStep.
+fn donorsWater(c: vec2i, mask: u32) -> vec2f {
+  var donors = mask;
   var inflow = vec2f(0.0);
   while (donors != 0u) {
     let donor = cellIndex(neighbour(c, donorStep(firstTrailingBit(donors))));
@@ -90,24 +100,22 @@ fn flow(@builtin(global_invocation_id) id: vec3u) {
   let inflow = arriving(c, index);
   let area = cellArea(c.y);
   // A pit (last tick's receiver itself) on land keeps what it held.
-  let kept = select(vec2f(0.0), vec2f(old.discharge, old.sediment), land && old.receiver == index);
+  let kept = select(vec2f(0.0), vec2f(old.discharge, old.sediment), land & (old.receiver == index));
   let discharge = select(0.0, rainAt(c) * area, land) + inflow.x + kept.x;
-  var sediment = inflow.y + kept.y;
-  if (land && receiver != index) {
-    // Rivers cut down to their base level: the receiver, or the sea where they reach it.
-    let drop = min(route.drop, cell.elevation - globals.seaLevel);
-    let slope = drop / route.distance;
-    let incision = max(min(globals.streamPower * pow(discharge, 0.8) * slope * slope, drop - MIN_RIVER_DROP * route.distance), 0.0);
-    cell.elevation -= incision;
-    sediment += incision * area;
-  } else {
-    // Sediment settles: in the ocean up to sea level, in a pit up to just above its lowest
-    // neighbour (the pit also fills slowly on its own); what does not fit is lost.
-    let ceiling = select(globals.seaLevel, route.lowest + 1e-3, land);
-    let fill = select(0.0, globals.pitFill, land);
-    cell.elevation = max(cell.elevation, min(cell.elevation + fill + sediment / area, ceiling));
-    sediment = 0.0;
-  }
+  let carried = inflow.y + kept.y;
+  // Land draining on: rivers cut down to their base level, the receiver, or the sea where they
+  // reach it. Elsewhere sediment settles: in the ocean up to sea level, in a pit up to just above
+  // its lowest neighbour (the pit also fills slowly on its own); what does not fit is lost.
+  // Both worked out, one taken (a software adapter runs both sides of a branch anyway).
+  let draining = land & (receiver != index);
+  let drop = min(route.drop, cell.elevation - globals.seaLevel);
+  let slope = drop / route.distance;
+  let incision = max(min(globals.streamPower * pow(discharge, 0.8) * slope * slope, drop - MIN_RIVER_DROP * route.distance), 0.0);
+  let ceiling = select(globals.seaLevel, route.lowest + 1e-3, land);
+  let fill = select(0.0, globals.pitFill, land);
+  let settled = max(cell.elevation, min(cell.elevation + fill + carried / area, ceiling));
+  cell.elevation = select(settled, cell.elevation - incision, draining);
+  let sediment = select(0.0, carried + incision * area, draining);
   waterOut[index] = WaterCell(select(0.0, discharge, land) + select(inflow.x, 0.0, land), sediment, receiver);
   terrainOut[index] = cell;
 }

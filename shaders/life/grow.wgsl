@@ -78,20 +78,13 @@ fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
 fn grow(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
-  var source = c;
-  if (globals.platesMoving != 0u) {
-    let arrival = ownPlateSource(c);
-    // New ocean crust forms where the plates diverge: no life.
-    if (arrival.z == 0) {
-      lifeOut[cellIndex(c)] = LifeCell();
-      return;
-    }
-    source = arrival.xy;
-  }
-  if (!isLand(source)) {
-    lifeOut[cellIndex(c)] = LifeCell();
-    return;
-  }
+  // Selects, not branches, below (a software adapter runs both sides of a branch, and pays for
+  // it besides). Where the plates move the column comes from its plate's source; new ocean crust
+  // forms where the plates diverge, and the sea holds no life.
+  let moving = globals.platesMoving != 0u;
+  let arrival = ownPlateSource(c);
+  let source = select(c, arrival.xy, moving);
+  let barren = (moving & (arrival.z == 0)) | !isLand(source);
   let own = lifeIn[cellIndex(source)];
   // Migration among land neighbours of the column's old place (they moved with it).
   let row = rowGeometry(source.y);
@@ -99,21 +92,22 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let plantWeights = rowDiffusionWeights(row, rates.x);
   let herbivoreWeights = rowDiffusionWeights(row, rates.y);
   let carnivoreWeights = rowDiffusionWeights(row, rates.z);
-  var migrated = wildlife(own);
+  let wild = wildlife(own);
+  var migrated = wild;
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
-    if (!isLand(n)) { continue; }
-    let difference = wildlife(lifeIn[cellIndex(n)]) - wildlife(own);
-    migrated += difference * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]);
+    migrated = select(migrated, migrated + (wildlife(lifeIn[cellIndex(n)]) - wild) * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]), isLand(n));
   }
   let weather = climateOver(c);
   let growth = plantGrowth(weather.meanRain, weather.temperature);
-  var next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.temperature);
-  if (growth > 0.0) { next = max(next, TRACE); }
-  // People from the humans era on (an `if`: a select would run settle() in every era).
+  let next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.temperature);
+  let traced = select(next, max(next, TRACE), growth > 0.0);
+  // People from the humans era on (an `if`: settle() is long, and a select would run it in
+  // every era).
   var people = 0.0;
   if (globals.humansOn != 0u) { people = settle(c, source, own.people); }
-  lifeOut[cellIndex(c)] = LifeCell(next.x, next.y, next.z, people);
+  let cell = select(vec4f(traced, people), vec4f(0.0), barren);
+  lifeOut[cellIndex(c)] = LifeCell(cell.x, cell.y, cell.z, cell.w);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

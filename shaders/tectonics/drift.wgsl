@@ -19,10 +19,9 @@ const SETTLING_MYR: f32 = 5.0;
 fn movedReceiver(receiver: u32, source: vec2i, destination: vec2i) -> u32 {
   var step = destination - source;
   step.x -= i32(globals.width) * i32(round(f32(step.x) / f32(globals.width)));
-  if (receiver == cellIndex(source) || any(abs(step) > vec2i(1))) { return cellIndex(destination); }
   // Its column and row by a mask and a shift: every grid's width is a power of two (src/param-spec.ts).
   let r = vec2i(i32(receiver & (globals.width - 1u)), i32(receiver >> countTrailingZeros(globals.width)));
-  return cellIndex(neighbour(r, step));
+  return select(cellIndex(neighbour(r, step)), cellIndex(destination), (receiver == cellIndex(source)) | any(abs(step) > vec2i(1)));
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -31,26 +30,23 @@ fn drift(@builtin(global_invocation_id) id: vec3u) {
   let c = vec2i(id.xy);
   let index = cellIndex(c);
   let arrival = driftSource(c);
-  var cell: TerrainCell;
-  var water: WaterCell;
-  if (arrival.filled) {
-    // The members the claims have not read (each storage value is a load lane by lane on a
-    // software adapter).
-    let source = cellIndex(arrival.cell);
-    let continental = (arrival.parcel & PARCEL_CONTINENTAL) != 0u;
-    cell = TerrainCell(terrainIn[source].elevation, terrainIn[source].crustTemperature, max(terrainIn[source].uplift, arrival.uplift),
-      arrival.plate, arrival.oceanAge, packParcel(Parcel(arrival.offset, continental)));
-    water = waterIn[source];
-    water.receiver = movedReceiver(water.receiver, arrival.cell, c);
-  } else {
-    cell = TerrainCell(oceanFloorElevation(0.0), globals.ambientTemp, 0.0, arrival.plate, 0.0, 0u);
-    water = WaterCell(0.0, 0.0, index);
-  }
+  // The landed column (selects, not a branch: a software adapter runs both sides of a branch):
+  // the members the claims have not read, each alone (each storage value is a load lane by lane
+  // on a software adapter); where none lands (`filled` false; arrival.cell is c, its plate c's
+  // own, its parcel's word 0, ocean age 0), new ocean crust at a ridge's depth, dry.
+  let filled = arrival.filled;
+  let source = cellIndex(arrival.cell);
+  let continental = (arrival.parcel & PARCEL_CONTINENTAL) != 0u;
+  var cell = TerrainCell(select(oceanFloorElevation(0.0), terrainIn[source].elevation, filled),
+    select(globals.ambientTemp, terrainIn[source].crustTemperature, filled), select(0.0, max(terrainIn[source].uplift, arrival.uplift), filled),
+    arrival.plate, arrival.oceanAge, select(0u, packParcel(Parcel(arrival.offset, continental)), filled));
+  let moved = waterIn[source];
+  let water = WaterCell(select(0.0, moved.discharge, filled), select(0.0, moved.sediment, filled),
+    select(index, movedReceiver(moved.receiver, arrival.cell, c), filled));
   let ageMyr = globals.dtYears * 1e-6;
   cell.oceanAge += ageMyr;
-  if (!parcelOf(cell).continental) {
-    cell.elevation += (oceanFloorElevation(cell.oceanAge) - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
-  }
+  let settled = cell.elevation + (oceanFloorElevation(cell.oceanAge) - cell.elevation) * (1.0 - exp(-ageMyr / SETTLING_MYR));
+  cell.elevation = select(settled, cell.elevation, continental);
   terrainOut[index] = cell;
   waterOut[index] = water;
 }

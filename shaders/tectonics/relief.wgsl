@@ -44,28 +44,30 @@ fn reboundLevel(here: CellCover) -> f32 {
   return globals.seaLevel + CONTINENT_BASE + RIM_RISE * rim;
 }
 
+// (Selects, not branches: a software adapter runs both sides of a branch, and pays for it besides.)
 fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
-  var cell = start;
   let here = coverAtPoint(cellPosition(c), start.plate, coverAge(true));
-  if (!here.tracked) { return cell; }
   let continental = here.solid >= 0.5;
-  let was = parcelOf(cell).continental;
-  if (continental) {
-    if (here.plate != 0u) { cell.plate = here.plate; }
-    if (!was) { cell.elevation = max(cell.elevation, globals.seaLevel + CONTINENT_BASE); }
-    let myr = globals.dtYears * 1e-6;
-    let level = reboundLevel(here);
-    let rebound = REBOUND_M_PER_MYR * myr / globals.metresPerUnit;
-    // Wear acts fully where no uplift remains, not at all where it still raises the land (u >= 1/2).
-    let wear = (1.0 - exp(-myr / WEAR_MYR)) * clamp(1.0 - 2.0 * cell.uplift, 0.0, 1.0);
-    cell.elevation += clamp(level - cell.elevation, 0.0, rebound) - wear * max(cell.elevation - level, 0.0);
-  } else if (was) {
-    cell.oceanAge = 0.0;
-    cell.elevation = min(cell.elevation, globals.seaLevel - CONTINENT_BASE);
-  }
-  cell.parcel = packParcel(Parcel(parcelOffset(cell.parcel), continental));
-  cell.uplift = max(cell.uplift, clamp((here.density - OVERLAP_START) / OVERLAP_FULL, 0.0, 1.0));
-  return cell;
+  let was = parcelOf(start).continental;
+  // Continental crust: ocean crust the continent moved over rises to its lowlands, then worn
+  // crust rebounds toward its level and a dead range wears down.
+  let raised = select(start.elevation, max(start.elevation, globals.seaLevel + CONTINENT_BASE), !was);
+  let myr = globals.dtYears * 1e-6;
+  let level = reboundLevel(here);
+  let rebound = REBOUND_M_PER_MYR * myr / globals.metresPerUnit;
+  // Wear acts fully where no uplift remains, not at all where it still raises the land (u >= 1/2).
+  let wear = (1.0 - exp(-myr / WEAR_MYR)) * clamp(1.0 - 2.0 * start.uplift, 0.0, 1.0);
+  let land = raised + (clamp(level - raised, 0.0, rebound) - wear * max(raised - level, 0.0));
+  // Continental crust the continent left: ocean floor, under the sea at once.
+  let left = was & !continental;
+  let sea = select(start.elevation, min(start.elevation, globals.seaLevel - CONTINENT_BASE), left);
+  let cell = TerrainCell(select(sea, land, continental), start.crustTemperature,
+    max(start.uplift, clamp((here.density - OVERLAP_START) / OVERLAP_FULL, 0.0, 1.0)),
+    select(start.plate, here.plate, continental & (here.plate != 0u)), select(start.oceanAge, 0.0, left),
+    packParcel(Parcel(parcelOffset(start.parcel), continental)));
+  // No points splatted (a kernel test's terrain, or before the plates form): the cell as it was.
+  return TerrainCell(select(start.elevation, cell.elevation, here.tracked), start.crustTemperature, select(start.uplift, cell.uplift, here.tracked),
+    select(start.plate, cell.plate, here.tracked), select(start.oceanAge, cell.oceanAge, here.tracked), select(start.parcel, cell.parcel, here.tracked));
 }
 
 // What the exchanges read of a neighbour: four of its six members, each read alone (a software
