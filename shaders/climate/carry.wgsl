@@ -28,21 +28,22 @@ fn eddyMixing(spacing: f32, latitude: f32) -> f32 {
 
 // Vapour (mm) moving east through the face between a cell and its east neighbour on row y.
 fn eastwardFlux(west: u32, east: u32, y: i32) -> f32 {
-  let a = climateIn[west];
-  let b = climateIn[east];
-  let courant = clamp(0.5 * (a.wind.x + b.wind.x) * substepSeconds() / eastWestMetres(y), -MAX_COURANT, MAX_COURANT);
-  return courant * select(b.vapour, a.vapour, courant > 0.0) + eddyMixing(eastWestMetres(y), climateLatitude(y)) * (a.vapour - b.vapour);
+  // The two members read alone (a software adapter loads each storage value lane by lane).
+  let a = vec2f(climateIn[west].wind.x, climateIn[west].vapour);
+  let b = vec2f(climateIn[east].wind.x, climateIn[east].vapour);
+  let courant = clamp(0.5 * (a.x + b.x) * substepSeconds() / eastWestMetres(y), -MAX_COURANT, MAX_COURANT);
+  return courant * select(b.y, a.y, courant > 0.0) + eddyMixing(eastWestMetres(y), climateLatitude(y)) * (a.y - b.y);
 }
 
 // Vapour moving north through the face between row y (south) and row y - 1 (north), in mm times
 // equatorial cell areas: the face's length is cos of its latitude.
 fn northwardFlux(south: u32, north: u32, y: i32) -> f32 {
-  let a = climateIn[south];
-  let b = climateIn[north];
-  let courant = clamp(0.5 * (a.wind.y + b.wind.y) * substepSeconds() / northSouthMetres(), -MAX_COURANT, MAX_COURANT);
+  let a = vec2f(climateIn[south].wind.y, climateIn[south].vapour);
+  let b = vec2f(climateIn[north].wind.y, climateIn[north].vapour);
+  let courant = clamp(0.5 * (a.x + b.x) * substepSeconds() / northSouthMetres(), -MAX_COURANT, MAX_COURANT);
   let faceLength = sin(f32(y) / f32(globals.climateHeight) * PI);
   let faceLatitude = (0.5 - f32(y) / f32(globals.climateHeight)) * PI;
-  return faceLength * (courant * select(b.vapour, a.vapour, courant > 0.0) + eddyMixing(northSouthMetres(), faceLatitude) * (a.vapour - b.vapour));
+  return faceLength * (courant * select(b.y, a.y, courant > 0.0) + eddyMixing(northSouthMetres(), faceLatitude) * (a.y - b.y));
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -56,8 +57,9 @@ fn carry(@builtin(global_invocation_id) id: vec3u) {
   let west = climateIndex(neighbourOn(c, vec2i(-1, 0), size));
   let area = climateCosLatitude(c.y);
   cell.vapour += eastwardFlux(west, index, c.y) - eastwardFlux(index, east, c.y);
-  if (c.y > 0) { cell.vapour -= northwardFlux(index, climateIndex(neighbourOn(c, vec2i(0, -1), size)), c.y) / area; }
-  if (c.y < size.y - 1) { cell.vapour += northwardFlux(climateIndex(neighbourOn(c, vec2i(0, 1), size)), index, c.y + 1) / area; }
+  // No face across a pole (selects, not branches: a software adapter runs both sides of a branch).
+  cell.vapour = select(cell.vapour, cell.vapour - northwardFlux(index, climateIndex(neighbourOn(c, vec2i(0, -1), size)), c.y) / area, c.y > 0);
+  cell.vapour = select(cell.vapour, cell.vapour + northwardFlux(climateIndex(neighbourOn(c, vec2i(0, 1), size)), index, c.y + 1) / area, c.y < size.y - 1);
   // (Near the poles the faces' mixing and the wind can together ask a cell for more than it
   // holds; it gives what it has.)
   cell.vapour = max(cell.vapour, 0.0);

@@ -99,18 +99,19 @@ fn seasonalSwing(latDeg: f32, season: f32, swing: f32, ice: f32) -> f32 {
 
 // The share of the land along the wind's last FETCH_KM (four samples) and under the cell: 1
 // deep in a continent, low on a coast the wind comes to from the sea. Still air: the cell's own.
+// (A select, not an early return: a software adapter runs both sides of a branch.)
 fn continentality(c: vec2i, wind: vec2f, size: vec2i) -> f32 {
-  var sum = pressureIn[climateIndex(c)].landFraction;
+  let own = pressureIn[climateIndex(c)].landFraction;
+  var sum = own;
   let speed = length(wind);
-  if (speed < 1.0) { return sum; }
-  let upwind = -wind / speed;
+  let upwind = -wind / max(speed, 1.0);
   for (var k = 1; k <= 4; k++) {
     let metres = f32(k) * 0.25 * FETCH_KM * 1000.0;
     let step = vec2i(round(vec2f(upwind.x * metres / eastWestMetres(c.y), -upwind.y * metres / northSouthMetres())));
     let at = vec2i((c.x + step.x + 64 * size.x) % size.x, clamp(c.y + step.y, 0, size.y - 1));
     sum += pressureIn[climateIndex(at)].landFraction;
   }
-  return sum / 5.0;
+  return select(sum / 5.0, own, speed < 1.0);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

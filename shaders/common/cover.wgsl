@@ -15,7 +15,9 @@ override COVER_BIN_WORDS: u32;
 // between the cover is read where each point or cell was when it was splatted (whenSplatted).
 override COVER_PERIOD: u32;
 
-@group(2) @binding(0) var<storage, read_write> cover: array<atomic<u32>>;
+// The buffer (group 2, binding 0) and coverWord(i), its word i, come from
+// shaders/common/cover-atomic.wgsl (the passes that splat and shape it: atomics) or
+// shaders/common/cover-read.wgsl (the terrain passes that only read it: plain loads).
 
 const COVER_HEADER: u32 = 1u;
 const COVER_SCALE: f32 = 256.0;
@@ -31,10 +33,10 @@ fn wrapBin(b: vec2i) -> vec2i {
   let x = select(b.x, b.x - columns, b.x >= columns);
   return vec2i(select(x, x + columns, x < 0), clamp(b.y, 0, i32(COVER_ROWS) - 1));
 }
-fn binKey(b: vec2i) -> u32 { return atomicLoad(&cover[binWord(b)]); }
-fn binDensityAt(b: vec2i) -> f32 { return f32(atomicLoad(&cover[binWord(b) + 1u])) / COVER_FULL; }
-fn binInlandAt(b: vec2i) -> f32 { return bitcast<f32>(atomicLoad(&cover[binWord(b) + 2u])); }
-fn binSolidAt(b: vec2i) -> f32 { return bitcast<f32>(atomicLoad(&cover[binWord(b) + 3u])); }
+fn binKey(b: vec2i) -> u32 { return coverWord(binWord(b)); }
+fn binDensityAt(b: vec2i) -> f32 { return f32(coverWord(binWord(b) + 1u)) / COVER_FULL; }
+fn binInlandAt(b: vec2i) -> f32 { return bitcast<f32>(coverWord(binWord(b) + 2u)); }
+fn binSolidAt(b: vec2i) -> f32 { return bitcast<f32>(coverWord(binWord(b) + 3u)); }
 
 // The longitude of the unit vector v (0..2 pi), the bin (column, row) holding it, and a bin's centre.
 fn longitudeOf(v: vec3f) -> f32 {
@@ -87,7 +89,7 @@ fn coverAtBins(at: vec2f) -> CellCover {
   addBin(&sum, base, f, vec2i(1, 0));
   addBin(&sum, base, f, vec2i(0, 1));
   addBin(&sum, base, f, vec2i(1, 1));
-  return CellCover(sum.density, sum.solid, sum.inland, sum.key & 0xffu, atomicLoad(&cover[0]) > 0u);
+  return CellCover(sum.density, sum.solid, sum.inland, sum.key & 0xffu, coverWord(0u) > 0u);
 }
 
 // The bins read so far, weighted (coverAtBins), and the greatest nearest-point key among them.

@@ -16,6 +16,7 @@ struct Globals {
   ambientTemp: f32,        // deg C the crust cools toward
   metresPerUnit: f32,      // display scale of elevation (600 m per model unit)
   plateEpoch: u32,         // tectonic epoch: plates are re-formed at the start of each
+  platesInUse: u32,        // the plate table's first slots in use (src/sim/plates.ts): plates 1..platesInUse
   upliftRate: f32,         // model units a tick that full uplift adds at 1 unit above sea
   upliftDiffusion: f32,    // spread of uplift within a plate, cell-areas per tick
   upliftDecay: f32,        // fraction of uplift lost per tick

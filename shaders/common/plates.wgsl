@@ -11,9 +11,9 @@ const MAX_UPLIFTED: f32 = 25.0;
 
 fn plateOf(cell: TerrainCell) -> u32 { return cell.plate; }
 
-// True for a plate slot of the current table.
-// (Non-short-circuit &, the slot held in the table: a software adapter pays for a branch.)
-fn plateInUse(p: u32) -> bool { return (p - 1u < MAX_PLATES) & (plates[plateSlot(p)].inUse != 0u); }
+// True for a plate of the current table: its first globals.platesInUse slots (a uniform, not
+// the table's inUse: a software adapter loads a storage value lane by lane).
+fn plateInUse(p: u32) -> bool { return p - 1u < globals.platesInUse; }
 
 // Plate p's slot in the table, held in it (for reads whose result a select discards where p is
 // not a plate).
@@ -94,10 +94,11 @@ fn plateAt(p: vec3f) -> u32 {
   let w = normalize(p + PLATE_WARP * vec3f(fbm(2.0 * p, key), fbm(2.0 * p + 17.0, key), fbm(2.0 * p + 31.0, key)));
   var nearest = -2.0;
   var plate = 0u;
-  for (var k = 0u; k < MAX_PLATES; k++) {
-    if (plates[k].inUse == 0u) { continue; }
+  for (var k = 0u; k < globals.platesInUse; k++) {
     let closeness = dot(w, plates[k].centre);
-    if (closeness > nearest) { nearest = closeness; plate = k + 1u; }
+    let nearer = closeness > nearest;
+    nearest = select(nearest, closeness, nearer);
+    plate = select(plate, k + 1u, nearer);
   }
   return plate;
 }

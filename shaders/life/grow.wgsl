@@ -33,6 +33,9 @@ const ORIGIN_CHANCE: f32 = 0.01;     // of suitable cells settled on the first h
 const FIRST_SETTLERS: f32 = 0.1;
 const ORIGIN_SALT: u32 = 0x5e771eu;
 
+// True for the pipeline of the humans era (LifeStage): people settle and move.
+override PEOPLE: bool;
+
 fn plantGrowth(rainMmPerDay: f32, temperature: f32) -> f32 {
   return clamp(rainMmPerDay / 3.0, 0.0, 1.0) * (smoothstep(0.0, 25.0, temperature) - smoothstep(25.0, 35.0, temperature));
 }
@@ -50,28 +53,28 @@ fn isLand(c: vec2i) -> bool { return terrainIn[cellIndex(c)].elevation > globals
 // How well terrain cell c suits people, 0..1, from its climate cell's mean temperature (deg C)
 // and annual rain (mm/day): zero outside 5..30 deg C or below 0.25 mm/day (90 mm/yr).
 fn suitability(c: vec2i) -> f32 {
-  let climate = climateOver(c);
-  let mild = smoothstep(5.0, 8.0, climate.meanTemperature) * (1.0 - smoothstep(27.0, 30.0, climate.meanTemperature));
-  return mild * smoothstep(0.25, 1.0, climate.annualRain);
+  let climate = climateIndex(climateCellOf(c));
+  let meanTemperature = climateNow[climate].meanTemperature;
+  let mild = smoothstep(5.0, 8.0, meanTemperature) * (1.0 - smoothstep(27.0, 30.0, meanTemperature));
+  return mild * smoothstep(0.25, 1.0, climateNow[climate].annualRain);
 }
 
-// People on cell c next tick (land c, whose own people are `own` now).
+// People on cell c next tick (land c, whose own people are `own` now). Selects, not branches
+// (a software adapter runs both sides of a branch, and pays for it besides).
 fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
-  if (climateOver(c).meanTemperature > globals.heatLimit) { return 0.0; }
+  let tooHot = climateNow[climateIndex(climateCellOf(c))].meanTemperature > globals.heatLimit;
   let suits = suitability(c);
-  if (suits <= 0.0) { return own * (1.0 - PEOPLE_LEAVING); }
   var people = own;
   // Migration between suitable land neighbours (of the column's old place, as for the animals).
   let weights = diffusionWeights(source.y, PEOPLE_MIGRATION);
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
-    if (isLand(n) && suitability(n) > 0.0) { people += (lifeIn[cellIndex(n)].people - own) * weights[k]; }
+    people = select(people, people + (lifeIn[cellIndex(n)].people - own) * weights[k], isLand(n) & (suitability(n) > 0.0));
   }
   people += PEOPLE_GROWTH * people * (suits - people);
-  if (globals.humanOrigin != 0u && random3(seeded(cellIndex(c), ORIGIN_SALT)).x < ORIGIN_CHANCE) {
-    people = max(people, FIRST_SETTLERS * suits);
-  }
-  return clamp(people, 0.0, 1.0);
+  let origin = (globals.humanOrigin != 0u) & (random3(seeded(cellIndex(c), ORIGIN_SALT)).x < ORIGIN_CHANCE);
+  people = select(people, max(people, FIRST_SETTLERS * suits), origin);
+  return select(select(clamp(people, 0.0, 1.0), own * (1.0 - PEOPLE_LEAVING), suits <= 0.0), 0.0, tooHot);
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
@@ -98,14 +101,15 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
     let n = neighbour(source, AXIS_STEPS[k]);
     migrated = select(migrated, migrated + (wildlife(lifeIn[cellIndex(n)]) - wild) * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]), isLand(n));
   }
-  let weather = climateOver(c);
-  let growth = plantGrowth(weather.meanRain, weather.temperature);
-  let next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, weather.temperature);
+  let climate = climateIndex(climateCellOf(c));
+  let temperature = climateNow[climate].temperature;
+  let growth = plantGrowth(climateNow[climate].meanRain, temperature);
+  let next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, temperature);
   let traced = select(next, max(next, TRACE), growth > 0.0);
-  // People from the humans era on (an `if`: settle() is long, and a select would run it in
-  // every era).
+  // People from the humans era on: a pipeline of their own (PEOPLE), since a software adapter
+  // runs every branch, and settle() is long.
   var people = 0.0;
-  if (globals.humansOn != 0u) { people = settle(c, source, own.people); }
+  if (PEOPLE) { people = settle(c, source, own.people); }
   let cell = select(vec4f(traced, people), vec4f(0.0), barren);
   lifeOut[cellIndex(c)] = LifeCell(cell.x, cell.y, cell.z, cell.w);
 }

@@ -4,26 +4,38 @@
 // How much of the point at uv a river covers, 0..1: the rivers of the 3x3 cells around it drawn
 // as lines from each cell's centre to its receiver's, wider the more water they carry (from
 // about a tenth of a cell to two thirds), so a river is one continuous line down to the sea.
+// The 3x3 written out, without branches (a software adapter runs every branch, and a loop's
+// integer division lane by lane).
 fn riverCoverage(uv: vec2f) -> f32 {
   let size = vec2i(textureDimensions(rivers));
   let p = uv * vec2f(size) - 0.5;
   let nearest = vec2i(floor(p + 0.5));
   var cover = 0.0;
-  for (var k = 0; k < 9; k++) {
-    let a = nearest + vec2i(k % 3 - 1, k / 3 - 1);
-    if (a.y < 0 || a.y >= size.y) { continue; }
-    // a.x is within a column of the grid: one wrap either way, without integer division.
-    let column = a.x + select(0, size.x, a.x < 0) - select(0, size.x, a.x >= size.x);
-    let river = textureLoad(rivers, vec2i(column, a.y), 0);
-    if (river.z <= 0.0) { continue; }
-    // The distance from p to the segment from the cell's centre to its receiver's, in cells.
-    let start = vec2f(a);
-    let along = clamp(dot(p - start, river.xy) / max(dot(river.xy, river.xy), 1e-6), 0.0, 1.0);
-    let distance = length(p - start - along * river.xy);
-    let halfWidth = mix(0.06, 0.33, river.z);
-    cover = max(cover, smoothstep(halfWidth + 0.08, halfWidth - 0.04, distance) * min(3.0 * river.z, 1.0));
-  }
+  cover = max(cover, riverNear(p, nearest + vec2i(-1, -1), size));
+  cover = max(cover, riverNear(p, nearest + vec2i(0, -1), size));
+  cover = max(cover, riverNear(p, nearest + vec2i(1, -1), size));
+  cover = max(cover, riverNear(p, nearest + vec2i(-1, 0), size));
+  cover = max(cover, riverNear(p, nearest, size));
+  cover = max(cover, riverNear(p, nearest + vec2i(1, 0), size));
+  cover = max(cover, riverNear(p, nearest + vec2i(-1, 1), size));
+  cover = max(cover, riverNear(p, nearest + vec2i(0, 1), size));
+  cover = max(cover, riverNear(p, nearest + vec2i(1, 1), size));
   return cover;
+}
+
+// How much of the point p (in cells) the river of cell a covers (0 off the grid's rows or
+// where a carries no river).
+fn riverNear(p: vec2f, a: vec2i, size: vec2i) -> f32 {
+  // a.x is within a column of the grid: one wrap either way, without integer division.
+  let column = a.x + select(0, size.x, a.x < 0) - select(0, size.x, a.x >= size.x);
+  let river = textureLoad(rivers, vec2i(column, clamp(a.y, 0, size.y - 1)), 0);
+  // The distance from p to the segment from the cell's centre to its receiver's, in cells.
+  let start = vec2f(a);
+  let along = clamp(dot(p - start, river.xy) / max(dot(river.xy, river.xy), 1e-6), 0.0, 1.0);
+  let distance = length(p - start - along * river.xy);
+  let halfWidth = mix(0.06, 0.33, river.z);
+  let covered = smoothstep(halfWidth + 0.08, halfWidth - 0.04, distance) * min(3.0 * river.z, 1.0);
+  return select(0.0, covered, (a.y >= 0) & (a.y < size.y) & (river.z > 0.0));
 }
 
 // City lights (SIMULATION.md section 6), 0..1 (1: a fully lit town). One candidate town a
@@ -46,7 +58,6 @@ fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   let size = vec2f(gridSize());
   let position = vec2f(lon / (2.0 * PI), 0.5 - lat / PI) * size;
   let density = life[cellIndex(vec2i(min(position, size - 1.0)))].people * globals.peopleCapacity;
-  if (density <= 0.0) { return 0.0; }
   let p = spherePosition(lat, lon) * REGION_FREQUENCY;
   let region = exp2(3.0 * valueNoise(p, hashKey(REGION_SALT)) + 2.0 * valueNoise(4.0 * p, hashKey(REGION_SALT + 1u)));
   let lattice = vec2f(degrees(lon), 90.0 - degrees(lat));
@@ -57,7 +68,8 @@ fn cityLightsAt(lat: f32, lon: f32) -> f32 {
   // A soft spot, wider the brighter the town, kept within its lattice square.
   let spot = smoothstep(0.15 + 0.2 * sqrt(brightness), 0.0, length(fract(lattice) - 0.35 - 0.3 * town.yz));
   let glow = GLOW_MAX * min(pow(density * region / GLOW_DENSITY, 3.0), 1.0);
-  return max(brightness * spot, glow);
+  // (A select, not an early return: a software adapter runs the whole function anyway.)
+  return select(max(brightness * spot, glow), 0.0, density <= 0.0);
 }
 
 // The newborn planet's craters per pixel (the cells too coarse to hold them): the relief's

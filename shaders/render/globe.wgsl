@@ -81,28 +81,29 @@ const POLE_TAPS = vec2f(8.0, 32.0);
 // texels narrow to slivers that meet at the pole, averaged over taps spread east-west across
 // about a row's height of ground (all the way round at the pole), so a pole is a smooth cap and
 // not a star of its first row's texels.
+// Away from the poles a pixel takes no taps: a software adapter runs a loop as many times as
+// its busiest lane (and an early return saves nothing), so the taps count is 0 there, not 8.
 fn sampleGround(field: texture_2d<f32>, uv: vec2f, lat: f32) -> vec4f {
   let size = vec2f(textureDimensions(field));
   let bilinear = textureSampleLevel(field, cellSampler, uv, 0.0);
   // Texels east-west in a row's height of ground: (pi / rows) / (cos(lat) 2 pi / columns).
   let span = 0.5 * size.x / size.y / max(cos(lat), 1e-6);
   let blend = smoothstep(3.0, 6.0, span);
-  if (blend == 0.0) { return bilinear; }
   let width = min(span, size.x) / size.x;
-  let taps = i32(clamp(ceil(span), POLE_TAPS.x, POLE_TAPS.y));
+  let taps = select(i32(clamp(ceil(span), POLE_TAPS.x, POLE_TAPS.y)), 0, blend == 0.0);
   var sum = vec4f(0.0);
   for (var k = 0; k < taps; k++) {
     let offset = (f32(k) + 0.5) / f32(taps) - 0.5;
     sum += textureSampleLevel(field, cellSampler, uv + vec2f(offset * width, 0.0), 0.0);
   }
-  return mix(bilinear, sum / f32(taps), blend);
+  return select(mix(bilinear, sum / f32(max(taps, 1)), blend), bilinear, blend == 0.0);
 }
 
 fn shade(lat: f32, lon: f32, sphereNormal: vec3f, viewDirection: vec3f) -> vec3f {
   let uv = vec2f(lon / (2.0 * PI), 0.5 - lat / PI);
   var cell = sampleGround(cells, uv, lat);
   let reliefLayer = LAYER == LAYER_SURFACE || LAYER == LAYER_ELEVATION || LAYER == LAYER_CRUST;
-  if (view.craterRelief != 0u && reliefLayer) { cell = withCraterRelief(cell, uv, lat); }
+  if (CRATERS && reliefLayer) { cell = withCraterRelief(cell, uv, lat); }
   if (LAYER == LAYER_PRESSURE && cell.r > NO_CLIMATE) { cell.r += PRESSURE_REFERENCE; }
   let water = LAYER == LAYER_SURFACE && cell.r < 0.0;
   // Relief tilts the normal against the slope, exaggerated so kilometre rims read at planet
@@ -186,14 +187,13 @@ fn toDisplay(linear: vec3f) -> vec4f {
 fn fragmentMain(@builtin(position) pixel: vec4f) -> @location(0) vec4f {
   let ndc = vec2f(pixel.x / view.viewport.x * 2.0 - 1.0, 1.0 - pixel.y / view.viewport.y * 2.0);
   // The point of the planet under the pixel (latitude, longitude, unit normal), the direction
-  // of sight and the haze over it; then one call of shade for either view (a software adapter
-  // runs both sides of the branch).
+  // of sight and the haze over it; then one call of shade (VIEW is the pipeline's).
   var lat: f32;
   var lon: f32;
   var normal: vec3f;
   var direction: vec3f;
   var haze = vec3f(0.0);
-  if (view.mode == MODE_MAP) {
+  if (VIEW == MODE_MAP) {
     lat = view.mapWindow.y + ndc.y * view.mapWindow.w;
     if (abs(lat) > 0.5 * PI) { return toDisplay(vec3f(0.0)); }
     let unwrapped = view.mapWindow.x + ndc.x * view.mapWindow.z;

@@ -6,11 +6,9 @@ struct View {
   sunDirection: vec4f,   // xyz: unit vector toward the sun, planet frame; w: 1 = daylight everywhere
   mapWindow: vec4f,      // map view: centre longitude, centre latitude, half-widths (radians)
   viewport: vec2f,       // target size in pixels
-  mode: u32,             // MODE_* below
   paletteRange: vec2f,   // the layer's values at the two ends of its colour ramp
   arrowScale: f32,       // arrow length per unit of speed: plates (radians per tick), wind (m/s)
   cityLights: u32,       // 1: cities light the night side of the surface layer
-  craterRelief: u32,     // 1: shade the newborn planet's craters per pixel (render.relief)
 }
 
 // The views' and the layers' numbers, set by the pipelines from the order of VIEWS and LAYERS
@@ -32,6 +30,11 @@ override LAYER_KOPPEN: u32;
 // The layer a pipeline draws: render.shade and render.globe are made for each layer
 // (src/render/layer-pipelines.ts), so a frame runs only its own layer's code.
 override LAYER: u32;
+// What render.globe's pipeline draws besides: the view (a MODE_*), and whether the newborn
+// planet's craters are shaded per pixel (render.relief). Constants, not view members: a software
+// adapter runs every branch, so the map paid for the globe's ray and every age for the craters.
+override VIEW: u32 = 0u;
+override CRATERS: bool = false;
 
 @group(1) @binding(0) var<uniform> view: View;
 

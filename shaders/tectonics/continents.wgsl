@@ -61,7 +61,7 @@ fn nearestKey(weight: f32, plate: u32) -> u32 { return (u32(weight * 4095.0) << 
 // the bins).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn clearCover(@builtin(global_invocation_id) id: vec3u) {
-  if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
+  if ((id.x >= COVER_COLUMNS) | (id.y >= COVER_ROWS)) { return; }
   let word = binWord(vec2i(id.xy));
   atomicStore(&cover[word], 0u);
   atomicStore(&cover[word + 1u], 0u);

@@ -19,7 +19,7 @@ fn binAcross(b: vec2i, east: i32, north: i32) -> vec2i {
   let row = b.y - north;
   let above = row < 0;
   let below = row >= i32(COVER_ROWS);
-  let column = b.x + east + select(0, i32(COVER_COLUMNS / 2u), above || below);
+  let column = b.x + east + select(0, i32(COVER_COLUMNS / 2u), above | below);
   let folded = select(select(row, 2 * i32(COVER_ROWS) - 1 - row, below), -1 - row, above);
   return wrapBin(vec2i(column, folded));
 }
@@ -63,7 +63,7 @@ fn ringAverage(b: vec2i, centre: f32, radii: vec2f) -> f32 {
 // the splat).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn shapeBins(@builtin(global_invocation_id) id: vec3u) {
-  if (id.x >= COVER_COLUMNS || id.y >= COVER_ROWS) { return; }
+  if ((id.x >= COVER_COLUMNS) | (id.y >= COVER_ROWS)) { return; }
   let b = vec2i(id.xy);
   let density = binDensityAt(b);
   atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(ringAverage(b, density, INLAND_RADII)));

@@ -3,15 +3,17 @@
 
 import sharedBindings from '../../shaders/common/shared-bindings.wgsl?raw';
 import { makeBindGroupLayoutDescriptors, makeShaderDataDefinitions } from './reflect';
-import { coveredTerrainShader, libraryShader, terrainStepShader } from './shaders';
+import { continentsShader, coveredTerrainShader, libraryShader, terrainStepShader } from './shaders';
 
 export interface Layouts {
   /** Group 0: the Globals uniform and the plate table, seen by every stage. */
   globals: GPUBindGroupLayout;
   /** A field step, the same layout for every field: in (read-only), out. Group 1 binds the terrain, group 2 the water. */
   terrainStep: GPUBindGroupLayout;
-  /** The continents' cover of the grid (group 2 of the passes that splat or read it; shaders/common/cover.wgsl). */
+  /** The continents' cover of the grid (group 2 of the passes that splat it; shaders/common/cover.wgsl). */
   cover: GPUBindGroupLayout;
+  /** The same, read only (group 2 of the terrain passes that read it). */
+  coverRead: GPUBindGroupLayout;
   /** A field updated in place (src/gpu/in-place-field.ts): its one buffer, read and written, at binding 0. */
   inPlace: GPUBindGroupLayout;
 }
@@ -42,7 +44,7 @@ export function bindGroupLayoutEntries(code: string, entryPoints: EntryPoints, g
 }
 
 /** An entry point that touches the cover binding, for its layout to be read from the WGSL. */
-const COVER_PROBE = '@compute @workgroup_size(1) fn coverBinding() { _ = atomicLoad(&cover[0]); }';
+const COVER_PROBE = '@compute @workgroup_size(1) fn coverBinding() { _ = coverWord(0u); }';
 /** The same for an in-place field's one binding (any element type: the layout holds none). */
 const IN_PLACE_PROBE = '@group(1) @binding(0) var<storage, read_write> inPlace: array<u32>;\n@compute @workgroup_size(1) fn inPlaceBinding() { inPlace[0] = 0u; }';
 
@@ -50,13 +52,17 @@ export function createLayouts(device: GPUDevice): Layouts {
   const all = GPUShaderStage.COMPUTE | GPUShaderStage.VERTEX | GPUShaderStage.FRAGMENT;
   const code = terrainStepShader(sharedBindings);
   const probe = { compute: { entryPoint: 'sharedBindings' } };
+  const coverProbe = { compute: { entryPoint: 'coverBinding' } };
   return {
     globals: device.createBindGroupLayout({ label: 'Layouts.globals', entries: bindGroupLayoutEntries(code, probe, 0, all) }),
     terrainStep: device.createBindGroupLayout({
       label: 'Layouts.terrainStep', entries: bindGroupLayoutEntries(code, probe, 1, GPUShaderStage.COMPUTE),
     }),
     cover: device.createBindGroupLayout({
-      label: 'Layouts.cover', entries: bindGroupLayoutEntries(coveredTerrainShader(COVER_PROBE), { compute: { entryPoint: 'coverBinding' } }, 2, GPUShaderStage.COMPUTE),
+      label: 'Layouts.cover', entries: bindGroupLayoutEntries(continentsShader(COVER_PROBE), coverProbe, 2, GPUShaderStage.COMPUTE),
+    }),
+    coverRead: device.createBindGroupLayout({
+      label: 'Layouts.coverRead', entries: bindGroupLayoutEntries(coveredTerrainShader(COVER_PROBE), coverProbe, 2, GPUShaderStage.COMPUTE),
     }),
     inPlace: device.createBindGroupLayout({
       label: 'Layouts.inPlace', entries: bindGroupLayoutEntries(libraryShader(IN_PLACE_PROBE), { compute: { entryPoint: 'inPlaceBinding' } }, 1, GPUShaderStage.COMPUTE),

@@ -14,6 +14,8 @@ import climateNow from '../../shaders/common/climate-now.wgsl?raw';
 import climateStep from '../../shaders/common/climate-step.wgsl?raw';
 import driftSource from '../../shaders/common/drift-source.wgsl?raw';
 import cover from '../../shaders/common/cover.wgsl?raw';
+import coverAtomic from '../../shaders/common/cover-atomic.wgsl?raw';
+import coverRead from '../../shaders/common/cover-read.wgsl?raw';
 import lifeStep from '../../shaders/common/life-step.wgsl?raw';
 import protoplanetRelief from '../../shaders/common/protoplanet-relief.wgsl?raw';
 
@@ -27,14 +29,14 @@ export function terrainStepShader(passCode: string): string {
   return [LIBRARY, terrainStep, passCode].join('\n');
 }
 
-/** A terrain step that reads the continents' cover (group 2): the library, the terrain-step and cover bindings. */
+/** A terrain step that reads the continents' cover (group 2, read only): the library, the terrain-step and cover bindings. */
 export function coveredTerrainShader(passCode: string): string {
-  return [LIBRARY, terrainStep, cover, passCode].join('\n');
+  return [LIBRARY, terrainStep, coverRead, cover, passCode].join('\n');
 }
 
-/** A pass over the continents' points (group 1, its own bindings) and their cover (group 2). */
+/** A pass over the continents' points (group 1, its own bindings) and their cover (group 2, atomic words). */
 export function continentsShader(passCode: string): string {
-  return [LIBRARY, cover, passCode].join('\n');
+  return [LIBRARY, coverAtomic, cover, passCode].join('\n');
 }
 
 /** A compute pass over terrain and water: the library plus both fields' step bindings and the latest climate. */

@@ -16,7 +16,7 @@ import { makeShaderDataDefinitions, makeStructuredView, type StructuredView } fr
 import type { Fields } from '../sim/fields';
 import type { GpuTimer } from '../gpu/timer';
 import { COMMON_WGSL, libraryShader } from '../gpu/shaders';
-import { LAYERS, VIEWS, type Layer, type View } from '../params';
+import { LAYERS, type Layer, type View } from '../params';
 import { GlobeGrid } from './globe-grid';
 import { LayerPipelineCache } from './layer-pipelines';
 import { paletteRamp, paletteRange, PALETTES, RAMP_SIZE } from './palettes';
@@ -130,7 +130,7 @@ export class GlobeRenderer {
     });
     // Each layer's pipelines are made on its first draw; the surface's now, so that the shaders are checked here.
     const pipelines = new LayerPipelineCache(device, { shadeCode: SHADE_WGSL, globeCode: GLOBE_WGSL, globalsLayout, shadeLayout, drawLayout, format });
-    await withValidation(device, 'render.shade and render.globe', () => pipelines.of('surface'));
+    await withValidation(device, 'render.shade and render.globe', () => pipelines.of('surface', 'globe', false));
     const reliefLayout = device.createBindGroupLayout({
       label: 'GlobeRenderer.reliefLayout', entries: bindGroupLayoutEntries(RELIEF_WGSL, { compute: { entryPoint: 'bakeRelief' } }, 1),
     });
@@ -154,18 +154,16 @@ export class GlobeRenderer {
       });
     }
     const grid = this.grid;
-    const pipelines = this.pipelines.of(state.layer);
+    const pipelines = this.pipelines.of(state.layer, state.mode, state.craterSeed !== undefined);
     this.viewValues.set({
       inverseViewProjection: state.inverseViewProjection,
       eye: [...state.eye, 1],
       sunDirection: [...state.sunlight.direction, state.sunlight.everywhere ? 1 : 0],
       mapWindow: state.mapWindow,
       viewport: size,
-      mode: VIEWS.indexOf(state.mode),
       paletteRange: paletteRange(PALETTES[state.layer]),
       arrowScale: state.fastestPlate > 0 ? 1 / state.fastestPlate : 0,
       cityLights: state.cityLights ? 1 : 0,
-      craterRelief: state.craterSeed === undefined ? 0 : 1,
     });
     this.device.queue.writeBuffer(this.viewBuffer, 0, this.viewValues.arrayBuffer);
     const classify = encoder.beginComputePass({ label: 'render.classify.pass', timestampWrites: this.profiler?.next('render.classify') });

@@ -74,13 +74,18 @@ function setRotation(slot: PlateSlot, axis: Vector, radiansPerYear: number, year
   slot.sinTurn[0] = Math.sin(turn);
 }
 
+/** The plates an epoch has for the plateCount parameter: the table's first slots (Globals.platesInUse). */
+export function platesInUse(plateCount: number): number {
+  return Math.min(Math.max(Math.round(plateCount), 0), MAX_PLATES);
+}
+
 /**
  * The epoch's plates: centres uniform on the sphere, Euler poles uniform on the sphere, and
  * speeds at the plate's fastest spread from half to one and a half times the mean.
  */
 export function plateTable(input: PlateTableInput): PlateTable {
   const table = emptyPlateTable();
-  const count = Math.min(Math.max(Math.round(input.plateCount), 0), MAX_PLATES);
+  const count = platesInUse(input.plateCount);
   for (let k = 0; k < count; k++) {
     const draw = input.epoch * MAX_PLATES + k;
     const [cu, cv] = random3([input.seed, draw, CENTRE_SALT]);

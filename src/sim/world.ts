@@ -7,7 +7,7 @@ import { CELL_LAYOUTS } from './cells';
 import { mapImprint } from './map-imprint';
 import type { WorldMap } from './map-raster';
 import { peopleShareAt } from './people-curve';
-import { plateTable, pushPlate, type PlateTable } from './plates';
+import { plateTable, platesInUse, pushPlate, type PlateTable } from './plates';
 
 /** First tick of the tectonics era. */
 const TECTONICS_START = eraStartTick(ERAS.findIndex((era) => era.id === 'tectonics'));
@@ -132,6 +132,7 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     ambientTemp: AMBIENT_CRUST_TEMP,
     metresPerUnit: METRES_PER_UNIT,
     plateEpoch: plateEpochAt(world, tick),
+    platesInUse: platesInUse(world.physics.plateCount),
     upliftRate: world.physics.upliftRate / METRES_PER_UNIT,
     upliftDiffusion: world.physics.upliftDiffusion,
     upliftDecay: world.physics.upliftDecay,

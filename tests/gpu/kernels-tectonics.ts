@@ -76,13 +76,15 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     if (run.water) device.queue.writeBuffer(fields.water.current, 0, storedWater(encodeCells('water', run.water)));
     if (run.points) device.queue.writeBuffer(fields.continents.current, 0, encodePoints(run.points));
     const firstTick = run.globals.tick ?? 0;
+    // The table's slots in use: the run's plates, in its first slots.
+    const platesInUse = run.plates.length;
     // Given points are splatted into the cover first, as a keyframe's restore does (the drift
     // splats them again only every COVER_PERIOD ticks).
     if (run.points) {
-      submitTick(device, globals, fields, 'KernelTests.tectonics', globalsFor(run.width, run.height, { ...run.globals, tick: firstTick }), (ctx) => stage.restored(ctx), table);
+      submitTick(device, globals, fields, 'KernelTests.tectonics', globalsFor(run.width, run.height, { ...run.globals, platesInUse, tick: firstTick }), (ctx) => stage.restored(ctx), table);
     }
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
-      const values = globalsFor(run.width, run.height, { ...run.globals, tick });
+      const values = globalsFor(run.width, run.height, { ...run.globals, platesInUse, tick });
       submitTick(device, globals, fields, 'KernelTests.tectonics', values, (ctx) => {
         for (const name of run.passes) {
           if (name === 'drift') stage.drift(ctx, tick);

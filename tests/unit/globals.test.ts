@@ -14,7 +14,7 @@ const members = Object.keys(makeShaderDataDefinitions(wgsl).structs.Globals.fiel
 /** Physical parameters the CPU turns into other members (or the plate table) before the GPU sees them. */
 const CPU_ONLY: Record<string, string> = {
   coolingTimeMyr: 'crustCoolingFactor',
-  plateCount: 'the plate table',
+  plateCount: 'the plate table, platesInUse',
   plateSpeed: 'the plate table',
   reformPeriod: 'plateEpoch',
   climateDivisor: 'climateWidth, climateHeight',
@@ -23,7 +23,7 @@ const CPU_ONLY: Record<string, string> = {
 /** Members that are no parameter: the grid, the seed, time, what the CPU derives and what the GPU solves (sea level). */
 const DERIVED = [
   'width', 'height', 'seed', 'tick', 'seaLevel', 'seaDatum', 'oceanVolume', 'dtYears', 'crustCoolingFactor', 'ambientTemp', 'metresPerUnit',
-  'plateEpoch', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'platesMoving', 'continentsGiven', 'humansOn', 'humanOrigin',
+  'plateEpoch', 'platesInUse', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'platesMoving', 'continentsGiven', 'humansOn', 'humanOrigin',
   'industryOn', 'peopleCapacity',
 ];
 

@@ -49,11 +49,13 @@ export class TectonicsStage {
     /** Scratch, rebuilt from the points whenever it is read: their cover (a header word, COVER_BIN_WORDS a bin). */
     private readonly cover: GPUBuffer,
     private readonly coverGroup: GPUBindGroup,
+    /** The same buffer bound read only (the relief and the re-forming). */
+    private readonly coverReadGroup: GPUBindGroup,
   ) {}
 
   static async create(device: GPUDevice, layouts: Layouts): Promise<TectonicsStage> {
     // One after the other: each creation opens and closes its own validation error scope.
-    const covered = [layouts.globals, layouts.terrainStep, layouts.cover];
+    const covered = [layouts.globals, layouts.terrainStep, layouts.coverRead];
     const overPoints = [layouts.globals, layouts.inPlace, layouts.cover];
     const points = {} as Record<PointPass, ComputePass>;
     for (const name of POINT_PASSES) {
@@ -72,7 +74,9 @@ export class TectonicsStage {
     const relief = await createComputePass(device, { label: 'tectonics.relief', code: coveredTerrainShader(reliefWgsl), entryPoint: 'relief', layouts: covered, constants: bins });
     const cover = device.createBuffer({ label: 'TectonicsStage.cover', size: 4 * (1 + COVER_BIN_WORDS * COVER_COLUMNS * COVER_ROWS), usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
     const coverGroup = device.createBindGroup({ label: 'TectonicsStage.coverGroup', layout: layouts.cover, entries: [{ binding: 0, resource: { buffer: cover } }] });
-    return new TectonicsStage({ reform, drift, relief, points }, cover, coverGroup);
+    // The relief and the re-forming only read it: plain loads, where the points' passes use atomics.
+    const coverReadGroup = device.createBindGroup({ label: 'TectonicsStage.coverReadGroup', layout: layouts.coverRead, entries: [{ binding: 0, resource: { buffer: cover } }] });
+    return new TectonicsStage({ reform, drift, relief, points }, cover, coverGroup, coverReadGroup);
   }
 
   /** No continents yet (a world starting over): the first re-forming makes them. */
@@ -94,7 +98,7 @@ export class TectonicsStage {
     }
     this.splat(ctx);
     this.overBins(ctx, points.shapeBins);
-    ctx.terrainStep(this.passes.reform, [this.coverGroup]);
+    ctx.terrainStep(this.passes.reform, [this.coverReadGroup]);
   }
 
   /**
@@ -124,7 +128,7 @@ export class TectonicsStage {
   }
 
   /** The cells take the continents' cover; collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
-  relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief, [this.coverGroup]); }
+  relief(ctx: StepContext): void { ctx.terrainStep(this.passes.relief, [this.coverReadGroup]); }
 
   destroy(): void { this.cover.destroy(); }
 
