@@ -16,7 +16,8 @@ override COVER_BIN_WORDS: u32;
 override COVER_PERIOD: u32;
 
 // The buffer (group 2, binding 0) and coverWord(i), its word i, come from
-// shaders/common/cover-atomic.wgsl (the passes that splat and shape it: atomics) or
+// shaders/common/cover-atomic.wgsl (the passes over the points, which splat it: atomics),
+// shaders/common/cover-plain.wgsl (tectonics.shapeBins, alone on it: plain words) or
 // shaders/common/cover-read.wgsl (the terrain passes that only read it: plain loads).
 
 const COVER_HEADER: u32 = 1u;

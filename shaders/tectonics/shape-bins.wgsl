@@ -1,6 +1,6 @@
 // tectonics.shapeBins: how far inland each bin of the continents' cover lies and its solid
-// cover, averaged over rings of bins around it (joined to shaders/tectonics/continents.wgsl,
-// after its splat).
+// cover, averaged over rings of bins around it (after the splat; its own module, with the cover
+// bound as plain words: shaders/common/cover-plain.wgsl).
 
 // Two averages of the cover (at most 1) over a bin and 16 points around it, in 8 directions at
 // two radii. How far inland the bin lies, 0..1, at INLAND_RADII: 1 deep inside a continent,
@@ -66,6 +66,6 @@ fn shapeBins(@builtin(global_invocation_id) id: vec3u) {
   if ((id.x >= COVER_COLUMNS) | (id.y >= COVER_ROWS)) { return; }
   let b = vec2i(id.xy);
   let density = binDensityAt(b);
-  atomicStore(&cover[binWord(b) + 2u], bitcast<u32>(ringAverage(b, density, INLAND_RADII)));
-  atomicStore(&cover[binWord(b) + 3u], bitcast<u32>(ringAverage(b, density, SOLID_RADII)));
+  setCoverWord(binWord(b) + 2u, bitcast<u32>(ringAverage(b, density, INLAND_RADII)));
+  setCoverWord(binWord(b) + 3u, bitcast<u32>(ringAverage(b, density, SOLID_RADII)));
 }

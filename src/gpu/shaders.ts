@@ -16,6 +16,7 @@ import driftSource from '../../shaders/common/drift-source.wgsl?raw';
 import cover from '../../shaders/common/cover.wgsl?raw';
 import coverAtomic from '../../shaders/common/cover-atomic.wgsl?raw';
 import coverRead from '../../shaders/common/cover-read.wgsl?raw';
+import coverPlain from '../../shaders/common/cover-plain.wgsl?raw';
 import lifeStep from '../../shaders/common/life-step.wgsl?raw';
 import protoplanetRelief from '../../shaders/common/protoplanet-relief.wgsl?raw';
 
@@ -37,6 +38,11 @@ export function coveredTerrainShader(passCode: string): string {
 /** A pass over the continents' points (group 1, its own bindings) and their cover (group 2, atomic words). */
 export function continentsShader(passCode: string): string {
   return [LIBRARY, coverAtomic, cover, passCode].join('\n');
+}
+
+/** A pass over the cover's bins alone (group 2, plain words: no other pass runs on it meanwhile). */
+export function coverBinsShader(passCode: string): string {
+  return [LIBRARY, coverPlain, cover, passCode].join('\n');
 }
 
 /** A compute pass over terrain and water: the library plus both fields' step bindings and the latest climate. */

@@ -11,14 +11,14 @@ import driftWgsl from '../../../shaders/tectonics/drift.wgsl?raw';
 import reliefWgsl from '../../../shaders/tectonics/relief.wgsl?raw';
 import { createComputePass, type ComputePass } from '../../gpu/pass';
 import type { Layouts } from '../../gpu/layouts';
-import { COMMON_WGSL, continentsShader, coveredTerrainShader, waterStepShader } from '../../gpu/shaders';
+import { COMMON_WGSL, continentsShader, coverBinsShader, coveredTerrainShader, waterStepShader } from '../../gpu/shaders';
 import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'moveAndUnify' | 'clearPoints' | 'splat' | 'clearCover' | 'shapeBins';
-const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'moveAndUnify', 'clearPoints', 'splat', 'clearCover', 'shapeBins'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'moveAndUnify' | 'clearPoints' | 'splat' | 'clearCover';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'moveAndUnify', 'clearPoints', 'splat', 'clearCover'];
 
-interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass> }
+interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass>; shapeBins: ComputePass }
 
 /** The cover's bins (shaders/common/cover.wgsl): a fixed grid, about 156 km at the equator, whatever the terrain grid. */
 const COVER_COLUMNS = 256;
@@ -60,11 +60,13 @@ export class TectonicsStage {
     const points = {} as Record<PointPass, ComputePass>;
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
-        label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}\n${shapeBinsWgsl}`), entryPoint: name,
+        label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}`), entryPoint: name,
         layouts: overPoints, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD },
       });
     }
     const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD };
+    // The bins' shapes in a module of their own, the cover bound as plain words (no atomics).
+    const shapeBins = await createComputePass(device, { label: 'tectonics.shapeBins', code: coverBinsShader(shapeBinsWgsl), entryPoint: 'shapeBins', layouts: overPoints, constants: bins });
     const reform = await createComputePass(device, { label: 'tectonics.reform', code: coveredTerrainShader(reformWgsl), entryPoint: 'reform', layouts: covered, constants: bins });
     // The drift moves the water too (group 2), so rivers drift with their land.
     const drift = await createComputePass(device, {
@@ -76,7 +78,7 @@ export class TectonicsStage {
     const coverGroup = device.createBindGroup({ label: 'TectonicsStage.coverGroup', layout: layouts.cover, entries: [{ binding: 0, resource: { buffer: cover } }] });
     // The relief and the re-forming only read it: plain loads, where the points' passes use atomics.
     const coverReadGroup = device.createBindGroup({ label: 'TectonicsStage.coverReadGroup', layout: layouts.coverRead, entries: [{ binding: 0, resource: { buffer: cover } }] });
-    return new TectonicsStage({ reform, drift, relief, points }, cover, coverGroup, coverReadGroup);
+    return new TectonicsStage({ reform, drift, relief, points, shapeBins }, cover, coverGroup, coverReadGroup);
   }
 
   /** No continents yet (a world starting over): the first re-forming makes them. */
@@ -97,7 +99,7 @@ export class TectonicsStage {
       this.overPoints(ctx, points.unifyReformed);
     }
     this.splat(ctx);
-    this.overBins(ctx, points.shapeBins);
+    this.overBins(ctx, this.passes.shapeBins);
     ctx.terrainStep(this.passes.reform, [this.coverReadGroup]);
   }
 
@@ -118,13 +120,13 @@ export class TectonicsStage {
     this.overPoints(ctx, points.movePoints);
     this.splat(ctx);
     this.overPoints(ctx, points.unifyPoints);
-    this.overBins(ctx, points.shapeBins);
+    this.overBins(ctx, this.passes.shapeBins);
   }
 
   /** A keyframe was restored: the cover rebuilt from its points, as the tick that made it left it. */
   restored(ctx: StepContext): void {
     this.splat(ctx);
-    this.overBins(ctx, this.passes.points.shapeBins);
+    this.overBins(ctx, this.passes.shapeBins);
   }
 
   /** The cells take the continents' cover; collision uplift spreads, decays and raises the land; steep slopes slide, mass conserved. */
