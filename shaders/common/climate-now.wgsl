@@ -2,5 +2,6 @@
 // steps).
 @group(3) @binding(0) var<storage, read> climateNow: array<ClimateCell>;
 
-// The climate cell over terrain cell c.
-fn climateOver(c: vec2i) -> ClimateCell { return climateNow[climateIndex(climateCellOf(c))]; }
+// The index of the climate cell over terrain cell c (read its members one by one: a software
+// adapter loads each storage value lane by lane, a whole cell member by member).
+fn climateOver(c: vec2i) -> u32 { return climateIndex(climateCellOf(c)); }

@@ -7,5 +7,5 @@
 // to m/yr), else the uniform rainfall. A select, and the one member read: a software adapter
 // runs both sides of a branch, and loads each storage value lane by lane.
 fn rainAt(c: vec2i) -> f32 {
-  return select(climateNow[climateIndex(climateCellOf(c))].meanRain * 365.0 / 1000.0, globals.rainfall, globals.climateOn == 0u);
+  return select(climateNow[climateOver(c)].meanRain * 365.0 / 1000.0, globals.rainfall, globals.climateOn == 0u);
 }

@@ -53,7 +53,7 @@ fn isLand(c: vec2i) -> bool { return terrainIn[cellIndex(c)].elevation > globals
 // How well terrain cell c suits people, 0..1, from its climate cell's mean temperature (deg C)
 // and annual rain (mm/day): zero outside 5..30 deg C or below 0.25 mm/day (90 mm/yr).
 fn suitability(c: vec2i) -> f32 {
-  let climate = climateIndex(climateCellOf(c));
+  let climate = climateOver(c);
   let meanTemperature = climateNow[climate].meanTemperature;
   let mild = smoothstep(5.0, 8.0, meanTemperature) * (1.0 - smoothstep(27.0, 30.0, meanTemperature));
   return mild * smoothstep(0.25, 1.0, climateNow[climate].annualRain);
@@ -62,7 +62,7 @@ fn suitability(c: vec2i) -> f32 {
 // People on cell c next tick (land c, whose own people are `own` now). Selects, not branches
 // (a software adapter runs both sides of a branch, and pays for it besides).
 fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
-  let tooHot = climateNow[climateIndex(climateCellOf(c))].meanTemperature > globals.heatLimit;
+  let tooHot = climateNow[climateOver(c)].meanTemperature > globals.heatLimit;
   let suits = suitability(c);
   var people = own;
   // Migration between suitable land neighbours (of the column's old place, as for the animals).
@@ -101,7 +101,7 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
     let n = neighbour(source, AXIS_STEPS[k]);
     migrated = select(migrated, migrated + (wildlife(lifeIn[cellIndex(n)]) - wild) * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]), isLand(n));
   }
-  let climate = climateIndex(climateCellOf(c));
+  let climate = climateOver(c);
   let temperature = climateNow[climate].temperature;
   let growth = plantGrowth(climateNow[climate].meanRain, temperature);
   let next = lotkaVolterra(max(migrated, vec3f(0.0)), growth, temperature);
