@@ -34,7 +34,6 @@ struct Globals {
   coriolis: f32,           // weight of the Coriolis turn in the wind formula (15 on Earth)
   evaporation: f32,        // mm/day evaporated from an ocean at 30 deg C
   rainout: f32,            // fraction of the vapour that rains out a day
-  platesMoving: u32,       // 1 in the eras whose plates drift (life rides along)
   continentsGiven: u32,    // 1 where a map gave the continents' points (their first forming keeps them)
   migration: f32,          // herbivores' spread, cell-areas per tick (plants half, carnivores twice)
   humansOn: u32,           // 1 in the eras with people

@@ -33,8 +33,10 @@ const ORIGIN_CHANCE: f32 = 0.01;     // of suitable cells settled on the first h
 const FIRST_SETTLERS: f32 = 0.1;
 const ORIGIN_SALT: u32 = 0x5e771eu;
 
-// True for the pipeline of the humans era (LifeStage): people settle and move.
+// The growth's pipelines (LifeStage): people settle and move (from the humans era on); the
+// plates move and life rides along (the eras of tectonics).
 override PEOPLE: bool;
+override MOVING: bool;
 
 fn plantGrowth(rainMmPerDay: f32, temperature: f32) -> f32 {
   return clamp(rainMmPerDay / 3.0, 0.0, 1.0) * (smoothstep(0.0, 25.0, temperature) - smoothstep(25.0, 35.0, temperature));
@@ -59,47 +61,61 @@ fn suitability(c: vec2i) -> f32 {
   return mild * smoothstep(0.25, 1.0, climateNow[climate].annualRain);
 }
 
-// People on cell c next tick (land c, whose own people are `own` now). Selects, not branches
-// (a software adapter runs both sides of a branch, and pays for it besides).
-fn settle(c: vec2i, source: vec2i, own: f32) -> f32 {
+// People on cell c next tick (land c, whose own people are `own` now, `migrated` after the
+// migration between suitable land neighbours, summed in grow's neighbour loop). Selects, not
+// branches (a software adapter runs both sides of a branch, and pays for it besides).
+fn settle(c: vec2i, own: f32, migrated: f32) -> f32 {
   let tooHot = climateNow[climateOver(c)].meanTemperature > globals.heatLimit;
   let suits = suitability(c);
-  var people = own;
-  // Migration between suitable land neighbours (of the column's old place, as for the animals).
-  let weights = diffusionWeights(source.y, PEOPLE_MIGRATION);
-  for (var k = 0; k < 4; k++) {
-    let n = neighbour(source, AXIS_STEPS[k]);
-    people = select(people, people + (lifeIn[cellIndex(n)].people - own) * weights[k], isLand(n) & (suitability(n) > 0.0));
-  }
+  var people = migrated;
   people += PEOPLE_GROWTH * people * (suits - people);
   let origin = (globals.humanOrigin != 0u) & (random3(seeded(cellIndex(c), ORIGIN_SALT)).x < ORIGIN_CHANCE);
   people = select(people, max(people, FIRST_SETTLERS * suits), origin);
   return select(select(clamp(people, 0.0, 1.0), own * (1.0 - PEOPLE_LEAVING), suits <= 0.0), 0.0, tooHot);
 }
 
+// Plants, herbivores and carnivores of life cell `index`, member by member (a software adapter
+// loads a whole struct member by member, people included).
+fn wildlifeAt(index: u32) -> vec3f { return vec3f(lifeIn[index].plants, lifeIn[index].herbivores, lifeIn[index].carnivores); }
+
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn grow(@builtin(global_invocation_id) id: vec3u) {
   if (outsideGrid(id)) { return; }
   let c = vec2i(id.xy);
   // Selects, not branches, below (a software adapter runs both sides of a branch, and pays for
-  // it besides). Where the plates move the column comes from its plate's source; new ocean crust
-  // forms where the plates diverge, and the sea holds no life.
-  let moving = globals.platesMoving != 0u;
-  let arrival = ownPlateSource(c);
-  let source = select(c, arrival.xy, moving);
-  let barren = (moving & (arrival.z == 0)) | !isLand(source);
-  let own = lifeIn[cellIndex(source)];
-  // Migration among land neighbours of the column's old place (they moved with it).
+  // it besides). Where the plates move (MOVING) the column comes from its plate's source; new
+  // ocean crust forms where the plates diverge, and the sea holds no life.
+  var source = c;
+  var diverging = false;
+  if (MOVING) {
+    let arrival = ownPlateSource(c);
+    source = arrival.xy;
+    diverging = arrival.z == 0;
+  }
+  let barren = diverging | !isLand(source);
+  let sourceIndex = cellIndex(source);
+  let wild = wildlifeAt(sourceIndex);
+  // Migration among land neighbours of the column's old place (they moved with it); people
+  // among the suitable ones, in the same loop (each neighbour's land read once).
   let row = rowGeometry(source.y);
   let rates = MIGRATION_RATIOS * globals.migration;
   let plantWeights = rowDiffusionWeights(row, rates.x);
   let herbivoreWeights = rowDiffusionWeights(row, rates.y);
   let carnivoreWeights = rowDiffusionWeights(row, rates.z);
-  let wild = wildlife(own);
+  var ownPeople = 0.0;
+  var peopleWeights = vec4f(0.0);
+  if (PEOPLE) {
+    ownPeople = lifeIn[sourceIndex].people;
+    peopleWeights = diffusionWeights(source.y, PEOPLE_MIGRATION);
+  }
   var migrated = wild;
+  var people = ownPeople;
   for (var k = 0; k < 4; k++) {
     let n = neighbour(source, AXIS_STEPS[k]);
-    migrated = select(migrated, migrated + (wildlife(lifeIn[cellIndex(n)]) - wild) * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]), isLand(n));
+    let index = cellIndex(n);
+    let land = isLand(n);
+    migrated = select(migrated, migrated + (wildlifeAt(index) - wild) * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]), land);
+    if (PEOPLE) { people = select(people, people + (lifeIn[index].people - ownPeople) * peopleWeights[k], land & (suitability(n) > 0.0)); }
   }
   let climate = climateOver(c);
   let temperature = climateNow[climate].temperature;
@@ -108,8 +124,7 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let traced = select(next, max(next, TRACE), growth > 0.0);
   // People from the humans era on: a pipeline of their own (PEOPLE), since a software adapter
   // runs every branch, and settle() is long.
-  var people = 0.0;
-  if (PEOPLE) { people = settle(c, source, own.people); }
+  if (PEOPLE) { people = settle(c, ownPeople, people); }
   let cell = select(vec4f(traced, people), vec4f(0.0), barren);
   lifeOut[cellIndex(c)] = LifeCell(cell.x, cell.y, cell.z, cell.w);
 }

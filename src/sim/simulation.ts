@@ -127,7 +127,7 @@ export class Simulation extends StateReader implements SimulationState {
       if (processes.tectonics && reforming) tectonics.reform(ctx);
       // Plants, animals and people, before the drift (life reads where each column comes from
       // and moves with it); then the people counted, fossil carbon burnt, the planet warmed.
-      if (processes.life) life.grow(ctx, processes.humans);
+      if (processes.life) life.grow(ctx, processes);
       if (processes.humans) humans.update(ctx);
       if (processes.tectonics) {
         tectonics.drift(ctx, this.currentTick);

@@ -151,7 +151,6 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     coriolis: world.physics.coriolis,
     evaporation: world.physics.evaporation,
     rainout: world.physics.rainout,
-    platesMoving: processes.tectonics ? 1 : 0,
     continentsGiven: world.map?.entry === 'plates' ? 1 : 0,
     migration: world.physics.migration,
     humansOn: processes.humans ? 1 : 0,

@@ -174,8 +174,8 @@ export async function runLife(run: LifeRun): Promise<number[][]> {
     device.queue.writeBuffer(fields.life.current, 0, encodeCells('life', run.life));
     const reads: number[][] = [];
     for (let tick = 0; tick < run.ticks; tick++) {
-      const values = globalsFor(run.width, run.height, { platesMoving: 0, ...run.globals, ...(tick === 0 ? run.firstTick : {}), tick });
-      submitTick(device, globals, fields, 'KernelTests.life', values, (ctx) => stage.grow(ctx, values.humansOn !== 0));
+      const values = globalsFor(run.width, run.height, { ...run.globals, ...(tick === 0 ? run.firstTick : {}), tick });
+      submitTick(device, globals, fields, 'KernelTests.life', values, (ctx) => stage.grow(ctx, { humans: values.humansOn !== 0, tectonics: false }));
       if ((run.readEvery && (tick + 1) % run.readEvery === 0) || tick === run.ticks - 1) {
         reads.push(Array.from(decodeCells('life', await readBuffer(device, fields.life.current))));
       }

@@ -23,7 +23,7 @@ const CPU_ONLY: Record<string, string> = {
 /** Members that are no parameter: the grid, the seed, time, what the CPU derives and what the GPU solves (sea level). */
 const DERIVED = [
   'width', 'height', 'seed', 'tick', 'seaLevel', 'seaDatum', 'oceanVolume', 'dtYears', 'crustCoolingFactor', 'ambientTemp', 'metresPerUnit',
-  'plateEpoch', 'platesInUse', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'platesMoving', 'continentsGiven', 'humansOn', 'humanOrigin',
+  'plateEpoch', 'platesInUse', 'climateOn', 'climateWidth', 'climateHeight', 'season', 'continentsGiven', 'humansOn', 'humanOrigin',
   'industryOn', 'peopleCapacity',
 ];
 
