@@ -110,7 +110,7 @@ export const PARAMETERS = {
   },
   plateSpeed: {
     kind: 'number', label: 'Plate speed', unit: 'cm/yr', default: 3, min: 0, max: 20, step: 0.1, integer: false,
-    description: 'Mean plate speed at a plate’s fastest, 90° from its pole (Earth: 2-10 cm/yr); where plates meet, a front advances at most one cell a tick', group: 'tectonics',
+    description: 'Mean plate speed at a plate’s fastest, 90° from its pole (Earth: 2-10 cm/yr); where plates meet, a front advances at most one cell a step of the plates (every 2-4 ticks)', group: 'tectonics',
     urlKey: 'speedcm', definesWorld: true,
   },
   reformPeriod: {

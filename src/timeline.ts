@@ -19,6 +19,12 @@ export interface Era {
   caption: string;
   /** Ticks this era lasts (at one tick a frame and 60 fps, 60 ticks are one second). */
   ticks: number;
+  /**
+   * Ticks a step of the plates covers where they move (they turn, build relief and are splatted
+   * into the continents' cover every this many ticks, by as much): a divisor of 100, so the
+   * re-formings and keyframes fall on steps.
+   */
+  plateStride: number;
   /** Planet age in years at the era's start and end (0 = formation, 4.5e9 = today). */
   startYears: number;
   endYears: number;
@@ -36,38 +42,38 @@ export const PRESENT_YEARS = 4.5e9;
 export const ERAS: readonly Era[] = [
   {
     id: 'protoplanet', name: 'Protoplanet', caption: 'A molten, cratered protoplanet cools',
-    ticks: 900, startYears: 0, endYears: 150e6,
+    ticks: 900, plateStride: 1, startYears: 0, endYears: 150e6,
     processes: { ...NONE, crustCooling: true },
   },
   {
     id: 'oceans', name: 'Oceans', caption: 'Water vapour condenses and the first oceans fill the craters',
-    ticks: 600, startYears: 150e6, endYears: 600e6,
+    ticks: 600, plateStride: 1, startYears: 150e6, endYears: 600e6,
     processes: { ...NONE, crustCooling: true },
   },
   {
     id: 'tectonics', name: 'Tectonics', caption: 'Plates drift, collide into mountains, and rivers carve them',
-    ticks: 2400, startYears: 600e6, endYears: 2.5e9,
+    ticks: 2400, plateStride: 2, startYears: 600e6, endYears: 2.5e9,
     processes: { ...NONE, tectonics: true, erosion: true },
   },
   {
     id: 'climate', name: 'Climate', caption: 'Winds, seasons and rain settle into their belts',
-    ticks: 1800, startYears: 2.5e9, endYears: 3.9e9,
+    ticks: 1800, plateStride: 2, startYears: 2.5e9, endYears: 3.9e9,
     processes: { ...NONE, tectonics: true, erosion: true, climate: true },
   },
   {
     id: 'life', name: 'Life', caption: 'Plants green the land; herbivores and carnivores pulse',
-    ticks: 2400, startYears: 3.9e9, endYears: PRESENT_YEARS - 300e3,
+    ticks: 2400, plateStride: 4, startYears: 3.9e9, endYears: PRESENT_YEARS - 300e3,
     processes: { ...NONE, tectonics: true, erosion: true, climate: true, life: true },
   },
   {
     id: 'humans', name: 'Humans', caption: 'People settle where it is wet and mild; cities light the night',
-    ticks: 3600, startYears: PRESENT_YEARS - 300e3, endYears: PRESENT_YEARS,
+    ticks: 3600, plateStride: 1, startYears: PRESENT_YEARS - 300e3, endYears: PRESENT_YEARS,
     // The plates stop; rivers keep running and eroding (at this era's short years a tick).
     processes: { ...NONE, erosion: true, climate: true, life: true, humans: true },
   },
   {
     id: 'warming', name: 'The end', caption: 'Fossil carbon warms the planet; the tropics empty',
-    ticks: 2700, startYears: PRESENT_YEARS, endYears: PRESENT_YEARS + 400,
+    ticks: 2700, plateStride: 1, startYears: PRESENT_YEARS, endYears: PRESENT_YEARS + 400,
     processes: { ...NONE, erosion: true, climate: true, life: true, humans: true, industry: true },
   },
 ];
@@ -109,6 +115,17 @@ export function yearsAt(tick: number): number {
 export function yearsPerTick(tick: number): number {
   const era = eraAt(tick);
   return (era.endYears - era.startYears) / era.ticks;
+}
+
+/** Years a step of the plates starting at this tick covers (its era's plateStride ticks). */
+export function plateStepYears(tick: number): number {
+  return yearsPerTick(tick) * eraAt(tick).plateStride;
+}
+
+/** Whether a step of the plates starts at this tick (every plateStride ticks from its era's start). */
+export function isPlateStepTick(tick: number): boolean {
+  const i = eraIndexAt(tick);
+  return (clampTick(tick) - ERA_START_TICKS[i]) % ERAS[i].plateStride === 0;
 }
 
 /** The first tick whose age is at least `years` (clamped to the story). */

@@ -46,13 +46,19 @@ fn northwardFlux(south: u32, north: u32, y: i32) -> f32 {
   return faceLength * (courant * select(b.y, a.y, courant > 0.0) + eddyMixing(northSouthMetres(), faceLatitude) * (a.y - b.y));
 }
 
+// The first substep writes the whole cell (the weather's), the later ones (VAPOUR_ONLY) only its
+// vapour: nothing else changes in a day's substeps, and the buffer each writes already holds the
+// rest from the substep before last (a software adapter loads and stores a cell member by member).
+override VAPOUR_ONLY: bool;
+
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
 fn carry(@builtin(global_invocation_id) id: vec3u) {
   if (outsideClimate(id)) { return; }
   let c = vec2i(id.xy);
   let size = climateSize();
   let index = climateIndex(c);
-  var cell = climateIn[index];
+  var cell: ClimateCell;
+  if (VAPOUR_ONLY) { cell.vapour = climateIn[index].vapour; } else { cell = climateIn[index]; }
   let east = climateIndex(neighbourOn(c, vec2i(1, 0), size));
   let west = climateIndex(neighbourOn(c, vec2i(-1, 0), size));
   let area = climateCosLatitude(c.y);
@@ -63,5 +69,5 @@ fn carry(@builtin(global_invocation_id) id: vec3u) {
   // (Near the poles the faces' mixing and the wind can together ask a cell for more than it
   // holds; it gives what it has.)
   cell.vapour = max(cell.vapour, 0.0);
-  climateOut[index] = cell;
+  if (VAPOUR_ONLY) { climateOut[index].vapour = cell.vapour; } else { climateOut[index] = cell; }
 }

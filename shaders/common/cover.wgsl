@@ -10,10 +10,6 @@
 override COVER_COLUMNS: u32;
 override COVER_ROWS: u32;
 override COVER_BIN_WORDS: u32;
-// Ticks between splats: the drift splats the points on ticks t with (t + 1) % COVER_PERIOD == 0
-// (and a re-forming, at a multiple of it from the tectonics era's start, on its own tick); in
-// between the cover is read where each point or cell was when it was splatted (whenSplatted).
-override COVER_PERIOD: u32;
 
 // The buffer (group 2, binding 0) and coverWord(i), its word i, come from
 // shaders/common/cover-atomic.wgsl (the passes over the points, which splat it: atomics),
@@ -53,14 +49,6 @@ fn binCentre(b: vec2i) -> vec3f { return spherePosition(latitudeOfRow(b.y, COVER
 // The summed footprints at the bin holding v, 1 inside a continent.
 fn binDensity(v: vec3f) -> f32 { return binDensityAt(binOf(v)); }
 
-// Ticks of plate motion since the cover was splatted, for a read before this tick's points move
-// (tectonics.movePoints) or after (the rest of the drift, tectonics.relief).
-fn coverAge(afterMove: bool) -> f32 { return f32((globals.tick + select(0u, 1u, afterMove)) % COVER_PERIOD); }
-
-// Where the point v, riding plate p, was `age` ticks ago, when the cover was splatted (a tick's
-// turn is a small angle: the first-order step is within 1e-6 of the rotation).
-fn whenSplatted(p: u32, v: vec3f, age: f32) -> vec3f { return normalize(v - age * plateMotion(p, v)); }
-
 // A terrain cell's cover: its density (1 inside a continent, 0.5 at its edge, above 1 where
 // continents overlap), the density smoothed (`solid`: the crust is continental from 0.5, so gaps
 // between a continent's points narrower than the smoothing stay land) and how far inland it
@@ -73,11 +61,10 @@ fn coverOf(c: vec2i) -> CellCover {
   return coverAtBins((vec2f(c) + 0.5) / vec2f(f32(globals.width), f32(globals.height)) * vec2f(f32(COVER_COLUMNS), f32(COVER_ROWS)) - 0.5);
 }
 
-// The same for the point v (a cell's centre) of plate p, the cover splatted `age` ticks ago.
-fn coverAtPoint(v: vec3f, p: u32, age: f32) -> CellCover {
-  let then = whenSplatted(p, v, age);
-  let latitude = asin(clamp(then.y, -1.0, 1.0));
-  return coverAtBins(vec2f(longitudeOf(then) / (2.0 * PI), 0.5 - latitude / PI) * vec2f(f32(COVER_COLUMNS), f32(COVER_ROWS)) - 0.5);
+// The same for the point v (a cell's centre).
+fn coverAtPoint(v: vec3f) -> CellCover {
+  let latitude = asin(clamp(v.y, -1.0, 1.0));
+  return coverAtBins(vec2f(longitudeOf(v) / (2.0 * PI), 0.5 - latitude / PI) * vec2f(f32(COVER_COLUMNS), f32(COVER_ROWS)) - 0.5);
 }
 
 // The cover at `at`, continuous bin coordinates (bin centres on integers).

@@ -1,10 +1,10 @@
-// Where a cell's crust comes from in this tick's plate motion (tectonics.drift; life.grow carries
+// Where a cell's crust comes from in this step's plate motion (tectonics.drift; life.grow carries
 // life along with ownPlateSource, a cheaper nearest-cell step): reads the terrain before the drift. Semi-Lagrangian:
-// for each plate near the cell, the point its rotation brings to the cell's centre (a tick
+// for each plate near the cell, the point its rotation brings to the cell's centre (a step
 // back); the plate covers the cell if one of its crust parcels lies within REACH of that point
 // (the parcel nearest it, among the four cells around it). Each cell holds one parcel and
 // where it really is (its offset, within half a cell), so motion of any fraction of a cell a
-// tick adds up exactly, at any grid. Where several plates cover a cell they converge: buoyant continental crust stays
+// step adds up exactly, at any grid. Where several plates cover a cell they converge: buoyant continental crust stays
 // on top and ocean crust subducts (the older, denser floor under the younger); where none does
 // they diverge and new ocean crust forms (`filled` false).
 
@@ -81,7 +81,7 @@ fn nearerParcel(p: u32, base: vec2i, within: vec2f, step: vec2i, best: ptr<funct
     select(was.d, d, nearer), was.interior & mine);
 }
 
-// Where the point q3 (the centre of cell c, `centre`, a tick back under a plate's rotation) is in
+// Where the point q3 (the centre of cell c, `centre`, a step back under a plate's rotation) is in
 // grid coordinates: c plus the point's displacement in longitude and latitude, each found as one
 // angle of difference (atan2 of the two longitudes' cross and dot, asin of the latitudes'
 // sine difference), which is exactly zero where q3 is the centre: a plate at rest stays put.
@@ -125,7 +125,7 @@ struct Cover {
   continents: u32,
 }
 
-// The cell whose column the cell c's own plate brings to it this tick (the cell nearest the
+// The cell whose column the cell c's own plate brings to it this step (the cell nearest the
 // source point; c itself before the plates form), and whether that cell is on the plate (false
 // where the plate has moved away and new crust forms). A cheap approximation of driftSource for
 // what rides along on the crust (life, shaders/life/grow.wgsl): no parcels, no convergence.

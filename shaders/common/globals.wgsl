@@ -9,7 +9,7 @@ struct Globals {
   seaLevel: f32,           // model units above the lowest possible floor: the GPU's own (Fields.ocean), copied in before each tick
   seaDatum: f32,           // the level ocean-floor depths are measured from, model units above the lowest floor
   oceanVolume: f32,        // the ocean's volume as a mean depth over the whole sphere, model units (grows through the oceans era)
-  dtYears: f32,            // years that one tick stands for in the current era
+  dtYears: f32,            // years a step covers: a tick's, or where the plates move their step's (Era.plateStride ticks)
   crustCoolingFactor: f32, // exp(-dtYears / cooling time): what remains of the crust's excess heat after a tick
   crustConduction: f32,    // lateral heat conduction, cell-areas per tick (stable up to 0.25)
   initialCrustTemp: f32,   // deg C of the molten surface at tick 0
@@ -17,11 +17,11 @@ struct Globals {
   metresPerUnit: f32,      // display scale of elevation (600 m per model unit)
   plateEpoch: u32,         // tectonic epoch: plates are re-formed at the start of each
   platesInUse: u32,        // the plate table's first slots in use (src/sim/plates.ts): plates 1..platesInUse
-  upliftRate: f32,         // model units a tick that full uplift adds at 1 unit above sea
-  upliftDiffusion: f32,    // spread of uplift within a plate, cell-areas per tick
-  upliftDecay: f32,        // fraction of uplift lost per tick
+  upliftRate: f32,         // model units a step of the plates that full uplift adds at 1 unit above sea
+  upliftDiffusion: f32,    // spread of uplift within a plate, cell-areas a step of the plates
+  upliftDecay: f32,        // fraction of uplift lost a step of the plates
   talus: f32,              // slope (model units between neighbours) above which rock slides
-  thermalErosion: f32,     // fraction of the excess slope moved per tick (cell-areas per tick)
+  thermalErosion: f32,     // fraction of the excess slope moved a step of the plates (cell-areas)
   rainfall: f32,           // m/yr on every land cell (until the climate provides it)
   streamPower: f32,        // river incision per tick, model units, at discharge 1 and slope 1
   pitFill: f32,            // model units a closed hollow on land fills per tick
@@ -47,7 +47,7 @@ struct Globals {
 }
 
 // One plate of the current epoch (src/sim/plates.ts): a rigid rotation of the sphere about its
-// Euler pole `axis` (a unit vector) by `turn` radians a tick (cosTurn and sinTurn its cosine and
+// Euler pole `axis` (a unit vector) by `turn` radians a step of the plates (cosTurn and sinTurn its cosine and
 // sine), the point it formed around (`centre`, a unit vector), and 1 if the slot is in use.
 struct Plate {
   axis: vec3f,

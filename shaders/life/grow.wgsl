@@ -52,24 +52,32 @@ fn lotkaVolterra(life: vec3f, growth: f32, temperature: f32) -> vec3f {
 
 fn isLand(c: vec2i) -> bool { return terrainIn[cellIndex(c)].elevation > globals.seaLevel; }
 
-// How well terrain cell c suits people, 0..1, from its climate cell's mean temperature (deg C)
-// and annual rain (mm/day): zero outside 5..30 deg C or below 0.25 mm/day (90 mm/yr).
-fn suitability(c: vec2i) -> f32 {
-  let climate = climateOver(c);
-  let meanTemperature = climateNow[climate].meanTemperature;
+// How well a place suits people, 0..1, from its climate cell's mean temperature (deg C) and
+// annual rain (mm/day): zero outside 5..30 deg C or below 0.25 mm/day (90 mm/yr).
+fn suitability(meanTemperature: f32, annualRain: f32) -> f32 {
   let mild = smoothstep(5.0, 8.0, meanTemperature) * (1.0 - smoothstep(27.0, 30.0, meanTemperature));
-  return mild * smoothstep(0.25, 1.0, climateNow[climate].annualRain);
+  return mild * smoothstep(0.25, 1.0, annualRain);
 }
 
-// People on cell c next tick (land c, whose own people are `own` now, `migrated` after the
-// migration between suitable land neighbours, summed in grow's neighbour loop). Selects, not
-// branches (a software adapter runs both sides of a branch, and pays for it besides).
-fn settle(c: vec2i, own: f32, migrated: f32) -> f32 {
-  let tooHot = climateNow[climateOver(c)].meanTemperature > globals.heatLimit;
-  let suits = suitability(c);
+// Whether terrain cell c suits people at all (its suitability above zero, the bounds without the
+// ramps): people migrate only between such neighbours.
+fn habitable(c: vec2i) -> bool {
+  let climate = climateOver(c);
+  let meanTemperature = climateNow[climate].meanTemperature;
+  return (meanTemperature > 5.0) & (meanTemperature < 30.0) & (climateNow[climate].annualRain > 0.25);
+}
+
+// People next tick on the land cell `index` under climate cell `climate`, whose own people are
+// `own` now, `migrated` after the migration between suitable land neighbours (summed in grow's
+// neighbour loop). Selects, not branches (a software adapter runs both sides of a branch, and
+// pays for it besides); each climate member read once.
+fn settle(climate: u32, index: u32, own: f32, migrated: f32) -> f32 {
+  let meanTemperature = climateNow[climate].meanTemperature;
+  let tooHot = meanTemperature > globals.heatLimit;
+  let suits = suitability(meanTemperature, climateNow[climate].annualRain);
   var people = migrated;
   people += PEOPLE_GROWTH * people * (suits - people);
-  let origin = (globals.humanOrigin != 0u) & (random3(seeded(cellIndex(c), ORIGIN_SALT)).x < ORIGIN_CHANCE);
+  let origin = (globals.humanOrigin != 0u) & (random3(seeded(index, ORIGIN_SALT)).x < ORIGIN_CHANCE);
   people = select(people, max(people, FIRST_SETTLERS * suits), origin);
   return select(select(clamp(people, 0.0, 1.0), own * (1.0 - PEOPLE_LEAVING), suits <= 0.0), 0.0, tooHot);
 }
@@ -106,7 +114,7 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   var peopleWeights = vec4f(0.0);
   if (PEOPLE) {
     ownPeople = lifeIn[sourceIndex].people;
-    peopleWeights = diffusionWeights(source.y, PEOPLE_MIGRATION);
+    peopleWeights = rowDiffusionWeights(row, PEOPLE_MIGRATION);
   }
   var migrated = wild;
   var people = ownPeople;
@@ -115,7 +123,7 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
     let index = cellIndex(n);
     let land = isLand(n);
     migrated = select(migrated, migrated + (wildlifeAt(index) - wild) * vec3f(plantWeights[k], herbivoreWeights[k], carnivoreWeights[k]), land);
-    if (PEOPLE) { people = select(people, people + (lifeIn[index].people - ownPeople) * peopleWeights[k], land & (suitability(n) > 0.0)); }
+    if (PEOPLE) { people = select(people, people + (lifeIn[index].people - ownPeople) * peopleWeights[k], land & habitable(n)); }
   }
   let climate = climateOver(c);
   let temperature = climateNow[climate].temperature;
@@ -124,7 +132,7 @@ fn grow(@builtin(global_invocation_id) id: vec3u) {
   let traced = select(next, max(next, TRACE), growth > 0.0);
   // People from the humans era on: a pipeline of their own (PEOPLE), since a software adapter
   // runs every branch, and settle() is long.
-  if (PEOPLE) { people = settle(c, ownPeople, people); }
+  if (PEOPLE) { people = settle(climate, cellIndex(c), ownPeople, people); }
   let cell = select(vec4f(traced, people), vec4f(0.0), barren);
   lifeOut[cellIndex(c)] = LifeCell(cell.x, cell.y, cell.z, cell.w);
 }

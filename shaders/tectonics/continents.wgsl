@@ -2,7 +2,7 @@
 // the grid, so the continents are the same at every grid. Each point stands for an equal area of
 // buoyant crust (a Fibonacci lattice's share of the sphere at the first forming); it rides its
 // plate's rotation. Where continents meet and converge, the points of the higher-numbered plate
-// join the lower one, a front a few hundred kilometres a tick across the continent (a collision
+// join the lower one, a front a few hundred kilometres a step across the continent (a collision
 // welds them: continents are not subducted, and the plates' drive moves them together), and after
 // each re-forming the same rule, run over and over, keeps a continent cut by a new boundary in
 // one piece unless the plates pull it apart there (a rift). The points are splatted as a density
@@ -130,10 +130,9 @@ fn lowerPlateAt(home: vec2i, plate: u32, dy: i32) -> bool {
 
 // The lowest-numbered plate other than `plate` whose continent touches the point v (one of the
 // nine bins around v's is nearest one of its points) and converges on it there; `plate` where
-// none does. The cover was splatted `age` ticks ago: read where the point was then.
-fn joinedPlate(v: vec3f, plate: u32, age: f32) -> u32 {
-  let then = whenSplatted(plate, v, age);
-  let home = binOf(then);
+// none does (the cover splatted where the points are now).
+fn joinedPlate(v: vec3f, plate: u32) -> u32 {
+  let home = binOf(v);
   // Most points lie inside their continent, all nine bins their own plate's: a quick look first.
   if (!(lowerPlateAt(home, plate, -1) || lowerPlateAt(home, plate, 0) || lowerPlateAt(home, plate, 1))) { return plate; }
   var joined = plate;
@@ -142,7 +141,7 @@ fn joinedPlate(v: vec3f, plate: u32, age: f32) -> u32 {
     let other = binKey(b) & 0xffu;
     if (other >= joined || !plateInUse(other)) { continue; }
     // The other plate relative to this one, moving toward this point: converging.
-    let offset = binCentre(b) - then;
+    let offset = binCentre(b) - v;
     if (dot(plateMotion(other, v) - plateMotion(plate, v), offset) < 0.0) { joined = other; }
   }
   return joined;
@@ -176,26 +175,22 @@ fn reformPoints(@builtin(global_invocation_id) id: vec3u) {
 }
 
 // tectonics.unifyPoints: continents touching where their plates converge join the lower-numbered
-// plate after each tick's motion (continents that met weld), reading the cover as the drift left
+// plate after each step's motion (continents that met weld), reading the cover as the drift left
 // it; tectonics.unifyReformed: the same over and over after a re-forming, each time on a cover
 // splatted just before (a continent cut by a new boundary stays whole unless it rifts).
-fn unifiedPoint(start: ContinentPoint, age: f32) -> ContinentPoint {
-  var point = start;
-  if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate, age); }
-  return point;
-}
-
-fn unify(id: vec3u, age: f32) {
+fn unify(id: vec3u) {
   let i = pointIndex(id);
   if (i >= CONTINENT_POINTS) { return; }
-  points[i] = unifiedPoint(points[i], age);
+  var point = points[i];
+  if (plateInUse(point.plate)) { point.plate = joinedPlate(point.position, point.plate); }
+  points[i] = point;
 }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
-fn unifyPoints(@builtin(global_invocation_id) id: vec3u) { unify(id, coverAge(true)); }
+fn unifyPoints(@builtin(global_invocation_id) id: vec3u) { unify(id); }
 
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)
-fn unifyReformed(@builtin(global_invocation_id) id: vec3u) { unify(id, 0.0); }
+fn unifyReformed(@builtin(global_invocation_id) id: vec3u) { unify(id); }
 
 // tectonics.clearPoints: no continents (a world starting over; the first forming makes them).
 @compute @workgroup_size(WORKGROUP_X, WORKGROUP_Y)

@@ -46,7 +46,7 @@ fn reboundLevel(here: CellCover) -> f32 {
 
 // (Selects, not branches: a software adapter runs both sides of a branch, and pays for it besides.)
 fn withCover(start: TerrainCell, c: vec2i) -> TerrainCell {
-  let here = coverAtPoint(cellPosition(c), start.plate, coverAge(true));
+  let here = coverAtPoint(cellPosition(c));
   let continental = here.solid >= 0.5;
   let was = parcelOf(start).continental;
   // Continental crust: ocean crust the continent moved over rises to its lowlands, then worn
@@ -109,7 +109,7 @@ fn relief(@builtin(global_invocation_id) id: vec3u) {
     + exchange(cell, north, up.z, slide.z) + exchange(cell, south, up.w, slide.w);
   let u = (cell.uplift + change.x) * (1.0 - globals.upliftDecay);
   let z = cell.elevation + change.y;
-  // Gain per tick: upliftRate * clamp(2u - 1, 0, 1) / (height above sea, at least 1 unit).
+  // Gain a step: upliftRate * clamp(2u - 1, 0, 1) / (height above sea, at least 1 unit).
   let height = max(cell.elevation - globals.seaLevel, 1.0);
   let gain = globals.upliftRate * clamp(2.0 * u - 1.0, 0.0, 1.0) / height;
   cell.elevation = min(z + gain, max(z, MAX_UPLIFTED));

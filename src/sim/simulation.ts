@@ -130,7 +130,7 @@ export class Simulation extends StateReader implements SimulationState {
       if (processes.life) life.grow(ctx, processes);
       if (processes.humans) humans.update(ctx);
       if (processes.tectonics) {
-        tectonics.drift(ctx, this.currentTick);
+        tectonics.drift(ctx);
         tectonics.relief(ctx);
       }
       if (processes.erosion) erosion.flow(ctx);

@@ -1,7 +1,7 @@
 // A world's definition (what makes it reproducible) and the Globals it implies at a tick.
 
 import { parseResolution, PHYSICS_KEYS, type ParamValues, type Physics, type Resolution } from '../params';
-import { ERAS, eraAt, eraStartTick, oceanVolumeAt, yearsPerTick, type Processes } from '../timeline';
+import { ERAS, eraAt, eraStartTick, isPlateStepTick, oceanVolumeAt, plateStepYears, yearsPerTick, type Processes } from '../timeline';
 import type { Edit } from './edits';
 import { CELL_LAYOUTS } from './cells';
 import { mapImprint } from './map-imprint';
@@ -48,6 +48,8 @@ export function firstTickOf(world: WorldDefinition): number {
 export function processesAt(world: WorldDefinition, tick: number): Processes {
   const processes = eraAt(tick).processes;
   if (world.map?.entry === 'present' && tick < HUMANS_START) return { ...processes, crustCooling: false, tectonics: false, erosion: false };
+  // The plates move a step every few ticks (Era.plateStride), by that many ticks' motion.
+  if (processes.tectonics && !isPlateStepTick(tick)) return { ...processes, tectonics: false };
   return processes;
 }
 
@@ -116,6 +118,8 @@ export function globalsAt(world: WorldDefinition, tick: number) {
   const { width, height } = parseResolution(world.resolution);
   const climate = climateGridOf(world);
   const processes = processesAt(world, tick);
+  // A step of the plates covers its era's stride of ticks: their per-tick rates times as many.
+  const stride = eraAt(tick).plateStride;
   return {
     width,
     height,
@@ -125,7 +129,7 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     // A map's heights are measured from its own sea level, its ocean what its basins hold.
     seaDatum: seaDatumOf(world),
     oceanVolume: world.map ? mapOceanVolume(world, world.map) : oceanVolumeAt(tick),
-    dtYears: yearsPerTick(tick),
+    dtYears: plateStepYears(tick),
     crustCoolingFactor: Math.exp(-yearsPerTick(tick) / (world.physics.coolingTimeMyr * 1e6)),
     crustConduction: world.physics.crustConduction,
     initialCrustTemp: world.physics.initialCrustTemp,
@@ -133,11 +137,11 @@ export function globalsAt(world: WorldDefinition, tick: number) {
     metresPerUnit: METRES_PER_UNIT,
     plateEpoch: plateEpochAt(world, tick),
     platesInUse: platesInUse(world.physics.plateCount),
-    upliftRate: world.physics.upliftRate / METRES_PER_UNIT,
-    upliftDiffusion: world.physics.upliftDiffusion,
-    upliftDecay: world.physics.upliftDecay,
+    upliftRate: (world.physics.upliftRate / METRES_PER_UNIT) * stride,
+    upliftDiffusion: world.physics.upliftDiffusion * stride,
+    upliftDecay: stride === 1 ? world.physics.upliftDecay : 1 - (1 - world.physics.upliftDecay) ** stride,
     talus: world.physics.talus / METRES_PER_UNIT,
-    thermalErosion: world.physics.thermalErosion,
+    thermalErosion: world.physics.thermalErosion * stride,
     rainfall: world.physics.rainfall,
     // m/Myr -> model units per tick.
     streamPower: (world.physics.streamPower / METRES_PER_UNIT) * (yearsPerTick(tick) / 1e6),
@@ -178,12 +182,12 @@ export function isReformTick(world: WorldDefinition, tick: number): boolean {
 }
 
 /**
- * The plate table at a tick (rotations a tick depend on the era's years per tick), with the
+ * The plate table at a tick (rotations a step of the plates, plateStepYears), with the
  * pushes people gave plates this epoch up to this tick (the latest wins).
  */
 export function plateTableAt(world: WorldDefinition, tick: number): PlateTable {
   const epoch = plateEpochAt(world, tick);
-  const dt = yearsPerTick(tick);
+  const dt = plateStepYears(tick);
   const table = plateTable({
     seed: world.seed >>> 0, epoch, plateCount: world.physics.plateCount, speedCmPerYear: world.physics.plateSpeed, yearsPerTick: dt,
   });

@@ -79,17 +79,14 @@ export async function runTectonics(run: TectonicsRun): Promise<{ terrain: number
     // The table's slots in use: the run's plates, in its first slots.
     const platesInUse = run.plates.length;
     // Given points are splatted into the cover first, as a keyframe's restore does (the drift
-    // splats them again only every COVER_PERIOD ticks).
+    // splats them again after moving them).
     if (run.points) {
       submitTick(device, globals, fields, 'KernelTests.tectonics', globalsFor(run.width, run.height, { ...run.globals, platesInUse, tick: firstTick }), (ctx) => stage.restored(ctx), table);
     }
     for (let tick = firstTick; tick < firstTick + run.ticks; tick++) {
       const values = globalsFor(run.width, run.height, { ...run.globals, platesInUse, tick });
       submitTick(device, globals, fields, 'KernelTests.tectonics', values, (ctx) => {
-        for (const name of run.passes) {
-          if (name === 'drift') stage.drift(ctx, tick);
-          else stage[name](ctx);
-        }
+        for (const name of run.passes) stage[name](ctx);
       }, table);
     }
     const bytes = await readBuffer(device, fields.terrain.current);

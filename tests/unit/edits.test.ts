@@ -5,7 +5,7 @@ import { defaultParams } from '../../src/params';
 import { checkEdits, decodeEdits, encodeEdits, MAX_DABS_PER_TICK, MAX_EDITS, type BrushEdit, type Edit } from '../../src/sim/edits';
 import { plateTable, type PlateTable } from '../../src/sim/plates';
 import { plateEpochAt, plateTableAt, worldFromParams } from '../../src/sim/world';
-import { END_TICK, eraStartTick, ERAS, yearsPerTick } from '../../src/timeline';
+import { END_TICK, eraStartTick, ERAS, plateStepYears } from '../../src/timeline';
 import { velocityAtCentre } from '../reference/tectonics';
 
 const brush = (tick: number, dabs: number, extra: Partial<Record<string, unknown>> = {}) =>
@@ -91,8 +91,8 @@ describe('plateTableAt with plate edits', () => {
     const slot = table.plates[plateNumber - 1];
     return [...slot.axis, slot.turn[0], slot.cosTurn[0], slot.sinTurn[0]];
   };
-  /** The plate's velocity at its centre, cm/yr east and north, at a tick. */
-  const velocity = (table: PlateTable, plateNumber: number, tick: number) => velocityAtCentre(table.plates[plateNumber - 1], yearsPerTick(tick));
+  /** The plate's velocity at its centre, cm/yr east and north, at a tick (the table turns it a step of the plates). */
+  const velocity = (table: PlateTable, plateNumber: number, tick: number) => velocityAtCentre(table.plates[plateNumber - 1], plateStepYears(tick));
   // float32 axis, centre and turn: 1e-6 relative of the speed (10 cm/yr); 1e-4 cm/yr allowed.
   const close = ([east, north]: number[], [wantEast, wantNorth]: number[]) => {
     expect(Math.abs(east - wantEast)).toBeLessThan(1e-4);
@@ -128,7 +128,7 @@ describe('plateTableAt with plate edits', () => {
     close(velocity(plateTableAt(world([push, later]), tick), 3, tick), [-2, 0]);
     close(velocity(plateTableAt(world([push, later]), editTick + 10), 3, editTick + 10), [8, -6]);
     const ghost: Edit = { ...push, plate: 40 };
-    const table = plateTable({ seed: 7, epoch: 0, plateCount: defaultParams().plateCount, speedCmPerYear: 1, yearsPerTick: yearsPerTick(tick) });
+    const table = plateTable({ seed: 7, epoch: 0, plateCount: defaultParams().plateCount, speedCmPerYear: 1, yearsPerTick: plateStepYears(tick) });
     expect(table.plates[40 - 1].inUse[0]).toBe(0);
     expect(plateTableAt(world([ghost]), tick)).toEqual(plateTableAt(world([]), tick));
   });

@@ -20,6 +20,8 @@ interface ClimatePasses {
   blurNorthSouth: ComputePass;
   weather: ComputePass;
   carry: ComputePass;
+  /** The later substeps of the carry, writing only the vapour. */
+  carryVapour: ComputePass;
   reset: ComputePass;
   months: ComputePass;
   resetMonths: ComputePass;
@@ -30,8 +32,8 @@ export class ClimateStage {
 
   static async create(device: GPUDevice, layouts: Layouts): Promise<ClimateStage> {
     // One shader module per file (shared by its entry points).
-    const pass = (name: string, file: string, code: string) => createComputePass(device, {
-      label: `climate.${name}`, moduleLabel: `climate.${file}`, code: climateStepShader(code), entryPoint: name,
+    const pass = (name: string, file: string, code: string, label = name, constants?: Record<string, number>) => createComputePass(device, {
+      label: `climate.${label}`, moduleLabel: `climate.${file}`, code: climateStepShader(code), entryPoint: name, constants,
       layouts: [layouts.globals, layouts.terrainStep, layouts.terrainStep, layouts.terrainStep],
     });
     // One after the other: each creation opens and closes its own validation error scope.
@@ -39,7 +41,8 @@ export class ClimateStage {
     const blurEastWest = await pass('blurEastWest', 'blur', blurWgsl);
     const blurNorthSouth = await pass('blurNorthSouth', 'blur', blurWgsl);
     const weather = await pass('weather', 'weather', weatherWgsl);
-    const carry = await pass('carry', 'carry', carryWgsl);
+    const carry = await pass('carry', 'carry', carryWgsl, 'carry', { VAPOUR_ONLY: 0 });
+    const carryVapour = await pass('carry', 'carry', carryWgsl, 'carryVapour', { VAPOUR_ONLY: 1 });
     const reset = await pass('reset', 'weather', weatherWgsl);
     // The monthly means bind their own groups (StepContext.monthsStep): the library and the file;
     // the means updated in place, the climate read from its step group.
@@ -49,7 +52,7 @@ export class ClimateStage {
     });
     const months = await monthsPass('months');
     const resetMonths = await monthsPass('resetMonths');
-    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, carry, reset, months, resetMonths });
+    return new ClimateStage({ surface, blurEastWest, blurNorthSouth, weather, carry, carryVapour, reset, months, resetMonths });
   }
 
   /** Still, mild, moist air before the climate era, and no monthly means yet. */
@@ -82,7 +85,7 @@ export class ClimateStage {
 
   /** A day of the wind carrying the vapour, in substeps (kept exactly: nothing else changes). */
   carry(ctx: StepContext): void {
-    for (let k = 0; k < carrySubsteps(ctx.fields.climateWidth); k++) ctx.climateStep(this.passes.carry, true);
+    for (let k = 0; k < carrySubsteps(ctx.fields.climateWidth); k++) ctx.climateStep(k === 0 ? this.passes.carry : this.passes.carryVapour, true);
   }
 }
 

@@ -15,8 +15,8 @@ import { COMMON_WGSL, continentsShader, coverBinsShader, coveredTerrainShader, w
 import { CONTINENT_POINTS, POINT_COLUMNS } from '../fields';
 import type { StepContext } from '../step-context';
 
-type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'moveAndUnify' | 'clearPoints' | 'splat' | 'clearCover';
-const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'moveAndUnify', 'clearPoints', 'splat', 'clearCover'];
+type PointPass = 'rankPoints' | 'reformPoints' | 'unifyPoints' | 'unifyReformed' | 'movePoints' | 'clearPoints' | 'splat' | 'clearCover';
+const POINT_PASSES: readonly PointPass[] = ['rankPoints', 'reformPoints', 'unifyPoints', 'unifyReformed', 'movePoints', 'clearPoints', 'splat', 'clearCover'];
 
 interface Passes { reform: ComputePass; drift: ComputePass; relief: ComputePass; points: Record<PointPass, ComputePass>; shapeBins: ComputePass }
 
@@ -25,18 +25,6 @@ const COVER_COLUMNS = 256;
 const COVER_ROWS = 128;
 /** Words a bin: the nearest point's key, the summed footprints, how far inland, the solid cover. */
 const COVER_BIN_WORDS = 4;
-/**
- * Ticks between splats of the points into the cover (about 20 km of plate motion at 3 cm/yr, an
- * eighth of a bin): splatting and shaping the bins is half a tectonics tick on a software adapter.
- * Between splats the cover is read where each point or cell was when it was splatted
- * (shaders/common/cover.wgsl). Continents that weld keep their old plate in the cover until the
- * next splat, so their collision front overshoots by that many ticks of motion and loses crust
- * (a collision at 18 cm/yr kept 98 % of its area splatting every tick, 93 % every 2, 88 % every
- * 4: tests/gpu/continents.test.ts). A divisor of every keyframe interval and re-forming period
- * (multiples of 100), so a keyframe's restore (a splat) leaves the cover as the tick before it did.
- */
-export const COVER_PERIOD = 2;
-
 /**
  * Unify passes after a re-forming: each carries a continent's plate about a lattice spacing
  * (180 km) further across it, so 40 reach 7,000 km, the same at every grid.
@@ -61,10 +49,10 @@ export class TectonicsStage {
     for (const name of POINT_PASSES) {
       points[name] = await createComputePass(device, {
         label: `tectonics.${name}`, moduleLabel: 'tectonics.continents', code: continentsShader(`${continentsWgsl}\n${pointMotionWgsl}`), entryPoint: name,
-        layouts: overPoints, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD },
+        layouts: overPoints, constants: { CONTINENT_POINTS, POINT_COLUMNS, COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS },
       });
     }
-    const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS, COVER_PERIOD };
+    const bins = { COVER_COLUMNS, COVER_ROWS, COVER_BIN_WORDS };
     // The bins' shapes in a module of their own, the cover bound as plain words (no atomics).
     const shapeBins = await createComputePass(device, { label: 'tectonics.shapeBins', code: coverBinsShader(shapeBinsWgsl), entryPoint: 'shapeBins', layouts: overPoints, constants: bins });
     const reform = await createComputePass(device, { label: 'tectonics.reform', code: coveredTerrainShader(reformWgsl), entryPoint: 'reform', layouts: covered, constants: bins });
@@ -104,19 +92,16 @@ export class TectonicsStage {
   }
 
   /**
-   * The plates turn, carrying crust and water (collisions, subduction, rifts) and the continents'
-   * points (welding where they meet); on every COVER_PERIOD-th tick (`tick` + 1 a multiple of it)
-   * the points are splatted into the cover afresh.
+   * A step of the plates: they turn, carrying crust and water (collisions, subduction, rifts) and
+   * the continents' points, which are splatted into the cover afresh and weld where they meet.
+   * Every step splats (a step covers a few ticks, Era.plateStride), so the cover is always where
+   * the points are: a collision front never overshoots a stale cover (a collision at 18 cm/yr kept
+   * 98 % of its area splatting every step, 93 % every 2: tests/gpu/continents.test.ts), and a
+   * keyframe's restore (a splat) leaves it as the step before it did.
    */
-  drift(ctx: StepContext, tick: number): void {
+  drift(ctx: StepContext): void {
     const { points } = this.passes;
-    const splatting = (tick + 1) % COVER_PERIOD === 0;
     ctx.waterStep(this.passes.drift, true);
-    if (!splatting) {
-      // The points move and weld against the same cover: one pass.
-      this.overPoints(ctx, points.moveAndUnify);
-      return;
-    }
     this.overPoints(ctx, points.movePoints);
     this.splat(ctx);
     this.overPoints(ctx, points.unifyPoints);

@@ -65,8 +65,10 @@ export function describeTectonics(story: Story): void {
       // An Earth-like world: neither a water world nor a dry one (Earth: 0.29).
       expect(land).toBeGreaterThan(0.1);
       expect(land).toBeLessThan(0.6);
-      // Mountain ranges: some land stands more than 3 km above the sea.
-      expect(Math.max(...end.map((cell) => cell.elevation))).toBeGreaterThan(sea + 5);
+      // Mountain ranges: some land stands more than 2.4 km above the sea (a 128x64 cell averages
+      // the relief of 313 km; since the plates move in steps seed 1's highest cell here stands
+      // 2.95 km high, 3.21 when they moved every tick, and 105 cells stand above 2 km, 199 then).
+      expect(Math.max(...end.map((cell) => cell.elevation))).toBeGreaterThan(sea + 4);
       expect(await app.errors()).toEqual([]);
     });
 
